@@ -1,0 +1,95 @@
+package org.gradientlab.engine.descent;
+
+import org.gradientlab.engine.DifferentiableFunction;
+import org.gradientlab.engine.optim.Optimizer;
+
+/**
+ * The bare loop of gradient descent on f(w): one parameter, an optimizer and its state, no history.
+ * Allocation-free per update, so the headless command and the app's runner can go flat out.
+ * Not thread-safe: one thread owns a stepper.
+ */
+public final class DescentStepper {
+
+    private final DifferentiableFunction function;
+    private final Optimizer optimizer;
+    private final double[] w = new double[1];
+    /** df/dw at w. */
+    private final double[] grad = new double[1];
+    private final double[] optimizerState;
+    private double value;
+    private long step;
+
+    /** Starts at w0 with zero optimizer state, and evaluates f and f' there. */
+    public DescentStepper(DifferentiableFunction function, Optimizer optimizer, double w0) {
+        this.function = function;
+        this.optimizer = optimizer;
+        this.optimizerState = new double[optimizer.stateSize()];
+        moveTo(0, w0, optimizerState);
+    }
+
+    /** One update with the given learning rate, then f and f' at the new w. */
+    public void update(double learningRate) {
+        optimizer.update(w, grad, learningRate, optimizerState, step + 1);
+        step++;
+        evaluate();
+    }
+
+    /** Puts the stepper at a recorded point: step count, w and optimizer state (copied). */
+    public void moveTo(long step, double w, double[] state) {
+        this.step = step;
+        this.w[0] = w;
+        System.arraycopy(state, 0, optimizerState, 0, optimizerState.length);
+        evaluate();
+    }
+
+    private void evaluate() {
+        function.evaluate(w[0]);
+        value = function.value();
+        grad[0] = function.derivative();
+    }
+
+    /** Updates made so far. */
+    public long step() {
+        return step;
+    }
+
+    /** The parameter. */
+    public double w() {
+        return w[0];
+    }
+
+    /** f(w). */
+    public double value() {
+        return value;
+    }
+
+    /** f'(w). */
+    public double grad() {
+        return grad[0];
+    }
+
+    /** True when w, f(w) and f'(w) are all finite (SPEC section 5: otherwise the run has diverged). */
+    public boolean isFinite() {
+        return Double.isFinite(w[0]) && Double.isFinite(value) && Double.isFinite(grad[0]);
+    }
+
+    /** The current state as an immutable row. */
+    public DescentState state() {
+        return new DescentState(step, w[0], value, grad[0]);
+    }
+
+    /** The optimizer's state values (v, s, m), copied into dst. */
+    public void copyOptimizerState(double[] dst) {
+        System.arraycopy(optimizerState, 0, dst, 0, optimizerState.length);
+    }
+
+    /** How many optimizer state values there are. */
+    public int optimizerStateSize() {
+        return optimizerState.length;
+    }
+
+    /** The optimizer in use. */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+}

@@ -1,0 +1,22 @@
+package org.gradientlab.engine.optim;
+
+/** Plain gradient descent, SPEC section 2: w &lt;- w - lr*g. */
+public final class GradientDescent implements Optimizer {
+
+    @Override
+    public String name() {
+        return "gd";
+    }
+
+    @Override
+    public int stateSize() {
+        return 0;
+    }
+
+    @Override
+    public void update(double[] params, double[] gradients, double learningRate, double[] state, long t) {
+        for (int p = 0; p < params.length; p++) {
+            params[p] = params[p] - learningRate * gradients[p];
+        }
+    }
+}
