@@ -98,6 +98,11 @@ public final class DescentRun {
         stepper.moveTo(step, row[W], stateScratch);
     }
 
+    /** The w the next update would reach at this rate (for the step arrow); changes nothing. */
+    public double peekNextW(double learningRate) {
+        return stepper.peekUpdate(learningRate);
+    }
+
     /** The current state. */
     public DescentState current() {
         return stepper.state();
@@ -122,6 +127,11 @@ public final class DescentRun {
     /** Optimizer state values per step. */
     public int optimizerStateSize() {
         return stateScratch.length;
+    }
+
+    /** True when the row of this step is still kept. */
+    public boolean isKept(long step) {
+        return history.contains(step);
     }
 
     /** The oldest step that step back can reach. */

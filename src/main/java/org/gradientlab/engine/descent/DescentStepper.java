@@ -16,6 +16,8 @@ public final class DescentStepper {
     /** df/dw at w. */
     private final double[] grad = new double[1];
     private final double[] optimizerState;
+    private final double[] peekW = new double[1];
+    private final double[] peekState;
     private double value;
     private long step;
 
@@ -24,6 +26,7 @@ public final class DescentStepper {
         this.function = function;
         this.optimizer = optimizer;
         this.optimizerState = new double[optimizer.stateSize()];
+        this.peekState = new double[optimizerState.length];
         moveTo(0, w0, optimizerState);
     }
 
@@ -32,6 +35,14 @@ public final class DescentStepper {
         optimizer.update(w, grad, learningRate, optimizerState, step + 1);
         step++;
         evaluate();
+    }
+
+    /** The w that {@link #update} would reach at this rate, without changing anything. */
+    public double peekUpdate(double learningRate) {
+        peekW[0] = w[0];
+        System.arraycopy(optimizerState, 0, peekState, 0, peekState.length);
+        optimizer.update(peekW, grad, learningRate, peekState, step + 1);
+        return peekW[0];
     }
 
     /** Puts the stepper at a recorded point: step count, w and optimizer state (copied). */

@@ -1,0 +1,130 @@
+package org.gradientlab.app;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.ColorConverter;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/**
+ * The colours of a chart and its light layer, set from CSS on {@code .overlay-chart}
+ * ({@code -gl-curve-color: -gl-accent;} and so on), so each theme is one stylesheet.
+ */
+public final class ChartPalette {
+
+    private static final List<CssMetaData<? extends Styleable, ?>> META_DATA;
+
+    private static final CssMetaData<OverlayChart, Color> CURVE = meta("-gl-curve-color", p -> p.curve, "#1f4e99");
+    private static final CssMetaData<OverlayChart, Color> POINT = meta("-gl-point-color", p -> p.point, "#d9480f");
+    private static final CssMetaData<OverlayChart, Color> TANGENT = meta("-gl-tangent-color", p -> p.tangent, "#6741d9");
+    private static final CssMetaData<OverlayChart, Color> POSITIVE = meta("-gl-positive-color", p -> p.positive, "#2b8a3e");
+    private static final CssMetaData<OverlayChart, Color> NEGATIVE = meta("-gl-negative-color", p -> p.negative, "#c92a2a");
+    private static final CssMetaData<OverlayChart, Color> TEXT = meta("-gl-text-color", p -> p.text, "#212529");
+    private static final CssMetaData<OverlayChart, Color> BACKGROUND = meta("-gl-plot-background", p -> p.background, "#ffffff");
+    private static final CssMetaData<OverlayChart, Color> GRID = meta("-gl-grid-color", p -> p.grid, "#dee2e6");
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+        Collections.addAll(all, CURVE, POINT, TANGENT, POSITIVE, NEGATIVE, TEXT, BACKGROUND, GRID);
+        META_DATA = Collections.unmodifiableList(all);
+    }
+
+    private final StyleableObjectProperty<Color> curve;
+    private final StyleableObjectProperty<Color> point;
+    private final StyleableObjectProperty<Color> tangent;
+    private final StyleableObjectProperty<Color> positive;
+    private final StyleableObjectProperty<Color> negative;
+    private final StyleableObjectProperty<Color> text;
+    private final StyleableObjectProperty<Color> background;
+    private final StyleableObjectProperty<Color> grid;
+
+    ChartPalette(OverlayChart owner, Runnable onChange) {
+        curve = property(owner, CURVE, onChange);
+        point = property(owner, POINT, onChange);
+        tangent = property(owner, TANGENT, onChange);
+        positive = property(owner, POSITIVE, onChange);
+        negative = property(owner, NEGATIVE, onChange);
+        text = property(owner, TEXT, onChange);
+        background = property(owner, BACKGROUND, onChange);
+        grid = property(owner, GRID, onChange);
+    }
+
+    private static CssMetaData<OverlayChart, Color> meta(String name, Function<ChartPalette, StyleableObjectProperty<Color>> get,
+                                                         String initial) {
+        return new CssMetaData<>(name, ColorConverter.getInstance(), Color.web(initial)) {
+            @Override
+            public boolean isSettable(OverlayChart chart) {
+                return !get.apply(chart.palette()).isBound();
+            }
+
+            @Override
+            public StyleableProperty<Color> getStyleableProperty(OverlayChart chart) {
+                return get.apply(chart.palette());
+            }
+        };
+    }
+
+    private static StyleableObjectProperty<Color> property(OverlayChart owner, CssMetaData<OverlayChart, Color> meta,
+                                                           Runnable onChange) {
+        StyleableObjectProperty<Color> property = new SimpleStyleableObjectProperty<>(meta, owner,
+                meta.getProperty(), meta.getInitialValue(owner));
+        property.addListener((obs, old, now) -> onChange.run());
+        return property;
+    }
+
+    static List<CssMetaData<? extends Styleable, ?>> cssMetaData() {
+        return META_DATA;
+    }
+
+    /** The function's curve. */
+    public Color curve() {
+        return curve.get();
+    }
+
+    /** The current point. */
+    public Color point() {
+        return point.get();
+    }
+
+    /** The tangent line. */
+    public Color tangent() {
+        return tangent.get();
+    }
+
+    /** Positive things: a step to the right, a positive weight. */
+    public Color positive() {
+        return positive.get();
+    }
+
+    /** Negative things: a step to the left, a negative weight. */
+    public Color negative() {
+        return negative.get();
+    }
+
+    /** Labels on the layer. */
+    public Color text() {
+        return text.get();
+    }
+
+    /** The plot's background. */
+    public Color background() {
+        return background.get();
+    }
+
+    /** Grid lines. */
+    public Color grid() {
+        return grid.get();
+    }
+
+    /** An AWT colour for JFreeChart. */
+    public static java.awt.Color awt(Color c) {
+        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+    }
+}

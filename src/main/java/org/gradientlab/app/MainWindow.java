@@ -1,0 +1,141 @@
+package org.gradientlab.app;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.gradientlab.app.descent.DescentController;
+import org.gradientlab.app.descent.DescentModel;
+
+/** The window: a menu, one tab per lesson, the error bar, and the lesson keys routed to the open lesson. */
+public final class MainWindow {
+
+    /** The shortcuts, as the help lists them. */
+    static final String SHORTCUTS = """
+            Space       play / pause
+            Right       one step
+            Left        step back (undo the last step)
+            R           reset to the start
+            + / -       raise / lower the learning rate
+            Enter       use the typed function or number
+            Esc         undo the typing in a number field
+            Mouse       click or drag on the chart: set the start w
+                        wheel: zoom · right-drag or Shift+drag: pan · double-click: automatic view
+            F1          this help""";
+
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final DescentController descent;
+    private final ErrorReporter errors;
+
+    /** Builds the window's content; {@code synchronous} runs lessons without background threads (tests). */
+    public MainWindow(ErrorReporter errors, boolean synchronous) {
+        this.errors = errors;
+        descent = DescentController.create(new DescentModel(synchronous, e -> errors.report("training runner", e)));
+        Tab descentTab = new Tab("Descent", descent.view());
+        descentTab.setId("descentTab");
+        descentTab.setClosable(false);
+        tabs.getTabs().add(descentTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setTop(new VBox(menu(), errorBar()));
+        root.setCenter(tabs);
+        root.getStyleClass().add("main-window");
+    }
+
+    private MenuBar menu() {
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> root.getScene().getWindow().hide());
+        MenuItem help = new MenuItem("Keyboard and mouse");
+        help.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        help.setOnAction(e -> showHelp());
+        MenuBar bar = new MenuBar(new Menu("File", null, quit), new Menu("Help", null, help));
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Node errorBar() {
+        Label text = new Label();
+        text.setId("errorText");
+        text.setWrapText(true);
+        text.textProperty().bind(errors.messageProperty());
+        Button close = new Button("Dismiss");
+        close.setOnAction(e -> errors.dismiss());
+        HBox bar = new HBox(10, text, close);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("error-bar");
+        bar.visibleProperty().bind(errors.messageProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private void showHelp() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Gradient Lab: keys and mouse");
+        alert.setHeaderText("Keys and mouse");
+        Label body = new Label(SHORTCUTS);
+        body.getStyleClass().add("help-text");
+        alert.getDialogPane().setContent(body);
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
+    }
+
+    /** Puts the window's content in a scene on the stage, with the styles and the lesson keys. */
+    public Scene attach(Stage stage) {
+        Scene scene = new Scene(root, 1360, 880);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/gradientlab/gradient-lab.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::lessonKey);
+        stage.setTitle("Gradient Lab");
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> close());
+        return scene;
+    }
+
+    private void lessonKey(KeyEvent e) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl) {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                tabs.requestFocus();
+            }
+            return;
+        }
+        if (tabs.getSelectionModel().getSelectedIndex() == 0 && descent.handleKey(e)) {
+            e.consume();
+        }
+    }
+
+    /** The Descent lesson. */
+    public DescentController descent() {
+        return descent;
+    }
+
+    /** The root node. */
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Stops every lesson's runner. */
+    public void close() {
+        descent.close();
+    }
+}

@@ -1,0 +1,71 @@
+package org.gradientlab.app;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** How numbers read on screen: six significant digits, plain where that is short, else scientific. */
+public final class Numbers {
+
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+
+    private Numbers() {
+    }
+
+    /** Six significant digits; "∞", "−∞" and "NaN" for the others; a true minus sign. */
+    public static String format(double x) {
+        return format(x, 6);
+    }
+
+    /** The given number of significant digits. */
+    public static String format(double x, int digits) {
+        if (Double.isNaN(x)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "∞" : "−∞";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        double magnitude = Math.abs(x);
+        String text;
+        if (magnitude >= 1e-4 && magnitude < 1e6) {
+            int decimals = Math.max(0, digits - 1 - (int) Math.floor(Math.log10(magnitude)));
+            DecimalFormat plain = new DecimalFormat("0." + "#".repeat(Math.max(1, decimals)), SYMBOLS);
+            text = plain.format(x);
+        } else {
+            DecimalFormat scientific = new DecimalFormat("0." + "#".repeat(digits - 1) + "E0", SYMBOLS);
+            text = scientific.format(x).replace("E", "e");
+        }
+        return text.replace('-', '−');
+    }
+
+    /** A signed number, "+0.25" or "−0.25", for steps and slopes. */
+    public static String signed(double x) {
+        String text = format(x);
+        return x > 0 ? "+" + text : text;
+    }
+
+    /**
+     * Reads a number a person typed: accepts the true minus sign and surrounding spaces.
+     *
+     * @throws NumberFormatException with a message that says what is wrong
+     */
+    public static double parse(String text) {
+        String cleaned = text.strip().replace('−', '-');
+        if (cleaned.isEmpty()) {
+            throw new NumberFormatException("enter a number");
+        }
+        double value;
+        try {
+            value = Double.parseDouble(cleaned);
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException("'" + text.strip() + "' is not a number");
+        }
+        if (!Double.isFinite(value)) {
+            throw new NumberFormatException("'" + text.strip() + "' is not a finite number");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,277 @@
+package org.gradientlab.app;
+
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+
+/**
+ * A JFreeChart-FX chart of an XY plot with a light Canvas layer on top. The chart (curve, axes)
+ * redraws only when its data or ranges change; the layer (moving point, tangent, arrows) redraws
+ * on its own, at most once a frame, mapping through the plot's axes. The layer also takes the
+ * mouse: press or drag picks a point, the wheel zooms, a right or middle drag (or Shift+drag)
+ * pans, and a double click asks for the automatic view again.
+ */
+public final class OverlayChart extends Region {
+
+    /** Paints the light layer. */
+    public interface Painter {
+        /** Draws on a cleared layer; return true to be called again next frame (an animation runs). */
+        boolean paint(GraphicsContext g, OverlayChart chart, long nowNanos);
+    }
+
+    /** Receives the data coordinates of a press or drag with the primary button. */
+    public interface PickListener {
+        /** @param x data x, @param y data y, @param dragging true while the button is held and moving */
+        void picked(double x, double y, boolean dragging);
+    }
+
+    private final XYPlot plot;
+    private final ChartViewer viewer;
+    private final Canvas layer = new Canvas();
+    private final BooleanProperty userView = new SimpleBooleanProperty(this, "userView");
+    private final ChartPalette palette;
+    private Runnable paletteListener = () -> { };
+    private Painter painter = (g, chart, now) -> false;
+    private PickListener pickListener = (x, y, dragging) -> { };
+    private Runnable fitListener = () -> { };
+    private Runnable viewListener = () -> { };
+    private boolean dirty = true;
+    private double panFromX;
+    private double panFromY;
+    private boolean panning;
+
+    /** @param chart a chart whose plot is an {@link XYPlot} */
+    public OverlayChart(JFreeChart chart) {
+        this.plot = (XYPlot) chart.getPlot();
+        this.viewer = new ChartViewer(chart, false);
+        this.palette = new ChartPalette(this, () -> {
+            paletteListener.run();
+            dirty = true;
+        });
+        viewer.setMouseTransparent(true);
+        layer.getStyleClass().add("chart-layer");
+        getChildren().addAll(viewer, layer);
+        getStyleClass().add("overlay-chart");
+        chart.addChangeListener(e -> dirty = true);
+        layer.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        layer.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        layer.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panning = false);
+        layer.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                userView.set(false);
+                fitListener.run();
+            }
+        });
+        layer.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) {
+                    dirty = false;
+                    repaint(now);
+                }
+            }
+        }.start();
+    }
+
+    private void repaint(long now) {
+        GraphicsContext g = layer.getGraphicsContext2D();
+        g.clearRect(0, 0, layer.getWidth(), layer.getHeight());
+        if (dataArea() != null && painter.paint(g, this, now)) {
+            dirty = true;
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        viewer.resizeRelocate(0, 0, w, h);
+        layer.setWidth(w);
+        layer.setHeight(h);
+        dirty = true;
+    }
+
+    /** Redraw the light layer at the next frame. */
+    public void requestPaint() {
+        dirty = true;
+    }
+
+    /** Who paints the light layer. */
+    public void setPainter(Painter painter) {
+        this.painter = painter;
+        dirty = true;
+    }
+
+    /** Who hears primary-button presses and drags. */
+    public void setOnPick(PickListener listener) {
+        this.pickListener = listener;
+    }
+
+    /** Who hears a double click (back to the automatic view). */
+    public void setOnFit(Runnable listener) {
+        this.fitListener = listener;
+    }
+
+    /** True once the person has zoomed or panned: the lesson should then leave the ranges alone. */
+    public BooleanProperty userViewProperty() {
+        return userView;
+    }
+
+    /** The colours from CSS. */
+    public ChartPalette palette() {
+        return palette;
+    }
+
+    /** Who hears that a colour changed (to restyle the chart itself). */
+    public void setOnPaletteChange(Runnable listener) {
+        this.paletteListener = listener;
+        listener.run();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return ChartPalette.cssMetaData();
+    }
+
+    /** The plot. */
+    public XYPlot plot() {
+        return plot;
+    }
+
+    /** The plot's data area in layer pixels as of the last chart draw, or null before the first. */
+    public Rectangle2D dataArea() {
+        ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        if (info == null || info.getPlotInfo() == null) {
+            return null;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        return area.getWidth() > 0 && area.getHeight() > 0 ? area : null;
+    }
+
+    /** Data x to layer pixels. */
+    public double toScreenX(double x) {
+        return plot.getDomainAxis().valueToJava2D(x, dataArea(), plot.getDomainAxisEdge());
+    }
+
+    /** Data y to layer pixels. */
+    public double toScreenY(double y) {
+        return plot.getRangeAxis().valueToJava2D(y, dataArea(), plot.getRangeAxisEdge());
+    }
+
+    /** Layer pixels to data x. */
+    public double toDataX(double px) {
+        return plot.getDomainAxis().java2DToValue(px, dataArea(), plot.getDomainAxisEdge());
+    }
+
+    /** Layer pixels to data y. */
+    public double toDataY(double py) {
+        return plot.getRangeAxis().java2DToValue(py, dataArea(), plot.getRangeAxisEdge());
+    }
+
+    /** Data units per layer pixel along x. */
+    public double dataPerPixelX() {
+        return Math.abs(toDataX(1) - toDataX(0));
+    }
+
+    private void pressed(MouseEvent e) {
+        layer.requestFocus();
+        if (dataArea() == null) {
+            return;
+        }
+        panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
+        panFromX = e.getX();
+        panFromY = e.getY();
+        if (!panning && dataArea().contains(e.getX(), e.getY())) {
+            pickListener.picked(toDataX(e.getX()), toDataY(e.getY()), false);
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        if (dataArea() == null) {
+            return;
+        }
+        if (panning) {
+            pan(e.getX(), e.getY());
+        } else {
+            double px = Math.max(dataArea().getMinX(), Math.min(dataArea().getMaxX(), e.getX()));
+            pickListener.picked(toDataX(px), toDataY(e.getY()), true);
+        }
+    }
+
+    private void pan(double px, double py) {
+        double dx = toDataX(panFromX) - toDataX(px);
+        double dy = toDataY(panFromY) - toDataY(py);
+        panFromX = px;
+        panFromY = py;
+        changeView(() -> {
+            shift(plot.getDomainAxis(), dx);
+            shift(plot.getRangeAxis(), dy);
+        });
+    }
+
+    /**
+     * Changes the axes with the chart's notifications held, so the chart redraws once, after the
+     * view listener has updated what depends on the visible range.
+     */
+    public void changeView(Runnable change) {
+        JFreeChart chart = viewer.getChart();
+        chart.setNotify(false);
+        try {
+            change.run();
+            userView.set(true);
+            viewListener.run();
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** Who hears that the person zoomed or panned (inside the held notifications). */
+    public void setOnViewChange(Runnable listener) {
+        this.viewListener = listener;
+    }
+
+    private static void shift(ValueAxis axis, double delta) {
+        Range range = axis.getRange();
+        axis.setRange(range.getLowerBound() + delta, range.getUpperBound() + delta);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (dataArea() == null || e.getDeltaY() == 0) {
+            return;
+        }
+        double factor = Math.pow(1.0015, -e.getDeltaY());
+        double anchorX = toDataX(e.getX());
+        double anchorY = toDataY(e.getY());
+        changeView(() -> {
+            zoom(plot.getDomainAxis(), anchorX, factor);
+            zoom(plot.getRangeAxis(), anchorY, factor);
+        });
+        e.consume();
+    }
+
+    private static void zoom(ValueAxis axis, double anchor, double factor) {
+        Range range = axis.getRange();
+        double lower = anchor - (anchor - range.getLowerBound()) * factor;
+        double upper = anchor + (range.getUpperBound() - anchor) * factor;
+        if (upper - lower > 1e-9 * Math.max(1, Math.abs(anchor)) && upper - lower < 1e12) {
+            axis.setRange(lower, upper);
+        }
+    }
+}

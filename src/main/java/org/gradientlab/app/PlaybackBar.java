@@ -1,0 +1,100 @@
+package org.gradientlab.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/** Reset, Step back, Play/Pause, Step and the speed, for any lesson. */
+public final class PlaybackBar extends VBox {
+
+    /** The speed slider's top end: as fast as the engine goes. */
+    static final double SLIDER_MAX = 6;
+
+    private final Button reset = button("resetButton", MaterialDesignR.RESTART, "Reset", "Back to the start (R)");
+    private final Button stepBack = button("stepBackButton", MaterialDesignS.STEP_BACKWARD, "Back",
+            "Undo the last step, optimizer state included (Left arrow)");
+    private final Button play = button("playButton", MaterialDesignP.PLAY, "Play", "Play or pause (Space)");
+    private final Button step = button("stepButton", MaterialDesignS.STEP_FORWARD, "Step",
+            "Exactly one update (Right arrow)");
+    private final Slider speed = new Slider(0, SLIDER_MAX, 0);
+
+    /** @param playback the lesson's commands */
+    public PlaybackBar(Playback playback) {
+        getStyleClass().add("playback-bar");
+        reset.setOnAction(e -> playback.reset());
+        stepBack.setOnAction(e -> playback.stepBack());
+        play.setOnAction(e -> playback.togglePlay());
+        step.setOnAction(e -> playback.step());
+        stepBack.disableProperty().bind(Bindings.not(playback.canStepBack()));
+        play.textProperty().bind(Bindings.when(playback.playing()).then("Pause").otherwise("Play"));
+        play.graphicProperty().bind(Bindings.when(playback.playing())
+                .then(new FontIcon(MaterialDesignP.PAUSE)).otherwise(new FontIcon(MaterialDesignP.PLAY)));
+        play.getStyleClass().add("accent");
+        HBox buttons = new HBox(6, reset, stepBack, play, step);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        speed.setId("speedSlider");
+        speed.setTooltip(new Tooltip("Steps per second while playing: 1 to 100,000, and max at the right end"));
+        Label speedLabel = new Label();
+        speedLabel.getStyleClass().add("speed-label");
+        speedLabel.setMinWidth(90);
+        speed.setValue(toSlider(playback.speedProperty().get()));
+        speed.valueProperty().addListener((obs, old, value) ->
+                playback.speedProperty().set(fromSlider(value.doubleValue())));
+        speedLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> describe(playback.speedProperty().get()), playback.speedProperty()));
+        HBox.setHgrow(speed, Priority.ALWAYS);
+        Label speedTitle = new Label("Speed");
+        speedTitle.getStyleClass().add("control-title");
+        HBox speedRow = new HBox(8, speed, speedLabel);
+        speedRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(buttons, speedTitle, speedRow);
+        setSpacing(6);
+    }
+
+    private static Button button(String id, org.kordamp.ikonli.Ikon icon, String text, String tip) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    /** Slider position to steps per second: 10^position, and infinity at the right end. */
+    static double fromSlider(double position) {
+        if (position >= SLIDER_MAX - 0.05) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double raw = Math.pow(10, position);
+        double unit = Math.pow(10, Math.floor(Math.log10(raw)));
+        return Math.round(raw / unit * 10) / 10.0 * unit;
+    }
+
+    /** Steps per second to slider position. */
+    static double toSlider(double stepsPerSecond) {
+        return Double.isInfinite(stepsPerSecond) ? SLIDER_MAX : Math.log10(Math.max(1, stepsPerSecond));
+    }
+
+    /** "2 steps/s", "1,000 steps/s", "max". */
+    static String describe(double stepsPerSecond) {
+        if (Double.isInfinite(stepsPerSecond)) {
+            return "max";
+        }
+        return String.format(java.util.Locale.ROOT, "%,.0f step%s/s", stepsPerSecond, stepsPerSecond == 1 ? "" : "s");
+    }
+
+    /** The speed slider (for tests). */
+    public Slider speedSlider() {
+        return speed;
+    }
+}

@@ -1,0 +1,27 @@
+package org.gradientlab.app;
+
+/**
+ * What the training runner drives: one lesson's engine, owned by the runner's thread once handed
+ * over. It produces immutable snapshots for the FX thread.
+ *
+ * @param <S> the lesson's snapshot type
+ */
+public interface TrainingEngine<S> {
+
+    /** One update at this learning rate; false if the run cannot go on (diverged). */
+    boolean step(double learningRate);
+
+    /** Undoes the last update; false if there is none to undo. */
+    boolean stepBack();
+
+    /** True when playing should stop by itself (converged or diverged). */
+    boolean isFinished();
+
+    /**
+     * An immutable picture of the engine now, for the FX thread.
+     *
+     * @param playing      whether the runner is playing
+     * @param learningRate the rate the next update will use
+     */
+    S snapshot(boolean playing, double learningRate);
+}

@@ -1,0 +1,246 @@
+package org.gradientlab.app;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Runs one lesson's engine on a background thread and hands the FX thread at most one immutable
+ * snapshot per frame. Stepping by button and playing at any speed go through the same queue and
+ * the same {@link TrainingEngine#step}, so one step looks the same as full speed. Commands
+ * (step, play, a new learning rate) are messages; nothing mutable is shared.
+ *
+ * @param <S> the lesson's snapshot type
+ */
+public final class TrainingRunner<S> implements AutoCloseable {
+
+    /** Speeds at or above this run as fast as the engine can. */
+    public static final double MAX_SPEED = Double.POSITIVE_INFINITY;
+
+    /** How long a flat-out batch runs before the runner looks at its queue again. */
+    private static final long BATCH_NANOS = 2_000_000L;
+
+    /** Steps between looks at the clock and the queue at full speed. */
+    private static final long CHUNK = 256;
+
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final AtomicReference<S> latest = new AtomicReference<>();
+    private final boolean synchronous;
+    private final Consumer<Throwable> onFailure;
+    private final Thread thread;
+
+    // Owned by the runner thread (or the caller in synchronous mode).
+    private TrainingEngine<S> engine;
+    private double learningRate;
+    private double stepsPerSecond = 1;
+    private boolean playing;
+    private long playStartNanos;
+    private long stepsSincePlayStart;
+    private volatile boolean closed;
+
+    private TrainingRunner(TrainingEngine<S> engine, double learningRate, boolean synchronous,
+                           Consumer<Throwable> onFailure) {
+        this.engine = engine;
+        this.learningRate = learningRate;
+        this.synchronous = synchronous;
+        this.onFailure = onFailure;
+        if (synchronous) {
+            thread = null;
+        } else {
+            thread = new Thread(this::loop, "training-runner");
+            thread.setDaemon(true);
+        }
+        publish();
+    }
+
+    /** A runner with its own background thread; failures go to onFailure, on the runner thread. */
+    public static <S> TrainingRunner<S> background(TrainingEngine<S> engine, double learningRate,
+                                                   Consumer<Throwable> onFailure) {
+        TrainingRunner<S> runner = new TrainingRunner<>(engine, learningRate, false, onFailure);
+        runner.thread.start();
+        return runner;
+    }
+
+    /** A runner that does every command at once on the caller's thread, for tests (see {@link #playFor}). */
+    public static <S> TrainingRunner<S> synchronous(TrainingEngine<S> engine, double learningRate) {
+        return new TrainingRunner<>(engine, learningRate, true, e -> {
+            throw new IllegalStateException(e);
+        });
+    }
+
+    /** The newest snapshot not yet taken, or null; taking it lets the runner publish the next. */
+    public S takeSnapshot() {
+        return latest.getAndSet(null);
+    }
+
+    /** One update (pauses first if playing). */
+    public void step() {
+        submit(() -> {
+            playing = false;
+            engine.step(learningRate);
+            publish();
+        });
+    }
+
+    /** Undoes the last update (pauses first if playing). */
+    public void stepBack() {
+        submit(() -> {
+            playing = false;
+            engine.stepBack();
+            publish();
+        });
+    }
+
+    /** Starts playing at the current speed. */
+    public void play() {
+        submit(() -> {
+            if (!engine.isFinished()) {
+                playing = true;
+                restartClock();
+            }
+            publish();
+        });
+    }
+
+    /** Stops playing; takes effect before the next batch of steps. */
+    public void pause() {
+        submit(() -> {
+            playing = false;
+            publish();
+        });
+    }
+
+    /** The learning rate for the next update. */
+    public void setLearningRate(double rate) {
+        submit(() -> {
+            learningRate = rate;
+            if (!playing) {
+                publish();
+            }
+        });
+    }
+
+    /** Steps per second while playing; {@link #MAX_SPEED} for as fast as possible. */
+    public void setSpeed(double speed) {
+        submit(() -> {
+            stepsPerSecond = speed;
+            restartClock();
+        });
+    }
+
+    /** Hands over a new engine (a reset, a new function or start); stops playing. */
+    public void replaceEngine(TrainingEngine<S> newEngine) {
+        submit(() -> {
+            engine = newEngine;
+            playing = false;
+            publish();
+        });
+    }
+
+    private void submit(Runnable command) {
+        if (synchronous) {
+            command.run();
+        } else if (!closed) {
+            commands.add(command);
+        }
+    }
+
+    private void restartClock() {
+        playStartNanos = System.nanoTime();
+        stepsSincePlayStart = 0;
+    }
+
+    private void publish() {
+        latest.set(engine.snapshot(playing, learningRate));
+    }
+
+    private void loop() {
+        try {
+            while (!closed) {
+                Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                if (command != null) {
+                    command.run();
+                    continue;
+                }
+                playBatch();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            onFailure.accept(e);
+        }
+    }
+
+    /** How long to wait before the next step is due at the current speed; 0 at full speed. */
+    private long waitNanos() {
+        if (Double.isInfinite(stepsPerSecond)) {
+            return 0;
+        }
+        double dueAt = playStartNanos + stepsSincePlayStart * 1e9 / stepsPerSecond;
+        return Math.max(0, (long) (dueAt - System.nanoTime()));
+    }
+
+    private void playBatch() {
+        long batchEnd = System.nanoTime() + BATCH_NANOS;
+        while (true) {
+            long due = dueSteps();
+            for (long i = 0; i < due; i++) {
+                if (!engine.step(learningRate) || engine.isFinished()) {
+                    playing = false;
+                    publish();
+                    return;
+                }
+                stepsSincePlayStart++;
+            }
+            if (System.nanoTime() >= batchEnd || !commands.isEmpty() || waitNanos() > 0) {
+                break;
+            }
+        }
+        // A new snapshot only once the FX thread has taken the last one: none is made for nobody.
+        if (latest.get() == null) {
+            publish();
+        }
+    }
+
+    /** Steps to take before looking at the clock again: those due now, at most a small chunk. */
+    private long dueSteps() {
+        if (Double.isInfinite(stepsPerSecond)) {
+            return CHUNK;
+        }
+        long dueByNow = (long) ((System.nanoTime() - playStartNanos) * 1e-9 * stepsPerSecond) + 1;
+        return Math.max(1, Math.min(CHUNK, dueByNow - stepsSincePlayStart));
+    }
+
+    /**
+     * Synchronous mode only: plays up to maxSteps updates, as the background loop would,
+     * ignoring the clock. Returns the number of updates made.
+     */
+    public long playFor(long maxSteps) {
+        if (!synchronous) {
+            throw new IllegalStateException("playFor is for the synchronous runner of tests");
+        }
+        long made = 0;
+        while (playing && made < maxSteps) {
+            boolean taken = engine.step(learningRate);
+            if (taken) {
+                made++;
+            }
+            if (!taken || engine.isFinished()) {
+                playing = false;
+            }
+        }
+        publish();
+        return made;
+    }
+
+    /** Stops the thread; commands after this are ignored. */
+    @Override
+    public void close() {
+        closed = true;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+}

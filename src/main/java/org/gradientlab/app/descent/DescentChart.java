@@ -1,0 +1,137 @@
+package org.gradientlab.app.descent;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.OverlayChart;
+import org.gradientlab.engine.expr.Expression;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.DefaultXYDataset;
+
+/**
+ * The chart of f(w): the curve, sampled afresh whenever the visible w range changes, and axes that
+ * range themselves to the function and the run until the person zooms or pans (a double click
+ * gives the automatic view back). The moving parts are drawn by {@link DescentLayer} on top.
+ */
+final class DescentChart {
+
+    private static final String SERIES = "f(w)";
+
+    private final DefaultXYDataset dataset = new DefaultXYDataset();
+    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final NumberAxis domainAxis = new NumberAxis("w");
+    private final NumberAxis rangeAxis = new NumberAxis("f(w)");
+    private final JFreeChart chart;
+    private final OverlayChart overlay;
+    private Expression function;
+    private double autoLower = -5;
+    private double autoUpper = 5;
+    private double[] extraY = new double[0];
+
+    DescentChart() {
+        XYPlot plot = new XYPlot(dataset, domainAxis, rangeAxis, renderer);
+        renderer.setSeriesStroke(0, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        domainAxis.setAutoRange(false);
+        rangeAxis.setAutoRange(false);
+        domainAxis.setAutoRangeIncludesZero(false);
+        rangeAxis.setAutoRangeIncludesZero(false);
+        Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
+        Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        for (NumberAxis axis : new NumberAxis[] {domainAxis, rangeAxis}) {
+            axis.setLabelFont(labelFont);
+            axis.setTickLabelFont(tickFont);
+        }
+        plot.setDomainZeroBaselineVisible(true);
+        plot.setRangeZeroBaselineVisible(true);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart.setAntiAlias(true);
+        overlay = new OverlayChart(chart);
+        overlay.setId("descentChart");
+        overlay.setOnViewChange(this::resample);
+        overlay.setOnPaletteChange(this::restyle);
+    }
+
+    private void restyle() {
+        ChartPalette palette = overlay.palette();
+        XYPlot plot = overlay.plot();
+        renderer.setSeriesPaint(0, ChartPalette.awt(palette.curve()));
+        plot.setBackgroundPaint(ChartPalette.awt(palette.background()));
+        chart.setBackgroundPaint(ChartPalette.awt(palette.background()));
+        plot.setDomainGridlinePaint(ChartPalette.awt(palette.grid()));
+        plot.setRangeGridlinePaint(ChartPalette.awt(palette.grid()));
+        java.awt.Color text = ChartPalette.awt(palette.text());
+        for (NumberAxis axis : new NumberAxis[] {domainAxis, rangeAxis}) {
+            axis.setLabelPaint(text);
+            axis.setTickLabelPaint(text);
+        }
+    }
+
+    /** The node to put in a layout. */
+    OverlayChart node() {
+        return overlay;
+    }
+
+    /** A new function with its automatic view over [lower, upper]: the person's zoom is forgotten. */
+    void show(Expression newFunction, double lower, double upper, double... mustShowY) {
+        function = newFunction;
+        autoLower = lower;
+        autoUpper = upper;
+        extraY = mustShowY.clone();
+        overlay.userViewProperty().set(false);
+        fit();
+    }
+
+    /** Back to the automatic view. */
+    void fit() {
+        if (function == null) {
+            return;
+        }
+        chart.setNotify(false);
+        try {
+            domainAxis.setRange(autoLower, autoUpper);
+            double[][] curve = CurveView.sample(function.evaluator(), autoLower, autoUpper);
+            double[] range = CurveView.range(curve[1], extraY);
+            rangeAxis.setRange(range[0], range[1]);
+            CurveView.clip(curve[1], range[0], range[1]);
+            dataset.addSeries(SERIES, curve);
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /**
+     * Makes sure the automatic view shows w (the run left the view): widens it with a margin.
+     * Leaves a person's own view alone, and ignores runaway values beyond any sane picture.
+     */
+    void follow(double w) {
+        if (overlay.userViewProperty().get() || !Double.isFinite(w) || Math.abs(w) > 1e6) {
+            return;
+        }
+        if (w >= autoLower && w <= autoUpper) {
+            return;
+        }
+        double span = autoUpper - autoLower;
+        autoLower = Math.min(autoLower, w - 0.1 * span);
+        autoUpper = Math.max(autoUpper, w + 0.1 * span);
+        fit();
+    }
+
+    private void resample() {
+        if (function == null) {
+            return;
+        }
+        double lower = domainAxis.getLowerBound();
+        double upper = domainAxis.getUpperBound();
+        double[][] curve = CurveView.sample(function.evaluator(), lower, upper);
+        CurveView.clip(curve[1], rangeAxis.getLowerBound(), rangeAxis.getUpperBound());
+        dataset.addSeries(SERIES, curve);
+    }
+
+    /** The function drawn. */
+    Expression function() {
+        return function;
+    }
+}

@@ -1,0 +1,210 @@
+package org.gradientlab.app.descent;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.gradientlab.app.LearningRateControl;
+import org.gradientlab.engine.descent.DescentState;
+import org.gradientlab.engine.expr.Expression;
+
+/**
+ * Turns a person's gestures in the Descent lesson into model commands: typing a function, picking
+ * a preset, clicking the chart, the keys. It also pulls the runner's newest snapshot once a frame
+ * and hands it to the view.
+ */
+public final class DescentController {
+
+    /** Speeds up to this many steps a second animate every step. */
+    static final double GLIDE_SPEED = 5;
+
+    private final DescentModel model;
+    private final DescentView view;
+    private final DoubleProperty startEdit;
+    private final AnimationTimer puller;
+
+    /** Creates the lesson: model, view and the wiring between them. */
+    public static DescentController create(DescentModel model) {
+        DoubleProperty startEdit = new SimpleDoubleProperty(model.startWProperty().get());
+        return new DescentController(model, new DescentView(model, startEdit), startEdit);
+    }
+
+    private DescentController(DescentModel model, DescentView view, DoubleProperty startEdit) {
+        this.model = model;
+        this.view = view;
+        this.startEdit = startEdit;
+        wireFunction();
+        wireChart();
+        startEdit.addListener((obs, old, w) -> {
+            if (w.doubleValue() != model.startWProperty().get()) {
+                model.setStart(w.doubleValue());
+            }
+        });
+        model.startWProperty().addListener((obs, old, w) -> {
+            startEdit.set(w.doubleValue());
+            showStartMarker();
+        });
+        model.optimizerProperty().addListener((obs, old, settings) -> view.layer.setStepFormula(stepFormula()));
+        model.snapshotProperty().addListener((obs, old, snapshot) -> showSnapshot(old, snapshot));
+        showFunction(true);
+        if (model.snapshotProperty().get() != null) {
+            showSnapshot(null, model.snapshotProperty().get());
+        }
+        puller = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                model.pullSnapshot();
+            }
+        };
+        puller.start();
+    }
+
+    private void wireFunction() {
+        view.functionField.setText(model.functionProperty().get().source());
+        view.functionField.setOnAction(e -> {
+            if (model.setFunction(view.functionField.getText()) == null) {
+                view.chart.node().requestFocus();
+            }
+        });
+        view.functionError.textProperty().bind(model.functionErrorProperty());
+        view.functionField.textProperty().addListener((obs, old, text) -> {
+            if (!model.functionErrorProperty().get().isEmpty()) {
+                view.functionField.getStyleClass().remove("error");
+            }
+        });
+        model.functionErrorProperty().addListener((obs, old, error) -> {
+            view.functionField.getStyleClass().remove("error");
+            if (!error.isEmpty()) {
+                view.functionField.getStyleClass().add("error");
+                view.functionField.requestFocus();
+                int column = columnOf(error);
+                if (column > 0) {
+                    view.functionField.positionCaret(Math.min(column - 1, view.functionField.getLength()));
+                }
+            }
+        });
+        view.presets.getItems().setAll(model.presets());
+        view.presets.setValue(model.presetProperty().get());
+        view.presets.setOnAction(e -> {
+            Preset chosen = view.presets.getValue();
+            if (chosen != null && chosen != model.presetProperty().get()) {
+                model.applyPreset(chosen);
+            }
+        });
+        model.functionProperty().addListener((obs, old, f) -> showFunction(true));
+        model.presetProperty().addListener((obs, old, preset) -> {
+            view.presets.setValue(preset);
+            view.lessonText.setText(preset == null ? "" : preset.lesson());
+        });
+        view.lessonText.setText(model.presetProperty().get() == null ? "" : model.presetProperty().get().lesson());
+    }
+
+    /** The column in an "... at column N" message, or 0. */
+    static int columnOf(String message) {
+        int at = message.lastIndexOf("at column ");
+        if (at < 0) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(message.substring(at + "at column ".length()).trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private void wireChart() {
+        view.chart.node().setOnPick((w, y, dragging) -> model.setStart(w));
+        view.chart.node().setOnFit(() -> showFunction(false));
+        view.layer.setStepFormula(stepFormula());
+    }
+
+    private String stepFormula() {
+        return "gd".equals(model.optimizerProperty().get().name()) ? "−η·f′(w)" : "(" + model.optimizerProperty().get().name() + ")";
+    }
+
+    private void showFunction(boolean fresh) {
+        Expression f = model.functionProperty().get();
+        view.functionField.setText(f.source());
+        Preset preset = model.presetProperty().get();
+        double w0 = model.startWProperty().get();
+        double lower = preset != null ? preset.lower() : Math.min(-5, w0 - 1);
+        double upper = preset != null ? preset.upper() : Math.max(5, w0 + 1);
+        if (fresh || !view.chart.node().userViewProperty().get()) {
+            view.chart.show(f, Math.min(lower, w0 - 0.5), Math.max(upper, w0 + 0.5), f.value(w0));
+        }
+        showStartMarker();
+    }
+
+    private void showStartMarker() {
+        double w0 = model.startWProperty().get();
+        view.layer.setStart(w0, model.functionProperty().get().value(w0));
+        view.chart.node().requestPaint();
+    }
+
+    private void showSnapshot(DescentSnapshot old, DescentSnapshot snapshot) {
+        if (snapshot == null) {
+            return;
+        }
+        DescentState now = snapshot.current();
+        boolean oneStep = old != null && Math.abs(now.step() - old.current().step()) == 1;
+        double speed = model.speedProperty().get();
+        double glide = 0;
+        if (oneStep && (!snapshot.playing() || speed <= GLIDE_SPEED)) {
+            glide = snapshot.playing() ? Math.min(DescentLayer.GLIDE_SECONDS, 0.8 / speed) : DescentLayer.GLIDE_SECONDS;
+        }
+        view.layer.show(snapshot, glide);
+        view.chart.follow(now.w());
+        view.show(snapshot);
+    }
+
+    /**
+     * The lesson's keys: Space play/pause, Right step, Left step back, R reset, + and - the rate.
+     * Returns true if the key was used.
+     */
+    public boolean handleKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        boolean typed = e.isControlDown() || e.isAltDown() || e.isMetaDown();
+        if (typed) {
+            return false;
+        }
+        switch (code) {
+            case SPACE -> model.togglePlay();
+            case RIGHT -> model.step();
+            case LEFT -> model.stepBack();
+            case R -> model.reset();
+            case PLUS, ADD, EQUALS -> nudgeRate(true);
+            case MINUS, SUBTRACT -> nudgeRate(false);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void nudgeRate(boolean up) {
+        DoubleProperty rate = model.learningRateProperty();
+        rate.set(LearningRateControl.nudge(rate.get(), up));
+    }
+
+    /** The lesson's root node. */
+    public DescentView view() {
+        return view;
+    }
+
+    /** The lesson's model. */
+    public DescentModel model() {
+        return model;
+    }
+
+    /** Stops pulling snapshots and the runner. */
+    public void close() {
+        puller.stop();
+        model.close();
+    }
+
+    /** The value the start field edits (kept in step with the model's start). */
+    DoubleProperty startEdit() {
+        return startEdit;
+    }
+}

@@ -1,0 +1,64 @@
+package org.gradientlab.app.descent;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gradientlab.app.TrainingEngine;
+import org.gradientlab.engine.descent.DescentRun;
+import org.gradientlab.engine.descent.DescentState;
+import org.gradientlab.engine.descent.DescentStatus;
+import org.gradientlab.engine.expr.Expression;
+import org.gradientlab.engine.optim.OptimizerSettings;
+
+/** The Descent lesson's engine for the training runner: a {@link DescentRun} and its snapshots. */
+final class DescentEngine implements TrainingEngine<DescentSnapshot> {
+
+    /** |f'(w)| below this, with a step below it too, counts as converged. */
+    static final double TOLERANCE = 1e-6;
+
+    /** Rows of the table kept on screen. */
+    static final int TABLE_ROWS = 500;
+
+    private final DescentRun run;
+
+    DescentEngine(Expression function, OptimizerSettings optimizer, double w0) {
+        this.run = new DescentRun(function.evaluator(), optimizer.create(), w0);
+    }
+
+    @Override
+    public boolean step(double learningRate) {
+        return run.step(learningRate);
+    }
+
+    @Override
+    public boolean stepBack() {
+        return run.stepBack();
+    }
+
+    @Override
+    public boolean isFinished() {
+        // Cheap test first: this runs after every update while playing.
+        if (run.isDiverged()) {
+            return true;
+        }
+        return Math.abs(run.current().grad()) < TOLERANCE && DescentStatus.of(run, TOLERANCE) == DescentStatus.CONVERGED;
+    }
+
+    @Override
+    public DescentSnapshot snapshot(boolean playing, double learningRate) {
+        DescentState current = run.current();
+        double nextW = run.isDiverged() ? Double.NaN : run.peekNextW(learningRate);
+        return new DescentSnapshot(current, nextW, recentRows(current.step()), DescentStatus.of(run, TOLERANCE),
+                run.divergedAt(), run.isKept(current.step() - 1), playing, learningRate);
+    }
+
+    private List<StepRow> recentRows(long last) {
+        long first = Math.max(run.firstKeptStep(), last - TABLE_ROWS + 1);
+        List<StepRow> rows = new ArrayList<>((int) Math.max(0, last - first + 1));
+        for (long k = first; k <= last && run.isKept(k); k++) {
+            DescentState state = run.state(k);
+            double taken = k < last ? run.state(k + 1).w() - state.w() : Double.NaN;
+            rows.add(new StepRow(k, state.w(), state.f(), state.grad(), run.learningRateAt(k), taken));
+        }
+        return List.copyOf(rows);
+    }
+}

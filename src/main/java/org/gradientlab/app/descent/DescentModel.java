@@ -1,0 +1,254 @@
+package org.gradientlab.app.descent;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import org.gradientlab.app.Playback;
+import org.gradientlab.app.TrainingRunner;
+import org.gradientlab.engine.expr.Expression;
+import org.gradientlab.engine.expr.ExpressionException;
+import org.gradientlab.engine.optim.OptimizerSettings;
+
+/**
+ * The Descent lesson's state as JavaFX properties, and its commands. The run itself lives on the
+ * training runner's thread; this model sends it commands and takes its snapshots through
+ * {@link #pullSnapshot()}, which the view calls once a frame. FX thread only.
+ */
+public final class DescentModel implements Playback, AutoCloseable {
+
+    private final ReadOnlyObjectWrapper<Expression> function = new ReadOnlyObjectWrapper<>(this, "function");
+    private final ReadOnlyStringWrapper functionError = new ReadOnlyStringWrapper(this, "functionError", "");
+    private final DoubleProperty startW = new SimpleDoubleProperty(this, "startW");
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate");
+    private final ObjectProperty<OptimizerSettings> optimizer =
+            new SimpleObjectProperty<>(this, "optimizer", OptimizerSettings.DEFAULT);
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
+    private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
+    private final ReadOnlyObjectWrapper<DescentSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
+    private final TrainingRunner<DescentSnapshot> runner;
+
+    /**
+     * @param synchronous true for tests: commands run at once on the caller's thread
+     * @param onFailure   where an engine failure on the runner thread is reported
+     */
+    public DescentModel(boolean synchronous, Consumer<Throwable> onFailure) {
+        Preset first = Preset.ALL.get(0);
+        function.set(parseKnownGood(first.function()));
+        startW.set(first.w0());
+        learningRate.set(first.learningRate());
+        preset.set(first);
+        DescentEngine engine = newEngine();
+        runner = synchronous
+                ? TrainingRunner.synchronous(engine, learningRate.get())
+                : TrainingRunner.background(engine, learningRate.get(), onFailure);
+        learningRate.addListener((obs, old, rate) -> runner.setLearningRate(rate.doubleValue()));
+        speed.addListener((obs, old, stepsPerSecond) -> runner.setSpeed(stepsPerSecond.doubleValue()));
+        runner.setSpeed(speed.get());
+        optimizer.addListener((obs, old, settings) -> reset());
+        pullSnapshot();
+    }
+
+    private static Expression parseKnownGood(String text) {
+        try {
+            return Expression.parse(text);
+        } catch (ExpressionException e) {
+            throw new IllegalStateException("a bundled function does not parse: " + text, e);
+        }
+    }
+
+    private DescentEngine newEngine() {
+        return new DescentEngine(function.get(), optimizer.get(), startW.get());
+    }
+
+    /** Takes the newest snapshot from the runner, if any, into the properties. Returns true if one came. */
+    public boolean pullSnapshot() {
+        DescentSnapshot next = runner.takeSnapshot();
+        if (next == null) {
+            return false;
+        }
+        snapshot.set(next);
+        playing.set(next.playing());
+        canStepBack.set(next.canStepBack());
+        rows.setAll(next.recent());
+        return true;
+    }
+
+    /**
+     * Parses and uses a typed f(w), restarting the run; a bad one changes nothing.
+     *
+     * @return the error message, or null if the function was taken
+     */
+    public String setFunction(String text) {
+        try {
+            Expression parsed = Expression.parse(text);
+            functionError.set("");
+            function.set(parsed);
+            preset.set(null);
+            reset();
+            return null;
+        } catch (ExpressionException e) {
+            functionError.set(e.getMessage());
+            return e.getMessage();
+        }
+    }
+
+    /** Takes a preset's function, start, rate and view, and restarts. */
+    public void applyPreset(Preset chosen) {
+        function.set(parseKnownGood(chosen.function()));
+        functionError.set("");
+        startW.set(chosen.w0());
+        learningRate.set(chosen.learningRate());
+        preset.set(chosen);
+        reset();
+    }
+
+    /** Moves the start to w and restarts from there. */
+    public void setStart(double w) {
+        startW.set(w);
+        reset();
+    }
+
+    /** A fresh run from the start with the current function and optimizer. */
+    @Override
+    public void reset() {
+        runner.replaceEngine(newEngine());
+    }
+
+    /** Exactly one update at the current rate. */
+    @Override
+    public void step() {
+        runner.step();
+    }
+
+    /** Undoes the last update, optimizer state included. */
+    @Override
+    public void stepBack() {
+        runner.stepBack();
+    }
+
+    /** Starts playing at the current speed. */
+    public void play() {
+        runner.play();
+    }
+
+    /** Stops playing. */
+    public void pause() {
+        runner.pause();
+    }
+
+    /** Play if paused, pause if playing. */
+    @Override
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** The runner, for tests that play in synchronous mode. */
+    TrainingRunner<DescentSnapshot> runner() {
+        return runner;
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+
+    /** The function in use: always one that parsed. */
+    public ReadOnlyObjectProperty<Expression> functionProperty() {
+        return function.getReadOnlyProperty();
+    }
+
+    /** The last typed function's error, or "". */
+    public ReadOnlyStringProperty functionErrorProperty() {
+        return functionError.getReadOnlyProperty();
+    }
+
+    /** The start w; change it through {@link #setStart} to restart. */
+    public DoubleProperty startWProperty() {
+        return startW;
+    }
+
+    /** The learning rate; a change reaches the next update, even while playing. */
+    public DoubleProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    /** The optimizer; a change restarts the run. */
+    public ObjectProperty<OptimizerSettings> optimizerProperty() {
+        return optimizer;
+    }
+
+    /** Steps per second while playing; infinity for as fast as the engine goes. */
+    @Override
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    /** Whether the run is playing, as of the last snapshot. */
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    @Override
+    public ObservableBooleanValue playing() {
+        return playing.getReadOnlyProperty();
+    }
+
+    @Override
+    public ObservableBooleanValue canStepBack() {
+        return canStepBack.getReadOnlyProperty();
+    }
+
+    /** Why a factor (beta, rho, beta1, beta2) is not allowed, or null: an EWMA factor lies in [0, 1). */
+    public static String checkFactor(double factor) {
+        return factor >= 0 && factor < 1 ? null : "must be at least 0 and below 1";
+    }
+
+    /** Why eps is not allowed, or null. */
+    public static String checkEps(double eps) {
+        return eps > 0 && eps <= 1 ? null : "must be above 0 and at most 1";
+    }
+
+    /** Why a start w is not allowed, or null. */
+    public static String checkStart(double w) {
+        return Math.abs(w) <= 1e6 ? null : "the start must be between -1e6 and 1e6";
+    }
+
+    /** The preset in use, or null after a typed function. */
+    public ReadOnlyObjectProperty<Preset> presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
+    /** The newest snapshot taken. */
+    public ReadOnlyObjectProperty<DescentSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** The table's rows: the newest steps, oldest first. */
+    public ObservableList<StepRow> rows() {
+        return rows;
+    }
+
+    /** The presets on offer. */
+    public List<Preset> presets() {
+        return Preset.ALL;
+    }
+}

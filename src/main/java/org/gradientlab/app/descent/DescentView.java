@@ -1,0 +1,130 @@
+package org.gradientlab.app.descent;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+import org.gradientlab.app.LearningRateControl;
+import org.gradientlab.app.NumberField;
+import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.PlaybackBar;
+
+/**
+ * The Descent lesson's nodes: the function field and presets on top, the chart in the middle with
+ * the controls beside it, the table of steps and the status line below. Builds and binds; the
+ * controller attaches the gestures.
+ */
+public final class DescentView extends BorderPane {
+
+    final TextField functionField = new TextField();
+    final Label functionError = new Label();
+    final ComboBox<Preset> presets = new ComboBox<>();
+    final Label lessonText = new Label();
+    final DescentChart chart = new DescentChart();
+    final DescentLayer layer = new DescentLayer();
+    final Label banner = new Label();
+    final LearningRateControl learningRate;
+    final OptimizerPanel optimizer;
+    final NumberField startField;
+    final PlaybackBar playback;
+    final DescentReadout readout = new DescentReadout();
+    final StepTable table;
+    final Label statusLine = new Label();
+
+    /** Builds the lesson's nodes over its model. */
+    public DescentView(DescentModel model, DoubleProperty startEdit) {
+        getStyleClass().add("lesson");
+        learningRate = new LearningRateControl(model.learningRateProperty());
+        optimizer = new OptimizerPanel(model.optimizerProperty());
+        startField = new NumberField(startEdit, DescentModel::checkStart);
+        playback = new PlaybackBar(model);
+        table = new StepTable(model.rows());
+        setTop(buildTop());
+        SplitPane split = new SplitPane(buildChartArea(), table);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.72);
+        setCenter(split);
+        setRight(buildSidebar());
+        statusLine.setId("statusLine");
+        statusLine.getStyleClass().add("status-line");
+        statusLine.setMaxWidth(Double.MAX_VALUE);
+        setBottom(statusLine);
+    }
+
+    private VBox buildTop() {
+        Label fLabel = new Label("f(w) =");
+        fLabel.getStyleClass().add("function-label");
+        functionField.setId("functionField");
+        functionField.getStyleClass().add("function-field");
+        functionField.setTooltip(new Tooltip("Type any f(w) and press Enter, e.g. w^4 - 3*w^2 + w, sin(3*w) + 0.1*w^2.\n"
+                + "Functions: sin cos tan exp log sqrt abs tanh sigmoid; constants pi, e; ^ for powers"));
+        HBox.setHgrow(functionField, Priority.ALWAYS);
+        presets.setId("presetBox");
+        presets.setPromptText("Presets");
+        presets.setTooltip(new Tooltip("Ready-made functions, each showing one idea"));
+        Label presetLabel = new Label("Preset");
+        HBox row = new HBox(10, fLabel, functionField, presetLabel, presets);
+        row.setAlignment(Pos.CENTER_LEFT);
+        functionError.setId("functionError");
+        functionError.getStyleClass().add("field-error");
+        functionError.managedProperty().bind(functionError.visibleProperty());
+        functionError.visibleProperty().bind(functionError.textProperty().isNotEmpty());
+        lessonText.getStyleClass().add("lesson-text");
+        lessonText.setWrapText(true);
+        lessonText.managedProperty().bind(lessonText.visibleProperty());
+        lessonText.visibleProperty().bind(lessonText.textProperty().isNotEmpty());
+        VBox top = new VBox(4, row, functionError, lessonText);
+        top.getStyleClass().add("lesson-top");
+        return top;
+    }
+
+    private StackPane buildChartArea() {
+        OverlayChart chartNode = chart.node();
+        chartNode.setPainter(layer);
+        banner.setId("divergedBanner");
+        banner.getStyleClass().add("banner");
+        banner.setWrapText(true);
+        banner.setMouseTransparent(true);
+        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        StackPane.setMargin(banner, new Insets(16));
+        StackPane area = new StackPane(chartNode, banner);
+        area.setMinHeight(200);
+        return area;
+    }
+
+    private ScrollPane buildSidebar() {
+        Label startTitle = new Label("Start w₀ (or click the chart)");
+        startTitle.getStyleClass().add("control-title");
+        startField.textField().setId("startField");
+        startField.textField().setTooltip(new Tooltip("Where the run starts; clicking or dragging on the chart sets it too"));
+        VBox box = new VBox(14, learningRate, optimizer, new VBox(4, startTitle, startField), playback, readout);
+        box.getStyleClass().add("sidebar");
+        box.setPrefWidth(360);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("sidebar-scroll");
+        return scroll;
+    }
+
+    /** Shows a snapshot: numbers, status, banner, table scroll. Drawing of the layer follows. */
+    void show(DescentSnapshot snapshot) {
+        readout.show(snapshot);
+        statusLine.setText(StatusText.line(snapshot));
+        banner.setText(StatusText.banner(snapshot));
+        table.follow();
+        chart.node().requestPaint();
+    }
+}

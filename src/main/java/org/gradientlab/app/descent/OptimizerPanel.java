@@ -1,0 +1,94 @@
+package org.gradientlab.app.descent;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.gradientlab.app.NumberField;
+import org.gradientlab.engine.optim.OptimizerSettings;
+
+/** The optimizer and the hyperparameters it uses (only those are shown). */
+final class OptimizerPanel extends VBox {
+
+    final ComboBox<String> choice = new ComboBox<>();
+    private final DoubleProperty beta = new SimpleDoubleProperty();
+    private final DoubleProperty rho = new SimpleDoubleProperty();
+    private final DoubleProperty beta1 = new SimpleDoubleProperty();
+    private final DoubleProperty beta2 = new SimpleDoubleProperty();
+    private final DoubleProperty eps = new SimpleDoubleProperty();
+    private final GridPane parameters = new GridPane();
+    private final ObjectProperty<OptimizerSettings> settings;
+    private boolean syncing;
+    private String shownName;
+
+    OptimizerPanel(ObjectProperty<OptimizerSettings> settings) {
+        this.settings = settings;
+        getStyleClass().add("optimizer-panel");
+        Label title = new Label("Optimizer");
+        title.getStyleClass().add("control-title");
+        choice.setId("optimizerBox");
+        choice.getItems().setAll(OptimizerSettings.NAMES);
+        choice.setTooltip(new Tooltip("gd: w ← w − η·g\nmomentum: v ← β·v + (1−β)·g (an EWMA of gradients); w ← w − η·v\n"
+                + "rmsprop: divides by the root of an EWMA of g²\nadam: momentum and rmsprop, bias-corrected"));
+        parameters.getStyleClass().add("parameter-grid");
+        getChildren().addAll(title, choice, parameters);
+        setSpacing(4);
+        show(settings.get());
+        settings.addListener((obs, old, now) -> show(now));
+        choice.valueProperty().addListener((obs, old, name) -> {
+            if (!syncing && name != null) {
+                settings.set(settings.get().withName(name));
+            }
+        });
+        for (DoubleProperty p : new DoubleProperty[] {beta, rho, beta1, beta2, eps}) {
+            p.addListener((obs, old, now) -> {
+                if (!syncing) {
+                    settings.set(new OptimizerSettings(settings.get().name(), beta.get(), rho.get(), beta1.get(),
+                            beta2.get(), eps.get()));
+                }
+            });
+        }
+    }
+
+    private void show(OptimizerSettings now) {
+        syncing = true;
+        choice.setValue(now.name());
+        beta.set(now.beta());
+        rho.set(now.rho());
+        beta1.set(now.beta1());
+        beta2.set(now.beta2());
+        eps.set(now.eps());
+        syncing = false;
+        if (now.name().equals(shownName)) {
+            return;
+        }
+        shownName = now.name();
+        parameters.getChildren().clear();
+        switch (now.name()) {
+            case "momentum" -> row(0, "β", beta, "EWMA factor: about the last 1/(1−β) gradients count");
+            case "rmsprop" -> {
+                row(0, "ρ", rho, "EWMA factor of the squared gradients");
+                row(1, "ε", eps, "Keeps the division finite");
+            }
+            case "adam" -> {
+                row(0, "β₁", beta1, "EWMA factor of the gradients");
+                row(1, "β₂", beta2, "EWMA factor of the squared gradients");
+                row(2, "ε", eps, "Keeps the division finite");
+            }
+            default -> { }
+        }
+    }
+
+    private void row(int index, String name, DoubleProperty value, String tip) {
+        NumberField field = new NumberField(value, name.startsWith("ε") ? DescentModel::checkEps : DescentModel::checkFactor);
+        field.textField().setId("param-" + name);
+        field.textField().setTooltip(new Tooltip(tip));
+        Label label = new Label(name);
+        label.setTooltip(new Tooltip(tip));
+        parameters.addRow(index, label, field);
+    }
+}
