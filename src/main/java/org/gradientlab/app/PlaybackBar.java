@@ -39,8 +39,13 @@ public final class PlaybackBar extends VBox {
         play.textProperty().bind(Bindings.when(playback.playing()).then("Pause").otherwise("Play"));
         play.graphicProperty().bind(Bindings.when(playback.playing())
                 .then(new FontIcon(MaterialDesignP.PAUSE)).otherwise(new FontIcon(MaterialDesignP.PLAY)));
-        play.getStyleClass().add("accent");
-        HBox buttons = new HBox(6, reset, stepBack, play, step);
+        play.getStyleClass().addAll("accent", "play-button");
+        play.setMaxWidth(Double.MAX_VALUE);
+        HBox buttons = new HBox(6, reset, stepBack, step);
+        for (Button b : new Button[] {reset, stepBack, step}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         speed.setId("speedSlider");
@@ -58,7 +63,7 @@ public final class PlaybackBar extends VBox {
         speedTitle.getStyleClass().add("control-title");
         HBox speedRow = new HBox(8, speed, speedLabel);
         speedRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(buttons, speedTitle, speedRow);
+        getChildren().addAll(play, buttons, speedTitle, speedRow);
         setSpacing(6);
     }
 

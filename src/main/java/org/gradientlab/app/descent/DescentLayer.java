@@ -190,7 +190,7 @@ final class DescentLayer implements OverlayChart.Painter {
                     new double[] {y1, y1 - head * Math.sin(angle - 0.4), y1 - head * Math.sin(angle + 0.4)}, 3);
         }
         String text = "step " + stepFormula + " = " + Numbers.signed(step) + (step > 0 ? "  →" : "  ←");
-        label(g, palette, color, text, (x0 + x1) / 2, Math.max(y0, y1) + 30, TextAlignment.CENTER);
+        label(g, chart, palette, color, text, (x0 + x1) / 2, Math.max(y0, y1) + 30);
     }
 
     private void drawPoint(GraphicsContext g, OverlayChart chart, ChartPalette palette, double w, double f) {
@@ -207,18 +207,22 @@ final class DescentLayer implements OverlayChart.Painter {
         double x = chart.toScreenX(w);
         double y = chart.toScreenY(f);
         boolean roomAbove = y - chart.dataArea().getMinY() > 60;
-        label(g, palette, palette.tangent(), "slope f′(w) = " + Numbers.format(slope), x, roomAbove ? y - 30 : y + 60,
-                TextAlignment.CENTER);
+        label(g, chart, palette, palette.tangent(), "slope f′(w) = " + Numbers.format(slope), x,
+                roomAbove ? y - 30 : y + 60);
     }
 
-    private static void label(GraphicsContext g, ChartPalette palette, Color color, String text, double x, double y,
-                              TextAlignment align) {
+    /** A label centred at (x, y) on a light box, moved inside the plot area if it would stick out. */
+    private static void label(GraphicsContext g, OverlayChart chart, ChartPalette palette, Color color, String text,
+                              double x, double y) {
         g.setFont(LABEL);
-        g.setTextAlign(align);
+        g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         Text measure = new Text(text);
         measure.setFont(LABEL);
         double width = measure.getLayoutBounds().getWidth();
+        Rectangle2D area = chart.dataArea();
+        x = Math.max(area.getMinX() + width / 2 + 8, Math.min(area.getMaxX() - width / 2 - 8, x));
+        y = Math.max(area.getMinY() + 16, Math.min(area.getMaxY() - 16, y));
         g.setFill(palette.background().deriveColor(0, 1, 1, 0.85));
         g.fillRoundRect(x - width / 2 - 6, y - 13, width + 12, 26, 8, 8);
         g.setFill(color);

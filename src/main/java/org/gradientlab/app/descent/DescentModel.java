@@ -81,10 +81,10 @@ public final class DescentModel implements Playback, AutoCloseable {
         if (next == null) {
             return false;
         }
-        snapshot.set(next);
+        rows.setAll(next.recent());
         playing.set(next.playing());
         canStepBack.set(next.canStepBack());
-        rows.setAll(next.recent());
+        snapshot.set(next);
         return true;
     }
 

@@ -47,9 +47,9 @@ final class DescentReadout extends VBox {
     void show(DescentSnapshot snapshot) {
         DescentState now = snapshot.current();
         step.setText(Long.toString(now.step()));
-        w.setText(Numbers.format(now.w()));
-        f.setText(Numbers.format(now.f()));
-        grad.setText(Numbers.format(now.grad()));
+        w.setText(Numbers.format(now.w(), 8));
+        f.setText(Numbers.format(now.f(), 8));
+        grad.setText(Numbers.format(now.grad(), 8));
         for (Label label : new Label[] {w, f, grad}) {
             label.setTooltip(new Tooltip(full(label == w ? now.w() : label == f ? now.f() : now.grad())));
         }

@@ -47,8 +47,11 @@ final class StepTable extends TableView<StepRow> {
 
     /** Scrolls to the newest row. */
     void follow() {
-        if (!getItems().isEmpty()) {
-            scrollTo(getItems().size() - 1);
-        }
+        // After the pulse's layout, when the new rows have cells: scrolling now would stop short.
+        javafx.application.Platform.runLater(() -> {
+            if (!getItems().isEmpty()) {
+                scrollTo(getItems().size() - 1);
+            }
+        });
     }
 }
