@@ -13,10 +13,16 @@ public final class GradientLabApp extends Application {
     public void start(Stage stage) {
         ErrorReporter errors = new ErrorReporter();
         errors.install();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(errors, false);
-        window.attach(stage);
+        window = open(stage, errors);
         stage.show();
+    }
+
+    /** Builds the main window on the stage with the app's theme; the tests open it the same way. */
+    public static MainWindow open(Stage stage, ErrorReporter errors) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        MainWindow mainWindow = new MainWindow(errors, false);
+        mainWindow.attach(stage);
+        return mainWindow;
     }
 
     @Override

@@ -1,0 +1,176 @@
+package org.gradientlab.app.descent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.gradientlab.app.ErrorReporter;
+import org.gradientlab.app.GradientLabApp;
+import org.gradientlab.app.MainWindow;
+import org.gradientlab.engine.descent.DescentState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Descent lesson in a real (headless) window, driven the way a person drives it. */
+@ExtendWith(ApplicationExtension.class)
+class DescentUiTest {
+
+    private MainWindow window;
+    private DescentModel model;
+    private final ErrorReporter errors = new ErrorReporter();
+
+    @Start
+    void start(Stage stage) {
+        errors.install();
+        window = GradientLabApp.open(stage, errors);
+        model = window.descent().model();
+        stage.show();
+    }
+
+    @AfterEach
+    void noUncaughtErrors() {
+        assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met in 5 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private long step() {
+        return model.snapshotProperty().get().current().step();
+    }
+
+    @Test
+    void draggingTheSliderChangesTheModelsRate(FxRobot robot) {
+        Slider slider = robot.lookup("#learningRateSlider").queryAs(Slider.class);
+        double before = model.learningRateProperty().get();
+        robot.drag(slider.lookup(".thumb")).moveBy(-120, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = model.learningRateProperty().get();
+        assertTrue(after < before, "dragging left lowers the rate: " + before + " -> " + after);
+        assertEquals(after, Math.pow(10, slider.getValue()), after * 0.01, "slider and model agree");
+        TextField field = robot.lookup("#learningRateField").queryAs(TextField.class);
+        assertEquals(after, Double.parseDouble(field.getText()), 1e-12, "the field shows the rate");
+    }
+
+    @Test
+    void pressingStepMovesWTheTableAndTheTangent(FxRobot robot) {
+        WritableImage before = layerImage(robot);
+        DescentState start = model.snapshotProperty().get().current();
+        Label w = robot.lookup("#readoutW").queryAs(Label.class);
+        String shownBefore = w.getText();
+
+        robot.clickOn("#stepButton");
+        waitUntil(() -> step() == 1);
+        waitUntil(() -> !window.descent().view().layer.isGliding());
+
+        DescentState after = model.snapshotProperty().get().current();
+        double rate = model.learningRateProperty().get();
+        assertEquals(start.w() - rate * start.grad(), after.w(), "exactly one gd update");
+        assertNotEquals(shownBefore, w.getText());
+        TableView<?> table = robot.lookup("#stepTable").queryAs(TableView.class);
+        assertEquals(2, table.getItems().size());
+        assertNotEquals(0, differingPixels(before, layerImage(robot)), "the point and tangent moved");
+    }
+
+    @Test
+    void aBadFunctionShowsItsErrorWhileTheOldCurveStays(FxRobot robot) {
+        String old = model.functionProperty().get().source();
+        robot.clickOn("#stepButton");
+        waitUntil(() -> step() == 1);
+        TextField field = robot.lookup("#functionField").queryAs(TextField.class);
+        robot.interact(() -> field.setText("sin(w)) + 1"));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#functionError").queryAs(Label.class);
+        assertEquals("unexpected ')' at column 7", error.getText());
+        assertTrue(error.isVisible());
+        assertEquals(old, model.functionProperty().get().source(), "the old function stays");
+        assertEquals(1, step(), "the run is untouched");
+        assertTrue(field.getStyleClass().contains("error"));
+        assertEquals(6, field.getCaretPosition(), "the caret sits at the error");
+
+        robot.interact(() -> field.setText("w^2 + 1"));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        waitUntil(() -> step() == 0 && model.functionProperty().get().source().equals("w^2 + 1"));
+        assertEquals("", error.getText());
+    }
+
+    @Test
+    void stepBackShowsThePreviousState(FxRobot robot) {
+        robot.clickOn("#stepButton");
+        waitUntil(() -> step() == 1);
+        DescentState one = model.snapshotProperty().get().current();
+        robot.clickOn("#stepButton");
+        waitUntil(() -> step() == 2);
+        Button back = robot.lookup("#stepBackButton").queryAs(Button.class);
+        assertTrue(!back.isDisabled());
+        robot.clickOn(back);
+        waitUntil(() -> step() == 1);
+        assertEquals(one, model.snapshotProperty().get().current());
+        Label w = robot.lookup("#readoutW").queryAs(Label.class);
+        assertEquals(org.gradientlab.app.Numbers.format(one.w(), 8), w.getText());
+    }
+
+    @Test
+    void theKeysStepPlayAndReset(FxRobot robot) {
+        robot.clickOn("#descentChart");
+        waitUntil(() -> step() == 0);
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> step() == 1);
+        robot.type(KeyCode.LEFT);
+        waitUntil(() -> step() == 0);
+        double rate = model.learningRateProperty().get();
+        robot.type(KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.learningRateProperty().get() > rate);
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> step() > 1 || !model.playingProperty().get());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !model.playingProperty().get());
+        robot.type(KeyCode.R);
+        waitUntil(() -> step() == 0);
+    }
+
+    private WritableImage layerImage(FxRobot robot) {
+        javafx.scene.Node layer = robot.lookup(".chart-layer").query();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = layer.snapshot(null, null));
+        return image[0];
+    }
+
+    private static long differingPixels(WritableImage a, WritableImage b) {
+        PixelReader ra = a.getPixelReader();
+        PixelReader rb = b.getPixelReader();
+        long differing = 0;
+        for (int y = 0; y < (int) Math.min(a.getHeight(), b.getHeight()); y++) {
+            for (int x = 0; x < (int) Math.min(a.getWidth(), b.getWidth()); x++) {
+                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
+}
