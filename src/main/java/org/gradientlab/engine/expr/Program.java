@@ -1,0 +1,45 @@
+package org.gradientlab.engine.expr;
+
+import java.util.Arrays;
+
+/**
+ * A compiled f(w): instructions in postfix order (see {@link Opcodes}) and their constants.
+ * Immutable; the arrays are never handed out, so many evaluators can share one program.
+ */
+final class Program {
+
+    final int[] code;
+    final double[] constants;
+    /** The deepest the operand stack gets while running the code. */
+    final int maxStackDepth;
+    /** Whether some instruction pushes w. */
+    final boolean usesW;
+
+    Program(int[] code, double[] constants) {
+        this.code = code.clone();
+        this.constants = constants.clone();
+        int depth = 0;
+        int deepest = 0;
+        boolean sawW = false;
+        for (int instruction : this.code) {
+            int opcode = Opcodes.opcode(instruction);
+            sawW |= opcode == Opcodes.W;
+            // every operation pushes one result after popping its operands
+            depth += 1 - Opcodes.arity(opcode);
+            if (depth < 1) {
+                throw new IllegalArgumentException("operand stack underflow in " + Arrays.toString(code));
+            }
+            deepest = Math.max(deepest, depth);
+        }
+        if (depth != 1) {
+            throw new IllegalArgumentException("program leaves " + depth + " values: " + Arrays.toString(code));
+        }
+        this.maxStackDepth = deepest;
+        this.usesW = sawW;
+    }
+
+    /** How many instructions the program runs. */
+    int length() {
+        return code.length;
+    }
+}

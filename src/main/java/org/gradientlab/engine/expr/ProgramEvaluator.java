@@ -1,0 +1,171 @@
+package org.gradientlab.engine.expr;
+
+import org.gradientlab.engine.DifferentiableFunction;
+
+/**
+ * Runs a {@link Program} by forward-mode automatic differentiation: every stack entry carries
+ * a value and its exact derivative d/dw. The stacks are allocated once, so
+ * {@link #evaluate(double)} allocates nothing. One instance serves one thread.
+ *
+ * <p>A derivative that is exactly 0 (a constant, or a factor whose derivative vanishes) makes
+ * its term vanish rather than be multiplied out, so {@code 3*w^2} at w = 1e200 has the finite
+ * derivative 6e200 and not 0*inf = NaN, and an operation on constants has derivative exactly 0.
+ */
+final class ProgramEvaluator implements DifferentiableFunction {
+
+    private final int[] code;
+    private final double[] constants;
+    private final double[] values;
+    /** d/dw of the value at the same stack position. */
+    private final double[] derivatives;
+    private double value;
+    /** df/dw at the last evaluated w. */
+    private double derivative;
+
+    ProgramEvaluator(Program program) {
+        this.code = program.code;
+        this.constants = program.constants;
+        this.values = new double[program.maxStackDepth];
+        this.derivatives = new double[program.maxStackDepth];
+    }
+
+    @Override
+    public void evaluate(double w) {
+        int top = -1;
+        for (int instruction : code) {
+            int opcode = Opcodes.opcode(instruction);
+            switch (opcode) {
+                case Opcodes.CONST -> {
+                    top++;
+                    values[top] = constants[Opcodes.constantIndex(instruction)];
+                    derivatives[top] = 0.0;
+                }
+                case Opcodes.W -> {
+                    top++;
+                    values[top] = w;
+                    derivatives[top] = 1.0;
+                }
+                case Opcodes.ADD, Opcodes.SUBTRACT, Opcodes.MULTIPLY, Opcodes.DIVIDE, Opcodes.POWER -> {
+                    top--;
+                    binary(opcode, top);
+                }
+                default -> unary(opcode, top);
+            }
+        }
+        value = values[0];
+        derivative = derivatives[0];
+    }
+
+    @Override
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public double derivative() {
+        return derivative;
+    }
+
+    /** Replaces the entries at i (u) and i + 1 (v) by u op v, at stack position i. */
+    private void binary(int opcode, int i) {
+        double u = values[i];
+        double du = derivatives[i];
+        double v = values[i + 1];
+        double dv = derivatives[i + 1];
+        double result;
+        double dResult;
+        switch (opcode) {
+            case Opcodes.ADD -> {
+                result = u + v;
+                dResult = du == 0 && dv == 0 ? 0.0 : du + dv;
+            }
+            case Opcodes.SUBTRACT -> {
+                result = u - v;
+                dResult = du == 0 && dv == 0 ? 0.0 : du - dv;
+            }
+            case Opcodes.MULTIPLY -> {
+                result = u * v;
+                dResult = du == 0 ? (dv == 0 ? 0.0 : u * dv) : (dv == 0 ? du * v : du * v + u * dv);
+            }
+            case Opcodes.DIVIDE -> {
+                result = u / v;
+                // (u/v)' = (u' - (u/v) v') / v
+                dResult = du == 0 ? (dv == 0 ? 0.0 : -(result * dv) / v) : (dv == 0 ? du / v : (du - result * dv) / v);
+            }
+            default -> {
+                result = Math.pow(u, v);
+                dResult = powerDerivative(u, du, v, dv, result);
+            }
+        }
+        values[i] = result;
+        derivatives[i] = dResult;
+    }
+
+    /** (u^v)', choosing the form that needs no log of u when the exponent does not change. */
+    private static double powerDerivative(double u, double du, double v, double dv, double power) {
+        if (dv == 0) {
+            // c u^(c-1) u', which holds for negative u too; c = 0 makes the term vanish
+            return du == 0 || v == 0 ? 0.0 : v * Math.pow(u, v - 1) * du;
+        }
+        if (du == 0) {
+            return power * Math.log(u) * dv;
+        }
+        return power * (dv * Math.log(u) + v * du / u);
+    }
+
+    /** Replaces the entry at i (u) by f(u). */
+    private void unary(int opcode, int i) {
+        double u = values[i];
+        double du = derivatives[i];
+        double result;
+        double dResult;
+        switch (opcode) {
+            case Opcodes.NEGATE -> {
+                result = -u;
+                dResult = -du;
+            }
+            case Opcodes.SIN -> {
+                result = Math.sin(u);
+                dResult = Math.cos(u) * du;
+            }
+            case Opcodes.COS -> {
+                result = Math.cos(u);
+                dResult = -Math.sin(u) * du;
+            }
+            case Opcodes.TAN -> {
+                result = Math.tan(u);
+                double cos = Math.cos(u);
+                dResult = du / (cos * cos);
+            }
+            case Opcodes.EXP -> {
+                result = Math.exp(u);
+                dResult = result * du;
+            }
+            case Opcodes.LOG -> {
+                result = Math.log(u);
+                dResult = du / u;
+            }
+            case Opcodes.SQRT -> {
+                result = Math.sqrt(u);
+                dResult = du / (2 * result);
+            }
+            case Opcodes.ABS -> {
+                result = Math.abs(u);
+                // d|u|/du = sign(u), 0 at 0
+                dResult = u == 0 ? 0.0 : Math.signum(u) * du;
+            }
+            case Opcodes.TANH -> {
+                result = Math.tanh(u);
+                dResult = (1 - result * result) * du;
+            }
+            case Opcodes.SIGMOID -> {
+                result = 1 / (1 + Math.exp(-u));
+                dResult = result * (1 - result) * du;
+            }
+            default -> throw new IllegalStateException("unknown opcode " + opcode);
+        }
+        values[i] = result;
+        // a vanishing inner derivative makes the whole chain-rule term vanish
+        derivatives[i] = du == 0 ? 0.0 : dResult;
+    }
+}
