@@ -81,6 +81,7 @@ public final class Cli {
     /** Prints one line, {@code gradient-lab COMMAND: message}; line breaks in echoed input become spaces. */
     static void report(PrintStream err, String command, String message) {
         String prefix = command == null ? "gradient-lab: " : "gradient-lab " + command + ": ";
-        err.println(prefix + message.replace('\r', ' ').replace('\n', ' '));
+        err.print(prefix + message.replace('\r', ' ').replace('\n', ' ') + '\n');
+        err.flush();
     }
 }

@@ -137,7 +137,7 @@ public final class CsvOutput implements AutoCloseable {
         private void check() throws IOException {
             // checkError also flushes, which suits the large chunks written here.
             if (out.checkError()) {
-                throw new IOException("cannot write to stdout");
+                throw new IOException("stdout could not be written");
             }
         }
     }
