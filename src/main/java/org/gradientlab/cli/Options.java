@@ -126,7 +126,10 @@ public final class Options {
      *             {@code unknown optimizer 'sgd' (expected gd, momentum, rmsprop, adam)}
      */
     public String optionalChoice(String name, String fallback, String what, List<String> allowed) throws UsageException {
-        String value = optionalString(name, fallback);
+        if (!has(name)) {
+            return fallback;
+        }
+        String value = values.get(name);
         if (!allowed.contains(value)) {
             throw new UsageException("unknown " + what + " '" + value + "' (expected " + String.join(", ", allowed) + ")");
         }
