@@ -1,0 +1,87 @@
+package org.gradientlab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The headless commands of SPEC section 5, run without a display: {@code gradient-lab COMMAND --option
+ * value ...}. Bad input is answered with one line on stderr, {@code gradient-lab COMMAND: what is wrong},
+ * and exit status 2, before anything is written.
+ */
+public final class Cli {
+
+    private static final Map<String, Command> COMMANDS = commands(new DescentCommand());
+
+    private Cli() {
+    }
+
+    private static Map<String, Command> commands(Command... commands) {
+        Map<String, Command> byName = new LinkedHashMap<>();
+        for (Command command : commands) {
+            byName.put(command.name(), command);
+        }
+        return Collections.unmodifiableMap(byName);
+    }
+
+    /**
+     * Runs one command; in-process, so tests can call it.
+     *
+     * @param args the command's name, then its options
+     * @return the exit status ({@link ExitStatus})
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            report(err, null, "missing command (" + commandList() + ")");
+            return ExitStatus.BAD_INPUT;
+        }
+        String name = args[0];
+        if (name.equals("help") || name.equals("--help")) {
+            Command about = args.length > 1 ? COMMANDS.get(args[1]) : null;
+            out.print(about != null ? about.usage() : usage());
+            return ExitStatus.DONE;
+        }
+        Command command = COMMANDS.get(name);
+        if (command == null) {
+            report(err, null, "unknown command '" + name + "' (" + commandList() + ")");
+            return ExitStatus.BAD_INPUT;
+        }
+        try {
+            Options options = Options.parse(args, 1, command.optionNames());
+            if (options.helpRequested()) {
+                out.print(command.usage());
+                return ExitStatus.DONE;
+            }
+            return command.run(options, out, err);
+        } catch (UsageException e) {
+            report(err, name, e.getMessage());
+            return ExitStatus.BAD_INPUT;
+        } catch (IOException e) {
+            report(err, name, "cannot write the CSV: " + e.getMessage());
+            return ExitStatus.IO_FAILURE;
+        }
+    }
+
+    /** The usage of every command. */
+    public static String usage() {
+        StringBuilder text = new StringBuilder("usage: gradient-lab            (no command: opens the app)\n"
+                + "       gradient-lab help COMMAND\n");
+        for (Command command : COMMANDS.values()) {
+            text.append('\n').append(command.usage());
+        }
+        return text.toString();
+    }
+
+    private static String commandList() {
+        return "commands: " + String.join(", ", COMMANDS.keySet()) + ", help";
+    }
+
+    /** Prints one line, {@code gradient-lab COMMAND: message}; line breaks in echoed input become spaces. */
+    static void report(PrintStream err, String command, String message) {
+        String prefix = command == null ? "gradient-lab: " : "gradient-lab " + command + ": ";
+        err.print(prefix + message.replace('\r', ' ').replace('\n', ' ') + '\n');
+        err.flush();
+    }
+}

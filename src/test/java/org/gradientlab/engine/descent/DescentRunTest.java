@@ -1,0 +1,161 @@
+package org.gradientlab.engine.descent;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gradientlab.engine.DifferentiableFunction;
+import org.gradientlab.engine.optim.Adam;
+import org.gradientlab.engine.optim.GradientDescent;
+import org.gradientlab.engine.optim.Momentum;
+import org.gradientlab.engine.optim.Optimizer;
+import org.junit.jupiter.api.Test;
+
+class DescentRunTest {
+
+    @Test
+    void recordsEachStepOnWSquared() {
+        DescentRun run = new DescentRun(new WSquared(), new GradientDescent(), 1);
+        assertTrue(run.step(0.25));
+        assertTrue(run.step(0.25));
+        assertEquals(new DescentState(0, 1, 1, 2), run.state(0));
+        assertEquals(new DescentState(1, 0.5, 0.25, 1), run.state(1));
+        assertEquals(new DescentState(2, 0.25, 0.0625, 0.5), run.state(2));
+        assertEquals(run.state(2), run.current());
+    }
+
+    @Test
+    void recordsTheLearningRateOfEachUpdate() {
+        DescentRun run = new DescentRun(new WSquared(), new GradientDescent(), 1);
+        run.step(0.1);
+        run.step(0.2);
+        run.step(0.3);
+        assertEquals(0.1, run.learningRateAt(0));
+        assertEquals(0.2, run.learningRateAt(1));
+        assertEquals(0.3, run.learningRateAt(2));
+        assertTrue(Double.isNaN(run.learningRateAt(3)), "no update has left the current step");
+        // w1 = 1 - 0.1*2 = 0.8; w2 = 0.8 - 0.2*1.6 = 0.48
+        assertEquals(0.48, run.state(2).w(), 1e-15);
+        run.stepBack();
+        assertTrue(Double.isNaN(run.learningRateAt(2)), "step back makes step 2 current again");
+    }
+
+    @Test
+    void stepBackRestoresWAndMomentumState() {
+        assertStepBackIsExact(new Momentum(0.9));
+    }
+
+    @Test
+    void stepBackRestoresAdamStateAndStepCounter() {
+        assertStepBackIsExact(new Adam(0.9, 0.999, 1e-8));
+    }
+
+    /** Three steps, back one, then one more must equal two steps then one from a fresh run. */
+    private static void assertStepBackIsExact(Optimizer optimizer) {
+        DescentRun steppedBack = new DescentRun(new WSquared(), optimizer, 1.5);
+        steppedBack.step(0.1);
+        steppedBack.step(0.1);
+        steppedBack.step(0.1);
+        assertTrue(steppedBack.stepBack());
+        assertEquals(2, steppedBack.current().step());
+        steppedBack.step(0.05);
+
+        DescentRun straight = new DescentRun(new WSquared(), optimizer, 1.5);
+        straight.step(0.1);
+        straight.step(0.1);
+        straight.step(0.05);
+
+        assertEquals(straight.current(), steppedBack.current());
+        double[] expectedState = new double[straight.optimizerStateSize()];
+        double[] actualState = new double[steppedBack.optimizerStateSize()];
+        straight.optimizerStateAt(3, expectedState);
+        steppedBack.optimizerStateAt(3, actualState);
+        assertArrayEquals(expectedState, actualState);
+        // A fourth step exposes any state that step back failed to restore.
+        straight.step(0.1);
+        steppedBack.step(0.1);
+        assertEquals(straight.current(), steppedBack.current());
+    }
+
+    @Test
+    void stepBackAtTheStartDoesNothing() {
+        DescentRun run = new DescentRun(new WSquared(), new GradientDescent(), 1);
+        assertFalse(run.stepBack());
+        assertEquals(new DescentState(0, 1, 1, 2), run.current());
+    }
+
+    @Test
+    void divergesAtTheStepWhereFOverflows() {
+        // lr 1.5 on w^2 multiplies w by -2: w_k = (-2)^k, and f = 4^k is infinite first at k = 512
+        DescentRun run = new DescentRun(new WSquared(), new GradientDescent(), 1);
+        int taken = 0;
+        while (run.step(1.5)) {
+            taken++;
+        }
+        assertEquals(511, taken);
+        assertTrue(run.isDiverged());
+        assertEquals(512, run.divergedAt());
+        assertEquals(new DescentState(511, -Math.scalb(1.0, 511), Math.scalb(1.0, 1022), -Math.scalb(1.0, 512)), run.current());
+        assertFalse(run.step(0.001), "a diverged run takes no more steps");
+        assertEquals(511, run.current().step());
+    }
+
+    @Test
+    void stepBackLeavesDivergence() {
+        // w1 = 1e100 - 1e200*2e100 = -2e300, whose square overflows
+        DescentRun run = new DescentRun(new WSquared(), new GradientDescent(), 1e100);
+        assertFalse(run.step(1e200));
+        assertEquals(1, run.divergedAt());
+        assertEquals(new DescentState(0, 1e100, 1e200, 2e100), run.current(), "stays at the last finite state");
+        assertFalse(run.stepBack(), "nothing before step 0");
+        run = new DescentRun(new WSquared(), new GradientDescent(), 1e100);
+        assertTrue(run.step(0.25));
+        assertFalse(run.step(1e200));
+        assertEquals(2, run.divergedAt());
+        assertTrue(run.stepBack());
+        assertFalse(run.isDiverged());
+        assertEquals(-1, run.divergedAt());
+        assertEquals(0, run.current().step());
+    }
+
+    @Test
+    void aStartThatIsNotFiniteIsDivergedAtStepZero() {
+        DifferentiableFunction reciprocal = new DifferentiableFunction() {
+            private double w;
+
+            @Override
+            public void evaluate(double w) {
+                this.w = w;
+            }
+
+            @Override
+            public double value() {
+                return 1 / w;
+            }
+
+            @Override
+            public double derivative() {
+                return -1 / (w * w);
+            }
+        };
+        DescentRun run = new DescentRun(reciprocal, new GradientDescent(), 0);
+        assertTrue(run.isDiverged());
+        assertEquals(0, run.divergedAt());
+        assertFalse(run.step(0.1));
+    }
+
+    @Test
+    void stepBackReachesOnlyAsFarAsTheCapacity() {
+        DescentRun run = new DescentRun(new WSquared(), new Momentum(0.5), 1, 3);
+        for (int k = 0; k < 5; k++) {
+            run.step(0.1);
+        }
+        assertEquals(3, run.firstKeptStep());
+        assertTrue(run.stepBack());
+        assertTrue(run.stepBack());
+        assertFalse(run.stepBack(), "step 2 was dropped");
+        assertEquals(3, run.current().step());
+        assertEquals(run.state(3), run.current());
+    }
+}
