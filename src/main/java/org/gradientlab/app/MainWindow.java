@@ -100,7 +100,9 @@ public final class MainWindow {
 
     /** Puts the window's content in a scene on the stage, with the styles and the lesson keys. */
     public Scene attach(Stage stage) {
-        Scene scene = new Scene(root, 1360, 880);
+        // As large as a classroom laptop's screen allows, up to a comfortable 1360 x 880.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.95), Math.min(880, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/gradientlab/gradient-lab.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::lessonKey);
         stage.setTitle("Gradient Lab");

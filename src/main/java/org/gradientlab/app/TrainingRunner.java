@@ -96,10 +96,9 @@ public final class TrainingRunner<S> implements AutoCloseable {
     /** Starts playing at the current speed. */
     public void play() {
         submit(() -> {
-            if (!engine.isFinished()) {
-                playing = true;
-                restartClock();
-            }
+            // Even a finished run may go on: after a divergence, at a smaller rate.
+            playing = true;
+            restartClock();
             publish();
         });
     }

@@ -27,8 +27,9 @@ final class StatusText {
                 return "f(w) or f′(w) is not defined at the start w = " + Numbers.format(snapshot.current().w())
                         + ". Pick another start (click the chart).";
             }
-            return "Diverged at step " + snapshot.divergedAt() + ": the step would leave the numbers a computer can hold. "
-                    + "The run has stopped. Lower the learning rate and press Reset (R).";
+            return "Diverged at step " + snapshot.divergedAt() + ": the next w would be too large for a computer to hold. "
+                    + "The run has stopped at its last finite point. Lower the learning rate and press Step to go on, "
+                    + "or Reset (R).";
         }
         return "";
     }

@@ -8,7 +8,8 @@ import org.gradientlab.engine.optim.Optimizer;
  * Gradient descent on f(w) that records its history: each step's w, f(w), f'(w), the learning
  * rate of the update that followed, and the optimizer's state, so that step back restores
  * everything. A run stops at divergence (SPEC section 5): the update that would make w, f or f'
- * non-finite is not taken, and the run says at which step it happened.
+ * non-finite is not taken, and the run says at which step it happened; a later update at another
+ * rate may go on from the last finite state.
  * Not thread-safe: one thread owns a run.
  */
 public final class DescentRun {
@@ -57,13 +58,14 @@ public final class DescentRun {
     }
 
     /**
-     * One update with this learning rate.
+     * One update with this learning rate. After a divergence the run stays at its last finite
+     * state, so another update (say at a smaller rate) may be tried from there.
      *
-     * @return true if it was taken; false if the run has diverged (now or before), in which case
-     *     the run stays at its last finite state
+     * @return true if it was taken; false if it would have diverged (the run is then unchanged and
+     *     {@link #divergedAt()} says where) or the start itself is not finite
      */
     public boolean step(double learningRate) {
-        if (isDiverged()) {
+        if (!stepper.isFinite()) {
             return false;
         }
         long from = stepper.step();
@@ -73,6 +75,7 @@ public final class DescentRun {
             restore(from);
             return false;
         }
+        divergedAt = -1;
         // The rate belongs to the row the update started from.
         history.set(from, RATE, learningRate);
         record(Double.NaN);

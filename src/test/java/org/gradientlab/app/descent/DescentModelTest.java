@@ -147,6 +147,10 @@ class DescentModelTest {
         assertTrue(s.current().isFinite(), "the run stays at its last finite state");
         assertEquals(s.current().step() + 1, s.divergedAt());
         assertFalse(s.playing());
+        model.learningRateProperty().set(0.01);
+        model.step();
+        assertEquals(s.current().step() + 1, now().current().step(), "a smaller rate goes on from there");
+        assertTrue(Math.abs(now().current().w()) < Math.abs(s.current().w()));
         model.reset();
         assertEquals(DescentStatus.START, now().status());
         assertEquals(Preset.ALL.get(2).w0(), now().current().w());

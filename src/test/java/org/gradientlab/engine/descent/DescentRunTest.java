@@ -97,8 +97,12 @@ class DescentRunTest {
         assertTrue(run.isDiverged());
         assertEquals(512, run.divergedAt());
         assertEquals(new DescentState(511, -Math.scalb(1.0, 511), Math.scalb(1.0, 1022), -Math.scalb(1.0, 512)), run.current());
-        assertFalse(run.step(0.001), "a diverged run takes no more steps");
+        assertFalse(run.step(1.5), "the same rate diverges again");
         assertEquals(511, run.current().step());
+        assertTrue(run.step(0.001), "a smaller rate goes on from the last finite state");
+        assertFalse(run.isDiverged());
+        assertEquals(512, run.current().step());
+        assertEquals(-Math.scalb(1.0, 511) - 0.001 * -Math.scalb(1.0, 512), run.current().w());
     }
 
     @Test
@@ -109,6 +113,8 @@ class DescentRunTest {
         assertEquals(1, run.divergedAt());
         assertEquals(new DescentState(0, 1e100, 1e200, 2e100), run.current(), "stays at the last finite state");
         assertFalse(run.stepBack(), "nothing before step 0");
+        assertTrue(run.step(0.25), "a smaller rate goes on");
+        assertEquals(new DescentState(1, 0.5e100, 0.25e200, 1e100), run.current());
         run = new DescentRun(new WSquared(), new GradientDescent(), 1e100);
         assertTrue(run.step(0.25));
         assertFalse(run.step(1e200));
