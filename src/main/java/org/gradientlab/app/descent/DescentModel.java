@@ -97,8 +97,8 @@ public final class DescentModel implements Playback, AutoCloseable {
         try {
             Expression parsed = Expression.parse(text);
             functionError.set("");
-            function.set(parsed);
             preset.set(null);
+            function.set(parsed);
             reset();
             return null;
         } catch (ExpressionException e) {
@@ -109,11 +109,12 @@ public final class DescentModel implements Playback, AutoCloseable {
 
     /** Takes a preset's function, start, rate and view, and restarts. */
     public void applyPreset(Preset chosen) {
-        function.set(parseKnownGood(chosen.function()));
-        functionError.set("");
+        // The preset first: listeners of the function read its view.
+        preset.set(chosen);
         startW.set(chosen.w0());
         learningRate.set(chosen.learningRate());
-        preset.set(chosen);
+        functionError.set("");
+        function.set(parseKnownGood(chosen.function()));
         reset();
     }
 
