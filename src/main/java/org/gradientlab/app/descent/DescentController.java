@@ -67,7 +67,8 @@ public final class DescentController {
                 view.chart.node().requestFocus();
             }
         });
-        view.functionError.textProperty().bind(model.functionErrorProperty());
+        view.functionError.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> pointAt(model.functionErrorProperty().get()), model.functionErrorProperty()));
         view.functionField.textProperty().addListener((obs, old, text) -> {
             if (!model.functionErrorProperty().get().isEmpty()) {
                 view.functionField.getStyleClass().remove("error");
@@ -95,9 +96,19 @@ public final class DescentController {
         model.functionProperty().addListener((obs, old, f) -> showFunction(true));
         model.presetProperty().addListener((obs, old, preset) -> {
             view.presets.setValue(preset);
-            view.lessonText.setText(preset == null ? "" : preset.lesson());
+            view.lessonText.setText(lessonText(preset));
         });
-        view.lessonText.setText(model.presetProperty().get() == null ? "" : model.presetProperty().get().lesson());
+        view.lessonText.setText(lessonText(model.presetProperty().get()));
+    }
+
+    private static String lessonText(Preset preset) {
+        return preset == null ? "Your own f(w): click the chart to choose a start, then Step or Play." : preset.lesson();
+    }
+
+    /** The message under the column it names: "      ^ unexpected ')' at column 7" (the field is monospaced). */
+    static String pointAt(String message) {
+        int column = columnOf(message);
+        return message.isEmpty() || column < 1 ? message : " ".repeat(column - 1) + "^ " + message;
     }
 
     /** The column in an "... at column N" message, or 0. */

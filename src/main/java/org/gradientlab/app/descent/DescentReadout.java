@@ -70,7 +70,7 @@ final class DescentReadout extends VBox {
             case RUNNING -> "Running: f′(w) " + (snapshot.current().grad() < 0 ? "< 0" : "> 0")
                     + ", the next step goes " + (snapshot.nextW() > snapshot.current().w() ? "right →" : "left ←");
             case CONVERGED -> "Converged: |f′(w)| < " + Numbers.format(DescentEngine.TOLERANCE) + ", w has settled";
-            case DIVERGING -> "Diverging: |w| grows step after step. Lower the learning rate";
+            case DIVERGING -> "Diverging: |w| and the step grow step after step. If f has a minimum here, lower the rate";
             case DIVERGED -> "Diverged at step " + snapshot.divergedAt() + ": the next w would not be a finite number";
         };
     }

@@ -72,18 +72,27 @@ public final class DescentView extends BorderPane {
         HBox.setHgrow(functionField, Priority.ALWAYS);
         presets.setId("presetBox");
         presets.setPromptText("Presets");
+        presets.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Preset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "Your own function" : item.name());
+            }
+        });
         presets.setTooltip(new Tooltip("Ready-made functions, each showing one idea"));
         Label presetLabel = new Label("Preset");
         HBox row = new HBox(10, fLabel, functionField, presetLabel, presets);
         row.setAlignment(Pos.CENTER_LEFT);
         functionError.setId("functionError");
-        functionError.getStyleClass().add("field-error");
+        functionError.getStyleClass().addAll("field-error", "function-error");
         functionError.managedProperty().bind(functionError.visibleProperty());
         functionError.visibleProperty().bind(functionError.textProperty().isNotEmpty());
         lessonText.getStyleClass().add("lesson-text");
         lessonText.setWrapText(true);
         lessonText.managedProperty().bind(lessonText.visibleProperty());
         lessonText.visibleProperty().bind(lessonText.textProperty().isNotEmpty());
+        // The error's caret lines up with the field's monospaced text.
+        functionError.translateXProperty().bind(functionField.layoutXProperty());
         VBox top = new VBox(4, row, functionError, lessonText);
         top.getStyleClass().add("lesson-top");
         return top;

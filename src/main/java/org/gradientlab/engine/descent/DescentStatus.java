@@ -8,7 +8,7 @@ public enum DescentStatus {
     RUNNING,
     /** |f'(w)| and the last step are below the tolerance: w has settled at a stationary point. */
     CONVERGED,
-    /** |w| and the step size have grown for several steps in a row. */
+    /** |w| and the step size have both grown for several steps in a row: the signature of overshooting. */
     DIVERGING,
     /** The next update would make w, f or f' non-finite; the run has stopped. */
     DIVERGED;
@@ -43,7 +43,7 @@ public enum DescentStatus {
             double before = run.state(j - 1).w();
             double twoBefore = run.state(j - 2).w();
             boolean farther = Math.abs(w) > Math.abs(before);
-            boolean biggerStep = Math.abs(w - before) >= Math.abs(before - twoBefore);
+            boolean biggerStep = Math.abs(w - before) > Math.abs(before - twoBefore);
             if (!farther || !biggerStep) {
                 return false;
             }

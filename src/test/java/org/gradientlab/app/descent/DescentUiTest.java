@@ -104,7 +104,7 @@ class DescentUiTest {
         robot.clickOn(field).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#functionError").queryAs(Label.class);
-        assertEquals("unexpected ')' at column 7", error.getText());
+        assertEquals("      ^ unexpected ')' at column 7", error.getText(), "the caret points at column 7");
         assertTrue(error.isVisible());
         assertEquals(old, model.functionProperty().get().source(), "the old function stays");
         assertEquals(1, step(), "the run is untouched");
