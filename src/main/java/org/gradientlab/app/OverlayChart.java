@@ -4,7 +4,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
@@ -79,15 +78,12 @@ public final class OverlayChart extends Region {
             }
         });
         layer.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (dirty) {
-                    dirty = false;
-                    repaint(now);
-                }
+        FrameTimer.of(now -> {
+            if (dirty) {
+                dirty = false;
+                repaint(now);
             }
-        }.start();
+        }).start();
     }
 
     private void repaint(long now) {

@@ -1,10 +1,10 @@
 package org.gradientlab.app.descent;
 
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.gradientlab.app.FrameTimer;
 import org.gradientlab.app.LearningRateControl;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.expr.Expression;
@@ -22,7 +22,7 @@ public final class DescentController {
     private final DescentModel model;
     private final DescentView view;
     private final DoubleProperty startEdit;
-    private final AnimationTimer puller;
+    private final FrameTimer puller;
 
     /** Creates the lesson: model, view and the wiring between them. */
     public static DescentController create(DescentModel model) {
@@ -51,12 +51,7 @@ public final class DescentController {
         if (model.snapshotProperty().get() != null) {
             showSnapshot(null, model.snapshotProperty().get());
         }
-        puller = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                model.pullSnapshot();
-            }
-        };
+        puller = FrameTimer.of(now -> model.pullSnapshot());
         puller.start();
     }
 

@@ -1,0 +1,34 @@
+package org.gradientlab.app;
+
+import javafx.animation.AnimationTimer;
+
+/**
+ * An AnimationTimer that never fails silently or over and over: an exception in a frame stops the
+ * timer and goes to the thread's uncaught-exception handler (the app shows it).
+ */
+public abstract class FrameTimer extends AnimationTimer {
+
+    @Override
+    public final void handle(long now) {
+        try {
+            frame(now);
+        } catch (RuntimeException | Error e) {
+            stop();
+            Thread thread = Thread.currentThread();
+            thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
+        }
+    }
+
+    /** One frame's work, on the FX thread. */
+    protected abstract void frame(long now);
+
+    /** A timer that runs the given work every frame. */
+    public static FrameTimer of(java.util.function.LongConsumer work) {
+        return new FrameTimer() {
+            @Override
+            protected void frame(long now) {
+                work.accept(now);
+            }
+        };
+    }
+}
