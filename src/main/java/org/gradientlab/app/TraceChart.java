@@ -1,0 +1,139 @@
+package org.gradientlab.app;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.util.List;
+import javafx.scene.paint.Color;
+import org.gradientlab.engine.TraceHistory.Trace;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.DefaultXYDataset;
+
+/**
+ * A chart of values over steps (a cost, the parameters), fed with immutable traces. It redraws at
+ * most every {@link #MIN_REDRAW_NANOS}; the newest trace is drawn at the next chance, so nothing is
+ * lost, only coalesced. Non-finite values become gaps, and a log scale skips values at or below 0.
+ */
+public final class TraceChart {
+
+    /** About 30 ms between redraws: a chart redraw costs 10 to 30 ms in software rendering. */
+    static final long MIN_REDRAW_NANOS = 30_000_000L;
+
+    private final List<String> names;
+    private final DefaultXYDataset dataset = new DefaultXYDataset();
+    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final XYPlot plot;
+    private final JFreeChart chart;
+    private final ChartViewer viewer;
+    private final String rangeLabel;
+    private Trace pending;
+    private Trace shown;
+    private long lastDraw;
+    private boolean logScale;
+
+    /**
+     * @param title      the chart's title
+     * @param rangeLabel the vertical axis's label
+     * @param names      one series name per value of the traces
+     * @param colors     one colour per series
+     */
+    public TraceChart(String title, String rangeLabel, List<String> names, List<Color> colors) {
+        this.names = names;
+        this.rangeLabel = rangeLabel;
+        NumberAxis steps = new NumberAxis("step");
+        steps.setAutoRangeIncludesZero(false);
+        plot = new XYPlot(dataset, steps, valueAxis(false), renderer);
+        for (int i = 0; i < colors.size(); i++) {
+            renderer.setSeriesPaint(i, ChartPalette.awt(colors.get(i)));
+            renderer.setSeriesStroke(i, new BasicStroke(2.2f));
+        }
+        plot.setBackgroundPaint(java.awt.Color.WHITE);
+        plot.setDomainGridlinePaint(new java.awt.Color(0xe1e4e8));
+        plot.setRangeGridlinePaint(new java.awt.Color(0xe1e4e8));
+        chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, names.size() > 1);
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.RIGHT);
+            legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        }
+        styleAxis(steps);
+        viewer = new ChartViewer(chart, false);
+        viewer.getStyleClass().add("trace-chart");
+        viewer.setMinHeight(120);
+        FrameTimer.of(this::drawIfDue).start();
+    }
+
+    private ValueAxis valueAxis(boolean log) {
+        ValueAxis axis;
+        if (log) {
+            LogAxis logAxis = new LogAxis(rangeLabel + " (log)");
+            logAxis.setSmallestValue(1e-300);
+            axis = logAxis;
+        } else {
+            NumberAxis numberAxis = new NumberAxis(rangeLabel);
+            numberAxis.setAutoRangeIncludesZero(false);
+            numberAxis.setAutoRangeMinimumSize(1e-9);
+            axis = numberAxis;
+        }
+        styleAxis(axis);
+        return axis;
+    }
+
+    private static void styleAxis(ValueAxis axis) {
+        axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    }
+
+    /** The node to put in a layout. */
+    public ChartViewer node() {
+        return viewer;
+    }
+
+    /** Shows this trace at the next redraw. */
+    public void show(Trace trace) {
+        pending = trace;
+    }
+
+    /** A log scale for the values (costs and losses that fall by orders of magnitude). */
+    public void setLogScale(boolean log) {
+        if (log != logScale) {
+            logScale = log;
+            plot.setRangeAxis(valueAxis(log));
+            if (pending == null) {
+                pending = shown;
+            }
+        }
+    }
+
+    private void drawIfDue(long now) {
+        if (pending == null || now - lastDraw < MIN_REDRAW_NANOS) {
+            return;
+        }
+        Trace trace = pending;
+        pending = null;
+        shown = trace;
+        lastDraw = now;
+        chart.setNotify(false);
+        try {
+            for (int s = 0; s < names.size(); s++) {
+                double[] ys = trace.values()[s].clone();
+                for (int i = 0; i < ys.length; i++) {
+                    if (!Double.isFinite(ys[i]) || (logScale && ys[i] <= 0)) {
+                        ys[i] = Double.NaN;
+                    }
+                }
+                dataset.addSeries(names.get(s), new double[][] {trace.steps(), ys});
+            }
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+}
