@@ -13,7 +13,9 @@ import java.util.Map;
  */
 public final class Cli {
 
-    private static final Map<String, Command> COMMANDS = commands(new DescentCommand());
+    private static final Map<String, Command> COMMANDS = commands(
+            new DescentCommand(),
+            new NetworkCommand());
 
     private Cli() {
     }

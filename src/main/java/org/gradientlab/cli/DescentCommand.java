@@ -3,18 +3,18 @@ package org.gradientlab.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.stream.Stream;
 import org.gradientlab.engine.DifferentiableFunction;
 import org.gradientlab.engine.descent.DescentStepper;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.ExpressionException;
 import org.gradientlab.engine.optim.Optimizer;
-import org.gradientlab.engine.optim.OptimizerSettings;
 
 /** {@code descent}: gradient descent on a typed f(w), one CSV row per kept step (SPEC section 5). */
 final class DescentCommand implements Command {
 
-    private static final List<String> OPTIONS = List.of(
-            "f", "w0", "lr", "optimizer", "beta", "rho", "beta1", "beta2", "eps", "steps", "every", "out");
+    private static final List<String> OPTIONS = Stream.of(List.of("f", "w0", "lr"), OptimizerOptions.NAMES,
+            TableOptions.NAMES).flatMap(List::stream).toList();
 
     @Override
     public String name() {
@@ -41,23 +41,11 @@ final class DescentCommand implements Command {
         DifferentiableFunction function = parseFunction(options.requireString("f"));
         double w0 = options.requireDouble("w0");
         double learningRate = options.requireDouble("lr");
-        Optimizer optimizer = optimizer(options);
-        long steps = options.requireLong("steps", 0);
-        long every = options.optionalLong("every", 1, 1);
-        String outPath = options.optionalString("out", null);
+        Optimizer optimizer = OptimizerOptions.parse(options);
+        TableOptions table = TableOptions.parse(options);
 
         DescentStepper stepper = new DescentStepper(function, optimizer, w0);
-        try (CsvOutput output = outPath == null ? CsvOutput.toStdout(out) : CsvOutput.toFile(outPath)) {
-            CsvRowWriter rows = new CsvRowWriter(output.stream());
-            long divergedAt = DescentTable.write(stepper, learningRate, steps, every, rows);
-            rows.flush();
-            output.commit();
-            if (divergedAt >= 0) {
-                Cli.report(err, name(), "diverged at step " + divergedAt);
-                return ExitStatus.DIVERGED;
-            }
-            return ExitStatus.DONE;
-        }
+        return RunTable.output(name(), DescentTable.of(stepper, learningRate), table, out, err);
     }
 
     private static DifferentiableFunction parseFunction(String text) throws UsageException {
@@ -68,15 +56,8 @@ final class DescentCommand implements Command {
         }
     }
 
-    /** The optimizer and its hyperparameters; the defaults are SPEC section 2's. */
+    /** Same as {@link OptimizerOptions#parse}, kept so that existing callers compile. */
     static Optimizer optimizer(Options options) throws UsageException {
-        OptimizerSettings defaults = OptimizerSettings.DEFAULT;
-        String name = options.optionalChoice("optimizer", defaults.name(), "optimizer", OptimizerSettings.NAMES);
-        return new OptimizerSettings(name,
-                options.optionalDouble("beta", defaults.beta()),
-                options.optionalDouble("rho", defaults.rho()),
-                options.optionalDouble("beta1", defaults.beta1()),
-                options.optionalDouble("beta2", defaults.beta2()),
-                options.optionalDouble("eps", defaults.eps())).create();
+        return OptimizerOptions.parse(options);
     }
 }
