@@ -14,21 +14,21 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
- * The colours of a chart and its light layer, set from CSS on {@code .overlay-chart}
- * ({@code -gl-curve-color: -gl-accent;} and so on), so each theme is one stylesheet.
+ * The colours of a chart and its light layer, or of a diagram, set from CSS on the owning region
+ * ({@code -gl-curve-color: -gl-curve;} and so on), so each theme is one stylesheet.
  */
 public final class ChartPalette {
 
     private static final List<CssMetaData<? extends Styleable, ?>> META_DATA;
 
-    private static final CssMetaData<OverlayChart, Color> CURVE = meta("-gl-curve-color", p -> p.curve, "#1f4e99");
-    private static final CssMetaData<OverlayChart, Color> POINT = meta("-gl-point-color", p -> p.point, "#d9480f");
-    private static final CssMetaData<OverlayChart, Color> TANGENT = meta("-gl-tangent-color", p -> p.tangent, "#6741d9");
-    private static final CssMetaData<OverlayChart, Color> POSITIVE = meta("-gl-positive-color", p -> p.positive, "#2b8a3e");
-    private static final CssMetaData<OverlayChart, Color> NEGATIVE = meta("-gl-negative-color", p -> p.negative, "#c92a2a");
-    private static final CssMetaData<OverlayChart, Color> TEXT = meta("-gl-text-color", p -> p.text, "#212529");
-    private static final CssMetaData<OverlayChart, Color> BACKGROUND = meta("-gl-plot-background", p -> p.background, "#ffffff");
-    private static final CssMetaData<OverlayChart, Color> GRID = meta("-gl-grid-color", p -> p.grid, "#dee2e6");
+    private static final CssMetaData<Region, Color> CURVE = meta("-gl-curve-color", p -> p.curve, "#1f4e99");
+    private static final CssMetaData<Region, Color> POINT = meta("-gl-point-color", p -> p.point, "#d9480f");
+    private static final CssMetaData<Region, Color> TANGENT = meta("-gl-tangent-color", p -> p.tangent, "#6741d9");
+    private static final CssMetaData<Region, Color> POSITIVE = meta("-gl-positive-color", p -> p.positive, "#2b8a3e");
+    private static final CssMetaData<Region, Color> NEGATIVE = meta("-gl-negative-color", p -> p.negative, "#c92a2a");
+    private static final CssMetaData<Region, Color> TEXT = meta("-gl-text-color", p -> p.text, "#212529");
+    private static final CssMetaData<Region, Color> BACKGROUND = meta("-gl-plot-background", p -> p.background, "#ffffff");
+    private static final CssMetaData<Region, Color> GRID = meta("-gl-grid-color", p -> p.grid, "#dee2e6");
 
     static {
         List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
@@ -45,7 +45,17 @@ public final class ChartPalette {
     private final StyleableObjectProperty<Color> background;
     private final StyleableObjectProperty<Color> grid;
 
-    ChartPalette(OverlayChart owner, Runnable onChange) {
+    /** A region whose CSS sets a palette: return {@link #cssMetaData()} from its getCssMetaData(). */
+    public interface Owner {
+        /** The palette the CSS sets. */
+        ChartPalette palette();
+    }
+
+    /**
+     * @param owner    the region styled by CSS (an {@link Owner})
+     * @param onChange called when any colour changes
+     */
+    public ChartPalette(Region owner, Runnable onChange) {
         curve = property(owner, CURVE, onChange);
         point = property(owner, POINT, onChange);
         tangent = property(owner, TANGENT, onChange);
@@ -56,22 +66,22 @@ public final class ChartPalette {
         grid = property(owner, GRID, onChange);
     }
 
-    private static CssMetaData<OverlayChart, Color> meta(String name, Function<ChartPalette, StyleableObjectProperty<Color>> get,
+    private static CssMetaData<Region, Color> meta(String name, Function<ChartPalette, StyleableObjectProperty<Color>> get,
                                                          String initial) {
         return new CssMetaData<>(name, ColorConverter.getInstance(), Color.web(initial)) {
             @Override
-            public boolean isSettable(OverlayChart chart) {
-                return !get.apply(chart.palette()).isBound();
+            public boolean isSettable(Region node) {
+                return !get.apply(((Owner) node).palette()).isBound();
             }
 
             @Override
-            public StyleableProperty<Color> getStyleableProperty(OverlayChart chart) {
-                return get.apply(chart.palette());
+            public StyleableProperty<Color> getStyleableProperty(Region node) {
+                return get.apply(((Owner) node).palette());
             }
         };
     }
 
-    private static StyleableObjectProperty<Color> property(OverlayChart owner, CssMetaData<OverlayChart, Color> meta,
+    private static StyleableObjectProperty<Color> property(Region owner, CssMetaData<Region, Color> meta,
                                                            Runnable onChange) {
         StyleableObjectProperty<Color> property = new SimpleStyleableObjectProperty<>(meta, owner,
                 meta.getProperty(), meta.getInitialValue(owner));
@@ -79,7 +89,8 @@ public final class ChartPalette {
         return property;
     }
 
-    static List<CssMetaData<? extends Styleable, ?>> cssMetaData() {
+    /** The CSS properties of a palette owner, its region's own included. */
+    public static List<CssMetaData<? extends Styleable, ?>> cssMetaData() {
         return META_DATA;
     }
 

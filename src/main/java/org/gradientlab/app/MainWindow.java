@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gradientlab.app.descent.DescentController;
 import org.gradientlab.app.descent.DescentModel;
+import org.gradientlab.app.network.NetworkController;
+import org.gradientlab.app.network.NetworkModel;
 
 /** The window: a menu, one tab per lesson, the error bar, and the lesson keys routed to the open lesson. */
 public final class MainWindow {
@@ -32,6 +34,7 @@ public final class MainWindow {
             Space       play / pause
             Right       one step
             Left        step back (undo the last step)
+            P           Network: the next phase (forward, cost, backward, update)
             R           reset to the start
             + / -       raise / lower the learning rate
             Enter       use the typed function or number
@@ -43,16 +46,20 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final DescentController descent;
+    private final NetworkController network;
     private final ErrorReporter errors;
 
     /** Builds the window's content; {@code synchronous} runs lessons without background threads (tests). */
     public MainWindow(ErrorReporter errors, boolean synchronous) {
         this.errors = errors;
         descent = DescentController.create(new DescentModel(synchronous, e -> errors.report("training runner", e)));
+        network = NetworkController.create(new NetworkModel(synchronous, e -> errors.report("training runner", e)));
         Tab descentTab = new Tab("Descent", descent.view());
         descentTab.setId("descentTab");
-        descentTab.setClosable(false);
-        tabs.getTabs().add(descentTab);
+        Tab networkTab = new Tab("Network", network.view());
+        networkTab.setId("networkTab");
+        tabs.getTabs().addAll(descentTab, networkTab);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> pauseAllBut(now.intValue()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(new VBox(menu(), errorBar()));
         root.setCenter(tabs);
@@ -121,9 +128,26 @@ public final class MainWindow {
             }
             return;
         }
-        if (tabs.getSelectionModel().getSelectedIndex() == 0 && descent.handleKey(e)) {
+        int lesson = tabs.getSelectionModel().getSelectedIndex();
+        boolean used = lesson == 0 ? descent.handleKey(e) : network.handleKey(e);
+        if (used) {
             e.consume();
         }
+    }
+
+    /** A lesson left playing in a hidden tab would only burn the CPU the visible one needs. */
+    private void pauseAllBut(int shown) {
+        if (shown != 0 && descent.model().playingProperty().get()) {
+            descent.model().pause();
+        }
+        if (shown != 1 && network.model().isPlaying()) {
+            network.model().pause();
+        }
+    }
+
+    /** Shows a lesson's tab: 0 Descent, 1 Network. */
+    public void select(int lesson) {
+        tabs.getSelectionModel().select(lesson);
     }
 
     /** The Descent lesson. */
@@ -136,8 +160,14 @@ public final class MainWindow {
         return root;
     }
 
+    /** The Network lesson. */
+    public NetworkController network() {
+        return network;
+    }
+
     /** Stops every lesson's runner. */
     public void close() {
         descent.close();
+        network.close();
     }
 }

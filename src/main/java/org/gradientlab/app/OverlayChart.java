@@ -26,7 +26,7 @@ import org.jfree.data.Range;
  * mouse: press or drag picks a point, the wheel zooms, a right or middle drag (or Shift+drag)
  * pans, and a double click asks for the automatic view again.
  */
-public final class OverlayChart extends Region {
+public final class OverlayChart extends Region implements ChartPalette.Owner {
 
     /** Paints the light layer. */
     public interface Painter {
@@ -131,6 +131,7 @@ public final class OverlayChart extends Region {
     }
 
     /** The colours from CSS. */
+    @Override
     public ChartPalette palette() {
         return palette;
     }

@@ -27,6 +27,7 @@ public final class TraceChart {
     static final long MIN_REDRAW_NANOS = 30_000_000L;
 
     private final List<String> names;
+    private final int firstColumn;
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     private final XYPlot plot;
@@ -41,14 +42,19 @@ public final class TraceChart {
     /**
      * @param title      the chart's title
      * @param rangeLabel the vertical axis's label
-     * @param names      one series name per value of the traces
-     * @param colors     one colour per series
+     * @param names       one series name per value shown
+     * @param colors      one colour per series
+     * @param firstColumn the trace's column shown as the first series (the others follow in order)
      */
-    public TraceChart(String title, String rangeLabel, List<String> names, List<Color> colors) {
+    public TraceChart(String title, String rangeLabel, List<String> names, List<Color> colors, int firstColumn) {
         this.names = names;
+        this.firstColumn = firstColumn;
         this.rangeLabel = rangeLabel;
         NumberAxis steps = new NumberAxis("step");
         steps.setAutoRangeIncludesZero(false);
+        steps.setAutoRangeMinimumSize(10);
+        steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        steps.setRangeType(org.jfree.data.RangeType.POSITIVE);
         plot = new XYPlot(dataset, steps, valueAxis(false), renderer);
         for (int i = 0; i < colors.size(); i++) {
             renderer.setSeriesPaint(i, ChartPalette.awt(colors.get(i)));
@@ -80,11 +86,23 @@ public final class TraceChart {
         } else {
             NumberAxis numberAxis = new NumberAxis(rangeLabel);
             numberAxis.setAutoRangeIncludesZero(false);
-            numberAxis.setAutoRangeMinimumSize(1e-9);
+            numberAxis.setAutoRangeMinimumSize(1e-6);
             axis = numberAxis;
         }
         styleAxis(axis);
         return axis;
+    }
+
+    private double largestMagnitude(Trace trace) {
+        double largest = 0;
+        for (int c = firstColumn; c < firstColumn + names.size(); c++) {
+            for (double v : trace.values()[c]) {
+                if (Double.isFinite(v)) {
+                    largest = Math.max(largest, Math.abs(v));
+                }
+            }
+        }
+        return largest;
     }
 
     private static void styleAxis(ValueAxis axis) {
@@ -100,6 +118,15 @@ public final class TraceChart {
     /** Shows this trace at the next redraw. */
     public void show(Trace trace) {
         pending = trace;
+    }
+
+    /** The newest value drawn of a series, NaN if none (for tests). */
+    public double lastDrawn(String series) {
+        int index = dataset.indexOf(series);
+        if (index < 0 || dataset.getItemCount(index) == 0) {
+            return Double.NaN;
+        }
+        return dataset.getYValue(index, dataset.getItemCount(index) - 1);
     }
 
     /** A log scale for the values (costs and losses that fall by orders of magnitude). */
@@ -123,8 +150,12 @@ public final class TraceChart {
         lastDraw = now;
         chart.setNotify(false);
         try {
+            if (plot.getRangeAxis() instanceof NumberAxis numberAxis) {
+                // A flat trace (one point, a settled cost) still spans a readable range around its values.
+                numberAxis.setAutoRangeMinimumSize(Math.max(1e-9, 0.1 * largestMagnitude(trace)));
+            }
             for (int s = 0; s < names.size(); s++) {
-                double[] ys = trace.values()[s].clone();
+                double[] ys = trace.values()[firstColumn + s].clone();
                 for (int i = 0; i < ys.length; i++) {
                     if (!Double.isFinite(ys[i]) || (logScale && ys[i] <= 0)) {
                         ys[i] = Double.NaN;

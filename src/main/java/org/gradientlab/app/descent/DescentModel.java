@@ -218,16 +218,6 @@ public final class DescentModel implements Playback, AutoCloseable {
         return canStepBack.getReadOnlyProperty();
     }
 
-    /** Why a factor (beta, rho, beta1, beta2) is not allowed, or null: an EWMA factor lies in [0, 1). */
-    public static String checkFactor(double factor) {
-        return factor >= 0 && factor < 1 ? null : "must be at least 0 and below 1";
-    }
-
-    /** Why eps is not allowed, or null. */
-    public static String checkEps(double eps) {
-        return eps > 0 && eps <= 1 ? null : "must be above 0 and at most 1";
-    }
-
     /** Why a start w is not allowed, or null. */
     public static String checkStart(double w) {
         return Math.abs(w) <= 1e6 ? null : "the start must be between -1e6 and 1e6";

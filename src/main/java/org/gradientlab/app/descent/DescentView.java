@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import org.gradientlab.app.LearningRateControl;
 import org.gradientlab.app.NumberField;
+import org.gradientlab.app.OptimizerPanel;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.PlaybackBar;
 

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -8,13 +8,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.gradientlab.app.NumberField;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
-/** The optimizer and the hyperparameters it uses (only those are shown). */
-final class OptimizerPanel extends VBox {
+/** The optimizer and the hyperparameters it uses (only those are shown); shared by every lesson. */
+public final class OptimizerPanel extends VBox {
 
-    final ComboBox<String> choice = new ComboBox<>();
+    private final ComboBox<String> choice = new ComboBox<>();
     private final DoubleProperty beta = new SimpleDoubleProperty();
     private final DoubleProperty rho = new SimpleDoubleProperty();
     private final DoubleProperty beta1 = new SimpleDoubleProperty();
@@ -25,7 +24,8 @@ final class OptimizerPanel extends VBox {
     private boolean syncing;
     private String shownName;
 
-    OptimizerPanel(ObjectProperty<OptimizerSettings> settings) {
+    /** @param settings the optimizer edited; each change makes new settings */
+    public OptimizerPanel(ObjectProperty<OptimizerSettings> settings) {
         this.settings = settings;
         getStyleClass().add("optimizer-panel");
         Label title = new Label("Optimizer");
@@ -84,11 +84,21 @@ final class OptimizerPanel extends VBox {
     }
 
     private void row(int index, String name, DoubleProperty value, String tip) {
-        NumberField field = new NumberField(value, name.startsWith("ε") ? DescentModel::checkEps : DescentModel::checkFactor);
+        NumberField field = new NumberField(value, name.startsWith("ε") ? OptimizerPanel::checkEps : OptimizerPanel::checkFactor);
         field.textField().setId("param-" + name);
         field.textField().setTooltip(new Tooltip(tip));
         Label label = new Label(name);
         label.setTooltip(new Tooltip(tip));
         parameters.addRow(index, label, field);
+    }
+
+    /** Why a factor (beta, rho, beta1, beta2) is not allowed, or null: an EWMA factor lies in [0, 1). */
+    public static String checkFactor(double factor) {
+        return factor >= 0 && factor < 1 ? null : "must be at least 0 and below 1";
+    }
+
+    /** Why eps is not allowed, or null. */
+    public static String checkEps(double eps) {
+        return eps > 0 && eps <= 1 ? null : "must be above 0 and at most 1";
     }
 }

@@ -1,0 +1,163 @@
+package org.gradientlab.app.network;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.concurrent.Task;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.FileChooser;
+import org.gradientlab.app.FrameTimer;
+import org.gradientlab.app.LearningRateControl;
+import org.gradientlab.app.Numbers;
+import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.network.NetworkState;
+import org.gradientlab.io.DataCsv;
+
+/**
+ * Turns gestures in the Network lesson into model commands (data, cost, fields, Step phase, keys,
+ * opening a CSV file on a background task) and pulls the runner's snapshots once a frame.
+ */
+public final class NetworkController {
+
+    private final NetworkModel model;
+    private final NetworkView view;
+    private final FrameTimer puller;
+
+    /** Creates the lesson: model, view and the wiring between them. */
+    public static NetworkController create(NetworkModel model) {
+        return new NetworkController(model, new NetworkView(model));
+    }
+
+    private NetworkController(NetworkModel model, NetworkView view) {
+        this.model = model;
+        this.view = view;
+        wireData();
+        view.costChoice.setValue(model.costProperty().get());
+        view.costChoice.setOnAction(e -> model.costProperty().set(view.costChoice.getValue()));
+        view.stepPhase.setOnAction(e -> model.stepPhase());
+        model.snapshotProperty().addListener((obs, old, now) -> show());
+        model.phaseProperty().addListener((obs, old, now) -> show());
+        show();
+        puller = FrameTimer.of(now -> model.pullSnapshot());
+        puller.start();
+    }
+
+    private void wireData() {
+        NetworkData single = model.dataProperty().get();
+        view.dataChoice.getItems().setAll(single, NetworkData.NOT_GATE, NetworkData.CURVE);
+        view.dataChoice.setValue(single);
+        view.dataChoice.setOnAction(e -> {
+            NetworkData chosen = view.dataChoice.getValue();
+            if (chosen == null || chosen.equals(model.dataProperty().get())) {
+                return;
+            }
+            if (chosen.isSingle()) {
+                model.useSinglePair();
+            } else {
+                model.dataProperty().set(chosen);
+            }
+        });
+        model.dataProperty().addListener((obs, old, data) -> {
+            view.pairFields.setVisible(data.isSingle());
+            view.pairFields.setManaged(data.isSingle());
+            if (data.isSingle()) {
+                view.dataChoice.getItems().set(0, data);
+            } else if (!view.dataChoice.getItems().contains(data)) {
+                view.dataChoice.getItems().add(data);
+            }
+            view.dataChoice.setValue(data);
+        });
+        view.loadCsv.setOnAction(e -> chooseCsv());
+    }
+
+    private void chooseCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a data file (CSV with columns x,y)");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(view.getScene().getWindow());
+        if (file != null) {
+            load(file.toPath());
+        }
+    }
+
+    /** Reads a data file on a background task; a bad file is answered in words and changes nothing. */
+    public void load(Path file) {
+        Task<DataSet> read = new Task<>() {
+            @Override
+            protected DataSet call() throws Exception {
+                return DataCsv.read(file);
+            }
+        };
+        read.setOnSucceeded(e -> {
+            view.dataError.setText("");
+            model.dataProperty().set(new NetworkData(file.getFileName() + " (" + read.getValue().size() + " pairs)",
+                    read.getValue()));
+        });
+        read.setOnFailed(e -> view.dataError.setText(read.getException().getMessage()));
+        Thread thread = new Thread(read, "data-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void show() {
+        NetworkSnapshot s = model.snapshotProperty().get();
+        if (s == null) {
+            return;
+        }
+        Phase phase = model.phaseProperty().get();
+        NetworkSnapshot before = model.previousProperty().get();
+        // The update phase explains the update just made: the numbers it was computed from.
+        NetworkSnapshot explained = phase == Phase.UPDATE && before != null ? before : s;
+        view.diagram.show(s, before, phase);
+        view.chainRule.show(explained.chainRule(), phase.showsBackward());
+        view.check.show(explained.check());
+        view.costChart.show(s.trace());
+        view.paramChart.show(s.trace());
+        view.stepPhase.setText(phase == Phase.ALL || phase == Phase.UPDATE
+                ? "Step phase: forward pass" : "Step phase: " + phase.next().title().substring(4).toLowerCase());
+        NetworkState now = s.current();
+        view.statusLine.setText("Step " + now.step() + "   ·   cost = " + Numbers.format(now.cost(), 6)
+                + "   ·   ŷ = " + Numbers.format(now.yhat(), 6) + "   ·   phase: " + phase.title());
+        view.banner.setText(s.diverged() ? "Diverged at step " + s.divergedAt()
+                + ": the update would make a value non-finite (often the cross-entropy of a saturated output). "
+                + "Lower the learning rate, or Reset (R)." : "");
+    }
+
+    /** The lesson's keys; returns true if the key was used. */
+    public boolean handleKey(KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return false;
+        }
+        switch (e.getCode()) {
+            case SPACE -> model.togglePlay();
+            case RIGHT -> model.step();
+            case LEFT -> model.stepBack();
+            case P -> model.stepPhase();
+            case R -> model.reset();
+            case PLUS, ADD, EQUALS -> model.learningRateProperty().set(
+                    LearningRateControl.nudge(model.learningRateProperty().get(), true));
+            case MINUS, SUBTRACT -> model.learningRateProperty().set(
+                    LearningRateControl.nudge(model.learningRateProperty().get(), false));
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lesson's root node. */
+    public NetworkView view() {
+        return view;
+    }
+
+    /** The lesson's model. */
+    public NetworkModel model() {
+        return model;
+    }
+
+    /** Stops pulling snapshots and the runner. */
+    public void close() {
+        puller.stop();
+        model.close();
+    }
+}

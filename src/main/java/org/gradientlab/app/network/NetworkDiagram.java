@@ -1,0 +1,270 @@
+package org.gradientlab.app.network;
+
+import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.FrameTimer;
+import org.gradientlab.app.Numbers;
+import org.gradientlab.engine.network.NetworkState;
+
+/**
+ * The network drawn on a Canvas: x -> (w1, b1) -> sigma -> (w2, b2) -> sigma -> yhat -> cost.
+ * Weights are edges whose thickness and colour show their size and sign; z and a sit in the nodes,
+ * delta above them, the gradients beside their edges. The phase being shown is highlighted, with
+ * a pulse that runs left to right for the forward pass and right to left for the backward pass.
+ * Redrawn when its inputs change, each draw starting with clearRect.
+ */
+public final class NetworkDiagram extends Region implements ChartPalette.Owner {
+
+    /** A node is saturated when sigma' = a(1-a) is below this: its gradients nearly vanish. */
+    static final double SATURATED = 0.02;
+    private static final double PULSE_SECONDS = 0.9;
+    private static final Font VALUE = Font.font("Monospaced", FontWeight.BOLD, 17);
+    private static final Font SMALL = Font.font("Monospaced", FontWeight.NORMAL, 15);
+    private static final Font TITLE = Font.font("System", FontWeight.BOLD, 19);
+
+    private final Canvas canvas = new Canvas();
+    private final ChartPalette palette = new ChartPalette(this, this::requestDraw);
+    private NetworkSnapshot snapshot;
+    private NetworkSnapshot previous;
+    private Phase phase = Phase.ALL;
+    private long pulseStart = -1;
+    private boolean pulseRequested;
+    private boolean dirty = true;
+
+    /** An empty diagram; {@link #show} gives it a state. */
+    public NetworkDiagram() {
+        getStyleClass().add("network-diagram");
+        setId("networkDiagram");
+        getChildren().add(canvas);
+        setMinSize(500, 260);
+        setPrefSize(900, 340);
+        FrameTimer.of(now -> {
+            if (pulseRequested) {
+                pulseRequested = false;
+                pulseStart = now;
+            }
+            double progress = pulseStart < 0 ? 1 : (now - pulseStart) / (PULSE_SECONDS * 1e9);
+            if (dirty || progress < 1) {
+                dirty = false;
+                draw(Math.min(1, progress));
+                if (progress >= 1) {
+                    pulseStart = -1;
+                }
+            }
+        }).start();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        dirty = true;
+    }
+
+    @Override
+    public ChartPalette palette() {
+        return palette;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return ChartPalette.cssMetaData();
+    }
+
+    /** Shows a state in a phase; a new phase starts its pulse. */
+    public void show(NetworkSnapshot now, NetworkSnapshot before, Phase shownPhase) {
+        if (shownPhase != phase && shownPhase != Phase.ALL) {
+            pulseRequested = true;
+        }
+        snapshot = now;
+        previous = before;
+        phase = shownPhase;
+        requestDraw();
+    }
+
+    /** The phase drawn (for tests). */
+    public Phase shownPhase() {
+        return phase;
+    }
+
+    private void requestDraw() {
+        dirty = true;
+    }
+
+    private void draw(double pulse) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        if (snapshot == null || w < 10 || h < 10) {
+            return;
+        }
+        NetworkState s = snapshot.current();
+        // In the update phase the values are those the update was computed from; the parameters are new.
+        NetworkState v = phase == Phase.UPDATE && previous != null ? previous.current() : s;
+        Layout at = new Layout(w, h);
+        title(g, w);
+        edge(g, at.x0, at.x1, at.cy, at.r, s.w1(), "w1", v.gradW1(), param(0), phase == Phase.FORWARD ? pulse : -1,
+                phase == Phase.BACKWARD ? 1 - pulse : -1);
+        edge(g, at.x1, at.x2, at.cy, at.r, s.w2(), "w2", v.gradW2(), param(2), phase == Phase.FORWARD ? pulse : -1,
+                phase == Phase.BACKWARD ? 1 - pulse : -1);
+        g.setStroke(palette.text().deriveColor(0, 1, 1, 0.4));
+        g.setLineWidth(2);
+        g.strokeLine(at.x2 + at.r, at.cy, at.x3 - at.r * 1.1, at.cy);
+        inputNode(g, at, snapshot.chainRule().x());
+        neuron(g, at.x1, at, "z1", v.z1(), "a1", v.a1(), "δ1", v.delta1(), "b1", s.b1(), v.gradB1(), param(1));
+        neuron(g, at.x2, at, "z2", v.z2(), "ŷ", v.yhat(), "δ2", v.delta2(), "b2", s.b2(), v.gradB2(), param(3));
+        costNode(g, at, v.cost(), snapshot.chainRule().y());
+    }
+
+    /** The previous value of a parameter in the update phase, or NaN. */
+    private double param(int index) {
+        if (phase != Phase.UPDATE || previous == null) {
+            return Double.NaN;
+        }
+        NetworkState p = previous.current();
+        return switch (index) {
+            case 0 -> p.w1();
+            case 1 -> p.b1();
+            case 2 -> p.w2();
+            default -> p.b2();
+        };
+    }
+
+    private void title(GraphicsContext g, double w) {
+        String text = switch (phase) {
+            case ALL -> "Forward (left to right), then backward (right to left)";
+            case FORWARD -> "1 · Forward pass: z = w·x + b, a = σ(z), from left to right";
+            case COST -> "2 · Cost: how far ŷ is from y";
+            case BACKWARD -> "3 · Backward pass: δ flows from right to left, and each gradient is δ times its input";
+            case UPDATE -> "4 · Update: every parameter moves against its gradient";
+        };
+        g.setFont(TITLE);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(phase == Phase.ALL ? palette.text() : palette.point());
+        g.fillText(text, w / 2, 10);
+    }
+
+    private void edge(GraphicsContext g, double from, double to, double cy, double r, double weight, String name,
+                      double gradient, double before, double forwardPulse, double backwardPulse) {
+        Color color = weight >= 0 ? palette.positive() : palette.negative();
+        double thickness = 2 + 10 * Math.min(Math.abs(weight), 3) / 3;
+        g.setStroke(color);
+        g.setLineWidth(thickness);
+        g.strokeLine(from + r, cy, to - r, cy);
+        double mid = (from + to) / 2;
+        boolean updated = !Double.isNaN(before);
+        text(g, name + " = " + Numbers.format(weight, 5), mid, cy - thickness / 2 - 16, VALUE,
+                updated ? palette.point() : palette.text());
+        double below = cy + thickness / 2 + 18;
+        if (updated) {
+            text(g, "was " + Numbers.format(before, 5), mid, below, SMALL, palette.text());
+            below += 20;
+        }
+        if (phase.showsBackward()) {
+            text(g, "∂C/∂" + name, mid, below, SMALL, palette.tangent());
+            text(g, "= " + Numbers.format(gradient, 4), mid, below + 20, SMALL, palette.tangent());
+        }
+        pulse(g, from + r, to - r, cy, forwardPulse, palette.point());
+        pulse(g, from + r, to - r, cy, backwardPulse, palette.tangent());
+    }
+
+    private static void pulse(GraphicsContext g, double from, double to, double cy, double progress, Color color) {
+        if (progress < 0 || progress > 1) {
+            return;
+        }
+        double px = from + (to - from) * progress;
+        g.setFill(color);
+        g.fillOval(px - 9, cy - 9, 18, 18);
+    }
+
+    private void inputNode(GraphicsContext g, Layout at, double x) {
+        circle(g, at.x0, at.cy, at.r * 0.75, phase == Phase.FORWARD);
+        text(g, "x", at.x0, at.cy - 11, TITLE, palette.text());
+        text(g, Numbers.format(x, 5), at.x0, at.cy + 13, VALUE, palette.text());
+    }
+
+    private void neuron(GraphicsContext g, double cx, Layout at, String zName, double z, String aName, double a,
+                        String deltaName, double delta, String biasName, double bias, double biasGradient,
+                        double biasBefore) {
+        circle(g, cx, at.cy, at.r, phase == Phase.FORWARD || phase == Phase.BACKWARD);
+        text(g, zName + " = " + Numbers.format(z, 4), cx, at.cy - 13, VALUE, palette.text());
+        text(g, aName + " = " + Numbers.format(a, 4), cx, at.cy + 13, VALUE, palette.text());
+        if (phase.showsBackward()) {
+            text(g, deltaName + " = " + Numbers.format(delta, 4), cx, at.cy - at.r - 22, VALUE, palette.tangent());
+        }
+        boolean updated = !Double.isNaN(biasBefore);
+        String biasText = biasName + " = " + Numbers.format(bias, 5)
+                + (updated ? "  (was " + Numbers.format(biasBefore, 5) + ")" : "");
+        text(g, biasText, cx, at.cy + at.r + 18, SMALL, updated ? palette.point() : palette.text());
+        if (phase.showsBackward()) {
+            text(g, "∂C/∂" + biasName + " = " + Numbers.format(biasGradient, 4), cx, at.cy + at.r + 38, SMALL,
+                    palette.tangent());
+        }
+        double sigmaPrime = a * (1 - a);
+        if (sigmaPrime < SATURATED) {
+            text(g, "saturated: σ′ = " + Numbers.format(sigmaPrime, 2) + ", learning stalls", cx, at.cy + at.r + 60,
+                    SMALL, palette.negative());
+        }
+    }
+
+    private void costNode(GraphicsContext g, Layout at, double cost, double y) {
+        double bw = at.r * 2.2;
+        double bh = at.r * 1.5;
+        boolean lit = phase == Phase.COST;
+        g.setFill(palette.background());
+        g.fillRoundRect(at.x3 - bw / 2, at.cy - bh / 2, bw, bh, 16, 16);
+        g.setStroke(lit ? palette.point() : palette.text().deriveColor(0, 1, 1, 0.6));
+        g.setLineWidth(lit ? 5 : 2);
+        g.strokeRoundRect(at.x3 - bw / 2, at.cy - bh / 2, bw, bh, 16, 16);
+        text(g, "y = " + Numbers.format(y, 4), at.x3, at.cy - 13, VALUE, palette.text());
+        text(g, phase.showsCost() ? "C = " + Numbers.format(cost, 4) : "C = ?", at.x3, at.cy + 13, VALUE,
+                lit ? palette.point() : palette.text());
+    }
+
+    private void circle(GraphicsContext g, double cx, double cy, double r, boolean lit) {
+        g.setFill(palette.background());
+        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.setStroke(lit ? palette.point() : palette.text().deriveColor(0, 1, 1, 0.6));
+        g.setLineWidth(lit ? 5 : 2);
+        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    private static void text(GraphicsContext g, String text, double x, double y, Font font, Color color) {
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(color);
+        g.fillText(text, x, y);
+    }
+
+    /** Where the nodes sit for a given size. */
+    private static final class Layout {
+        final double x0;
+        final double x1;
+        final double x2;
+        final double x3;
+        final double cy;
+        final double r;
+
+        Layout(double w, double h) {
+            x0 = w * 0.08;
+            x1 = w * 0.36;
+            x2 = w * 0.64;
+            x3 = w * 0.89;
+            cy = h * 0.48;
+            r = Math.max(62, Math.min(h * 0.22, w * 0.075));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.gradientlab.app.network;
+
+import org.gradientlab.app.TrainingEngine;
+import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.TraceHistory;
+import org.gradientlab.engine.network.Cost;
+import org.gradientlab.engine.network.GradientCheck;
+import org.gradientlab.engine.network.NetworkParameters;
+import org.gradientlab.engine.network.NetworkProblem;
+import org.gradientlab.engine.network.NetworkRun;
+import org.gradientlab.engine.network.NetworkState;
+import org.gradientlab.engine.optim.OptimizerSettings;
+
+/** The Network lesson's engine for the training runner: a {@link NetworkRun}, its trace and snapshots. */
+final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
+
+    /** Points kept for the charts over steps. */
+    static final int TRACE_POINTS = 2000;
+    /** Up to this many pairs the gradient check runs live, also while playing. */
+    static final int LIVE_CHECK_PAIRS = 1000;
+
+    private final NetworkRun run;
+    private final NetworkProblem checkProblem;
+    private final DataSet data;
+    private final Cost cost;
+    private final TraceHistory trace = new TraceHistory(5, TRACE_POINTS);
+
+    NetworkEngine(DataSet data, Cost cost, OptimizerSettings optimizer, double[] start) {
+        this.data = data;
+        this.cost = cost;
+        this.run = new NetworkRun(new NetworkProblem(data, cost), optimizer.create(), NetworkParameters.of(start));
+        this.checkProblem = new NetworkProblem(data, cost);
+        record();
+    }
+
+    private void record() {
+        NetworkState s = run.current();
+        trace.truncateAfter(s.step() - 1);
+        trace.record(s.step(), s.cost(), s.w1(), s.b1(), s.w2(), s.b2());
+    }
+
+    @Override
+    public boolean step(double learningRate) {
+        if (!run.step(learningRate)) {
+            return false;
+        }
+        record();
+        return true;
+    }
+
+    @Override
+    public boolean stepBack() {
+        if (!run.stepBack()) {
+            return false;
+        }
+        trace.truncateAfter(run.current().step());
+        return true;
+    }
+
+    @Override
+    public boolean isFinished() {
+        return run.isDiverged();
+    }
+
+    @Override
+    public NetworkSnapshot snapshot(boolean playing, double learningRate) {
+        NetworkState s = run.current();
+        GradientCheck check = !playing || data.size() <= LIVE_CHECK_PAIRS
+                ? GradientCheck.of(checkProblem, s.parameters())
+                : null;
+        ChainRule rule = ChainRule.of(s, data.x()[0], data.y()[0], cost, data.size());
+        return new NetworkSnapshot(s, rule, check, trace.copy(), run.isDiverged(), run.divergedAt(),
+                run.isKept(s.step() - 1), playing, learningRate);
+    }
+}

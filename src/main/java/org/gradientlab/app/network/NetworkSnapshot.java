@@ -1,0 +1,23 @@
+package org.gradientlab.app.network;
+
+import org.gradientlab.engine.TraceHistory.Trace;
+import org.gradientlab.engine.network.GradientCheck;
+import org.gradientlab.engine.network.NetworkState;
+
+/**
+ * What the FX thread is handed about a network run, at most once a frame. Immutable.
+ *
+ * @param current      the state now: parameters, the first pair's pass, the mean cost and gradients
+ * @param chainRule    the chain rule's factors for the first pair
+ * @param check        the gradient check at the current parameters, or null while playing on big data
+ * @param trace        cost and parameters over the steps, decimated
+ * @param diverged     whether the last update was refused as non-finite
+ * @param divergedAt   the step that would have been non-finite, or -1
+ * @param canStepBack  whether an earlier step is kept
+ * @param playing      whether the runner is playing
+ * @param learningRate the rate the next update uses
+ */
+public record NetworkSnapshot(NetworkState current, ChainRule chainRule, GradientCheck check, Trace trace,
+                              boolean diverged, long divergedAt, boolean canStepBack, boolean playing,
+                              double learningRate) {
+}

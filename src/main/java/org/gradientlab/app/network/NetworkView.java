@@ -1,0 +1,172 @@
+package org.gradientlab.app.network;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.gradientlab.app.LearningRateControl;
+import org.gradientlab.app.NumberField;
+import org.gradientlab.app.OptimizerPanel;
+import org.gradientlab.app.PlaybackBar;
+import org.gradientlab.app.TraceChart;
+import org.gradientlab.engine.network.Cost;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The Network lesson's nodes: the data and cost on top, the diagram with the chain rule under it,
+ * the controls and the gradient check beside it, the cost and parameters over steps below.
+ */
+public final class NetworkView extends BorderPane {
+
+    final ComboBox<NetworkData> dataChoice = new ComboBox<>();
+    final Button loadCsv = new Button("Open CSV…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
+    final NumberField xField;
+    final NumberField yField;
+    final HBox pairFields;
+    final ComboBox<Cost> costChoice = new ComboBox<>();
+    final Label dataError = new Label();
+    final NetworkDiagram diagram = new NetworkDiagram();
+    final ChainRulePanel chainRule = new ChainRulePanel();
+    final GradientCheckPanel check = new GradientCheckPanel();
+    final Button stepPhase = new Button("Step phase", new FontIcon(MaterialDesignS.SHOE_PRINT));
+    final NumberField[] startFields = new NumberField[4];
+    final Label banner = new Label();
+    final Label statusLine = new Label();
+    final TraceChart costChart = new TraceChart("Cost over steps", "C", List.of("cost"), List.of(Color.web("#d6336c")), 0);
+    final TraceChart paramChart = new TraceChart("Parameters over steps", "value", List.of("w1", "b1", "w2", "b2"),
+            List.of(Color.web("#0072b2"), Color.web("#56b4e9"), Color.web("#d55e00"), Color.web("#e69f00")), 1);
+
+    /** Builds the lesson's nodes over its model. */
+    public NetworkView(NetworkModel model) {
+        getStyleClass().add("lesson");
+        xField = new NumberField(model.xProperty(), v -> null);
+        yField = new NumberField(model.yProperty(), v -> null);
+        pairFields = new HBox(8, new Label("x"), xField, new Label("y"), yField);
+        pairFields.setAlignment(Pos.CENTER_LEFT);
+        for (int i = 0; i < 4; i++) {
+            startFields[i] = new NumberField(model.startProperty(i), NetworkView::checkParameter);
+        }
+        setTop(buildTop());
+        SplitPane split = new SplitPane(buildDiagramArea(), chainRuleArea(), buildCharts());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.46, 0.75);
+        setCenter(split);
+        setRight(buildSidebar(model));
+        statusLine.setId("networkStatus");
+        statusLine.getStyleClass().add("status-line");
+        statusLine.setMaxWidth(Double.MAX_VALUE);
+        setBottom(statusLine);
+    }
+
+    /** Why a starting parameter is not allowed, or null. */
+    static String checkParameter(double value) {
+        return Math.abs(value) <= 100 ? null : "a parameter must be between -100 and 100";
+    }
+
+    private VBox buildTop() {
+        dataChoice.setId("dataChoice");
+        dataChoice.setTooltip(new Tooltip("What the network learns: one pair you choose, the NOT gate, a small curve, "
+                + "or a CSV file with columns x,y"));
+        loadCsv.setId("loadCsvButton");
+        loadCsv.setTooltip(new Tooltip("Open a CSV file with a header x,y and one pair per line"));
+        xField.textField().setId("xField");
+        xField.textField().setTooltip(new Tooltip("The input x of the single pair"));
+        yField.textField().setId("yField");
+        yField.textField().setTooltip(new Tooltip("The target y of the single pair (the output ŷ lies between 0 and 1)"));
+        costChoice.setId("costChoice");
+        costChoice.getItems().setAll(Cost.values());
+        costChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Cost cost) {
+                return cost == null ? "" : cost == Cost.MSE ? "mse (squared error)" : "xent (cross-entropy)";
+            }
+
+            @Override
+            public Cost fromString(String text) {
+                return Cost.parse(text.split(" ")[0]);
+            }
+        });
+        costChoice.setTooltip(new Tooltip("mse: C = (ŷ − y)²/2;  xent: C = −(y ln ŷ + (1 − y) ln(1 − ŷ))"));
+        HBox row = new HBox(10, new Label("Data"), dataChoice, loadCsv, pairFields, new Label("Cost"), costChoice);
+        row.setAlignment(Pos.CENTER_LEFT);
+        dataError.setId("dataError");
+        dataError.getStyleClass().add("field-error");
+        dataError.setWrapText(true);
+        dataError.managedProperty().bind(dataError.visibleProperty());
+        dataError.visibleProperty().bind(dataError.textProperty().isNotEmpty());
+        VBox top = new VBox(4, row, dataError);
+        top.getStyleClass().add("lesson-top");
+        return top;
+    }
+
+    private StackPane buildDiagramArea() {
+        banner.setId("networkBanner");
+        banner.getStyleClass().add("banner");
+        banner.setWrapText(true);
+        banner.setMouseTransparent(true);
+        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
+        StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(banner, new Insets(12));
+        StackPane area = new StackPane(diagram, banner);
+        area.setMinHeight(260);
+        return area;
+    }
+
+    private ScrollPane chainRuleArea() {
+        ScrollPane scroll = new ScrollPane(chainRule);
+        scroll.setFitToWidth(true);
+        chainRule.setPadding(new Insets(8, 14, 8, 14));
+        return scroll;
+    }
+
+    private HBox buildCharts() {
+        HBox charts = new HBox(costChart.node(), paramChart.node());
+        HBox.setHgrow(costChart.node(), Priority.ALWAYS);
+        HBox.setHgrow(paramChart.node(), Priority.ALWAYS);
+        charts.setMinHeight(150);
+        return charts;
+    }
+
+    private ScrollPane buildSidebar(NetworkModel model) {
+        LearningRateControl rate = new LearningRateControl(model.learningRateProperty());
+        OptimizerPanel optimizer = new OptimizerPanel(model.optimizerProperty());
+        Label startTitle = new Label("Starting parameters");
+        startTitle.getStyleClass().add("control-title");
+        GridPane starts = new GridPane();
+        starts.getStyleClass().add("parameter-grid");
+        String[] names = {"w1", "b1", "w2", "b2"};
+        for (int i = 0; i < 4; i++) {
+            startFields[i].textField().setId("start-" + names[i]);
+            startFields[i].textField().setTooltip(new Tooltip("The starting " + names[i] + "; a change restarts the run"));
+            starts.addRow(i, new Label(names[i]), startFields[i]);
+        }
+        stepPhase.setId("stepPhaseButton");
+        stepPhase.setMaxWidth(Double.MAX_VALUE);
+        stepPhase.setFocusTraversable(false);
+        stepPhase.getStyleClass().add("phase-button");
+        stepPhase.setTooltip(new Tooltip("One phase at a time: forward pass, cost, backward pass, update (P)"));
+        PlaybackBar playback = new PlaybackBar(model);
+        VBox box = new VBox(14, rate, optimizer, new VBox(4, startTitle, starts), stepPhase, playback, check);
+        box.getStyleClass().add("sidebar");
+        box.setPrefWidth(370);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
+    }
+}

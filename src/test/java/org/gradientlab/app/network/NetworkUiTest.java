@@ -1,0 +1,137 @@
+package org.gradientlab.app.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.gradientlab.app.ErrorReporter;
+import org.gradientlab.app.GradientLabApp;
+import org.gradientlab.app.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Network lesson in a real (headless) window, driven the way a teacher drives it. */
+@ExtendWith(ApplicationExtension.class)
+class NetworkUiTest {
+
+    private MainWindow window;
+    private NetworkModel model;
+    private final ErrorReporter errors = new ErrorReporter();
+
+    @Start
+    void start(Stage stage) {
+        errors.install();
+        window = GradientLabApp.open(stage, errors);
+        model = window.network().model();
+        window.select(1);
+        stage.show();
+    }
+
+    @AfterEach
+    void noUncaughtErrors() {
+        assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met in 5 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void stepPhaseFourTimesWalksTheDiagramForwardAndBackward(FxRobot robot) {
+        NetworkDiagram diagram = window.network().view().diagram;
+        Label status = robot.lookup("#networkStatus").queryAs(Label.class);
+        robot.clickOn("#stepPhaseButton");
+        waitUntil(() -> diagram.shownPhase() == Phase.FORWARD);
+        assertTrue(status.getText().contains("1 · Forward pass"), status.getText());
+        robot.clickOn("#stepPhaseButton");
+        waitUntil(() -> diagram.shownPhase() == Phase.COST);
+        waitForPulse();
+        WritableImage beforeBackward = image(robot, diagram);
+        robot.clickOn("#stepPhaseButton");
+        waitUntil(() -> diagram.shownPhase() == Phase.BACKWARD);
+        waitForPulse();
+        assertTrue(status.getText().contains("3 · Backward pass"), status.getText());
+        assertNotEquals(0, differing(beforeBackward, image(robot, diagram)), "the deltas and gradients appear");
+        assertEquals(0, model.snapshotProperty().get().current().step());
+        robot.clickOn("#stepPhaseButton");
+        waitUntil(() -> diagram.shownPhase() == Phase.UPDATE && model.snapshotProperty().get().current().step() == 1);
+    }
+
+    @Test
+    void aBadWeightIsAnsweredWhileThePreviousValueStays(FxRobot robot) {
+        TextField w1 = robot.lookup("#start-w1").queryAs(TextField.class);
+        double before = model.startProperty(0).get();
+        robot.interact(() -> w1.setText("0.5.1"));
+        robot.clickOn(w1).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.from(w1.getParent()).lookup(".field-error").queryAs(Label.class);
+        assertEquals("'0.5.1' is not a number", error.getText());
+        assertTrue(error.isVisible());
+        assertEquals(before, model.startProperty(0).get());
+        robot.interact(() -> w1.setText("-1.25"));
+        robot.clickOn(w1).type(KeyCode.ENTER);
+        waitUntil(() -> model.snapshotProperty().get().current().w1() == -1.25);
+        assertEquals("", error.getText());
+    }
+
+    @Test
+    void theChartsFollowTheRunSeriesBySeries(FxRobot robot) {
+        robot.clickOn("#stepButton");
+        robot.clickOn("#stepButton");
+        waitUntil(() -> model.snapshotProperty().get().current().step() == 2);
+        NetworkView view = window.network().view();
+        var now = model.snapshotProperty().get().current();
+        waitUntil(() -> view.paramChart.lastDrawn("w1") == now.w1());
+        assertEquals(now.b1(), view.paramChart.lastDrawn("b1"));
+        assertEquals(now.w2(), view.paramChart.lastDrawn("w2"));
+        assertEquals(now.b2(), view.paramChart.lastDrawn("b2"));
+        assertEquals(now.cost(), view.costChart.lastDrawn("cost"));
+    }
+
+    private static void waitForPulse() {
+        try {
+            Thread.sleep(1100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static WritableImage image(FxRobot robot, javafx.scene.Node node) {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = node.snapshot(null, null));
+        return image[0];
+    }
+
+    private static long differing(WritableImage a, WritableImage b) {
+        PixelReader ra = a.getPixelReader();
+        PixelReader rb = b.getPixelReader();
+        long count = 0;
+        for (int y = 0; y < (int) Math.min(a.getHeight(), b.getHeight()); y++) {
+            for (int x = 0; x < (int) Math.min(a.getWidth(), b.getWidth()); x++) {
+                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
