@@ -106,6 +106,26 @@ class NetworkUiTest {
         assertEquals(now.cost(), view.costChart.lastDrawn("cost"));
     }
 
+    @Test
+    void aBadDataFileIsAnsweredWithItsLineAndTheDataStays(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        NetworkData before = model.dataProperty().get();
+        java.nio.file.Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(bad, "x,y\n1,0\nabc,1\n");
+        robot.interact(() -> window.network().load(bad));
+        Label error = robot.lookup("#dataError").queryAs(Label.class);
+        waitUntil(() -> !error.getText().isEmpty());
+        assertEquals(bad + ", line 3: 'abc' is not a number", error.getText());
+        assertEquals(before, model.dataProperty().get());
+
+        java.nio.file.Path good = dir.resolve("good.csv");
+        java.nio.file.Files.writeString(good, "x,y\n0,1\n1,0\n2,0\n");
+        robot.interact(() -> window.network().load(good));
+        waitUntil(() -> model.snapshotProperty().get().chainRule().pairs() == 3);
+        assertEquals("", error.getText());
+        assertEquals(0, model.snapshotProperty().get().current().step());
+    }
+
     private static void waitForPulse() {
         try {
             Thread.sleep(1100);
