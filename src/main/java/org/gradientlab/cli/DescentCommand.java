@@ -8,7 +8,6 @@ import org.gradientlab.engine.descent.DescentStepper;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.ExpressionException;
 import org.gradientlab.engine.optim.Optimizer;
-import org.gradientlab.engine.optim.OptimizerSettings;
 
 /** {@code descent}: gradient descent on a typed f(w), one CSV row per kept step (SPEC section 5). */
 final class DescentCommand implements Command {
@@ -41,23 +40,13 @@ final class DescentCommand implements Command {
         DifferentiableFunction function = parseFunction(options.requireString("f"));
         double w0 = options.requireDouble("w0");
         double learningRate = options.requireDouble("lr");
-        Optimizer optimizer = optimizer(options);
+        Optimizer optimizer = OptimizerOptions.optimizer(options);
         long steps = options.requireLong("steps", 0);
         long every = options.optionalLong("every", 1, 1);
         String outPath = options.optionalString("out", null);
 
-        DescentStepper stepper = new DescentStepper(function, optimizer, w0);
-        try (CsvOutput output = outPath == null ? CsvOutput.toStdout(out) : CsvOutput.toFile(outPath)) {
-            CsvRowWriter rows = new CsvRowWriter(output.stream());
-            long divergedAt = DescentTable.write(stepper, learningRate, steps, every, rows);
-            rows.flush();
-            output.commit();
-            if (divergedAt >= 0) {
-                Cli.report(err, name(), "diverged at step " + divergedAt);
-                return ExitStatus.DIVERGED;
-            }
-            return ExitStatus.DONE;
-        }
+        DescentTable table = new DescentTable(new DescentStepper(function, optimizer, w0), learningRate);
+        return RunTable.writeCsv(table, DescentTable.COLUMNS, steps, every, outPath, out, err, name());
     }
 
     private static DifferentiableFunction parseFunction(String text) throws UsageException {
@@ -66,17 +55,5 @@ final class DescentCommand implements Command {
         } catch (ExpressionException e) {
             throw new UsageException("--f: " + e.getMessage());
         }
-    }
-
-    /** The optimizer and its hyperparameters; the defaults are SPEC section 2's. */
-    static Optimizer optimizer(Options options) throws UsageException {
-        OptimizerSettings defaults = OptimizerSettings.DEFAULT;
-        String name = options.optionalChoice("optimizer", defaults.name(), "optimizer", OptimizerSettings.NAMES);
-        return new OptimizerSettings(name,
-                options.optionalDouble("beta", defaults.beta()),
-                options.optionalDouble("rho", defaults.rho()),
-                options.optionalDouble("beta1", defaults.beta1()),
-                options.optionalDouble("beta2", defaults.beta2()),
-                options.optionalDouble("eps", defaults.eps())).create();
     }
 }

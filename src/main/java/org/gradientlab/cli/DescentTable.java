@@ -3,17 +3,18 @@ package org.gradientlab.cli;
 import java.io.IOException;
 import org.gradientlab.engine.descent.DescentStepper;
 
-/**
- * The rows of the {@code descent} command, SPEC section 5: row k is the state before update k+1;
- * {@code every} keeps the rows whose step is a multiple of it and the last row of a finished run.
- * A row that would hold a non-finite w, f or grad stops the run and is not written.
- */
-final class DescentTable {
+/** The rows of the {@code descent} command, SPEC section 5: step, w, f(w), f'(w), through {@link RunTable}. */
+final class DescentTable implements RunTable.Run {
 
     /** The CSV header. */
     static final String[] COLUMNS = {"step", "w", "f", "grad"};
 
-    private DescentTable() {
+    private final DescentStepper stepper;
+    private final double learningRate;
+
+    DescentTable(DescentStepper stepper, double learningRate) {
+        this.stepper = stepper;
+        this.learningRate = learningRate;
     }
 
     /**
@@ -24,24 +25,21 @@ final class DescentTable {
      */
     static long write(DescentStepper stepper, double learningRate, long steps, long every, CsvRowWriter rows)
             throws IOException {
-        rows.header(COLUMNS);
-        // A running target instead of step % every: no division in the hot loop.
-        long nextKept = 0;
-        for (long step = 0; ; step++) {
-            if (!stepper.isFinite()) {
-                return step;
-            }
-            boolean kept = step == nextKept;
-            if (kept) {
-                nextKept += every;
-            }
-            if (kept || step == steps) {
-                rows.beginRow(step).add(stepper.w()).add(stepper.value()).add(stepper.grad()).endRow();
-            }
-            if (step == steps) {
-                return -1;
-            }
-            stepper.update(learningRate);
-        }
+        return RunTable.write(new DescentTable(stepper, learningRate), COLUMNS, steps, every, rows);
+    }
+
+    @Override
+    public boolean isFinite() {
+        return stepper.isFinite();
+    }
+
+    @Override
+    public void writeRow(long step, CsvRowWriter rows) throws IOException {
+        rows.beginRow(step).add(stepper.w()).add(stepper.value()).add(stepper.grad()).endRow();
+    }
+
+    @Override
+    public void update() {
+        stepper.update(learningRate);
     }
 }
