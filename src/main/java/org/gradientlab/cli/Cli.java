@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class Cli {
 
-    private static final Map<String, Command> COMMANDS = commands(new DescentCommand());
+    private static final Map<String, Command> COMMANDS = commands(new DescentCommand(), new RegressionCommand());
 
     private Cli() {
     }
