@@ -46,9 +46,10 @@ final class RegressionCommand implements Command {
                          [--reduction sum|mean] [--batch all|N] [--optimizer gd|momentum|rmsprop|adam]
                          [--beta B] [--rho R] [--beta1 B1] [--beta2 B2] [--eps E] --steps N [--every K] [--out FILE]
                 Fits h(x) = w0 + w1*x by gradient descent; writes CSV step,w0,w1,loss (row k = state before
-                update k+1; loss over all the points). --reduction sum (default) is the textbook rule, mean divides
-                by the batch size. --batch N takes N points per update in an order shuffled each epoch from --seed
-                (default 1). --generate N draws x uniform in [0, 10) and y = 2 + 0.5*x + N(0, 1) from --seed.
+                update k+1; the loss is over all the points). --reduction sum (default) is the textbook rule,
+                mean divides by the batch size. --batch N takes N points per update, in an order shuffled each
+                epoch from --seed (default 1). --generate N draws x uniform in [0, 1) and y = 1 + 2*x + 0.25*z,
+                z = (sum of 12 uniforms) - 6, from --seed.
                 Exit status: 0 done, 2 bad input, 3 diverged (rows before the divergence are written).
                 """;
     }

@@ -28,8 +28,11 @@ class LinearDataGeneratorTest {
         Random random = new Random(77);
         DataSet data = LinearDataGenerator.DEFAULT.generate(50, 77);
         for (int i = 0; i < 50; i++) {
-            double x = 10 * random.nextDouble();
-            double y = 2 + 0.5 * x + random.nextGaussian();
+            double x = random.nextDouble();
+            double z = random.nextDouble() + random.nextDouble() + random.nextDouble() + random.nextDouble()
+                    + random.nextDouble() + random.nextDouble() + random.nextDouble() + random.nextDouble()
+                    + random.nextDouble() + random.nextDouble() + random.nextDouble() + random.nextDouble() - 6;
+            double y = 1 + 2 * x + 0.25 * z;
             assertEquals(x, data.x()[i]);
             assertEquals(y, data.y()[i]);
         }
@@ -49,11 +52,11 @@ class LinearDataGeneratorTest {
         double squares = 0;
         for (int i = 0; i < data.size(); i++) {
             double x = data.x()[i];
-            assertTrue(x >= 0 && x < 10, "x " + x);
-            double noise = data.y()[i] - (2 + 0.5 * x);
+            assertTrue(x >= 0 && x < 1, "x " + x);
+            double noise = data.y()[i] - (1 + 2 * x);
             squares += noise * noise;
         }
-        assertEquals(1, Math.sqrt(squares / data.size()), 0.01);
+        assertEquals(0.25, Math.sqrt(squares / data.size()), 0.0025);
         assertThrows(IllegalArgumentException.class, () -> LinearDataGenerator.DEFAULT.generate(0, 1));
     }
 }
