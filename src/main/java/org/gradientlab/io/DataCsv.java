@@ -1,11 +1,30 @@
 package org.gradientlab.io;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.gradientlab.engine.DataSet;
 
 /**
  * Reads data files: CSV with a header row naming the columns x,y and one pair per line.
- * SKELETON: to be implemented.
+ *
+ * <ul>
+ *   <li>Text is UTF-8 (ASCII in practice), with or without a byte-order mark; lines end in
+ *       {@code \n} or {@code \r\n}, the last one with or without it.</li>
+ *   <li>The header is the two names {@code x} and {@code y} in that order, in either case.</li>
+ *   <li>Cells are separated by commas, without quotes; spaces and tabs around a cell are ignored.</li>
+ *   <li>A value is a finite number in plain decimal notation ({@code -1.5}, {@code .5},
+ *       {@code 2e-3}), read as {@code Double.parseDouble} reads it; NaN, Infinity and hex are
+ *       rejected.</li>
+ *   <li>Blank lines (empty, or only spaces and tabs) are skipped wherever they are; line numbers
+ *       in messages still count them, so they match what an editor shows.</li>
+ * </ul>
+ *
+ * The file is read as a stream of bytes, so a million rows load quickly and only the two arrays of
+ * numbers are kept.
  */
 public final class DataCsv {
 
@@ -13,12 +32,25 @@ public final class DataCsv {
     }
 
     /**
-     * Reads a whole data file. Errors name the file, the line and the problem, and load nothing.
+     * Reads a whole data file. Errors name the file (as given), the line when there is one, and the
+     * problem, e.g. {@code data.csv, line 7: 'abc' is not a number}, and load nothing.
      *
-     * @throws DataFileException if the file is missing, empty, lacks the x,y header, or has a row
-     *     that is not two finite numbers
+     * @throws DataFileException if the file is missing, unreadable, empty, binary, lacks the x,y
+     *     header, has no rows, or has a row that is not two finite numbers
      */
     public static DataSet read(Path file) throws DataFileException {
-        throw new UnsupportedOperationException("not yet implemented");
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new DataFileException(name + ": this is a folder, not a file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new DataCsvParser(name, in).parse();
+        } catch (NoSuchFileException e) {
+            throw new DataFileException(name + ": file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new DataFileException(name + ": cannot be read (permission denied)", e);
+        } catch (IOException e) {
+            throw new DataFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.gradientlab.engine.descent;
 
 import org.gradientlab.engine.DifferentiableFunction;
+import org.gradientlab.engine.RecordableStepper;
 import org.gradientlab.engine.optim.Optimizer;
 
 /**
@@ -8,7 +9,13 @@ import org.gradientlab.engine.optim.Optimizer;
  * Allocation-free per update, so the headless command and the app's runner can go flat out.
  * Not thread-safe: one thread owns a stepper.
  */
-public final class DescentStepper {
+public final class DescentStepper implements RecordableStepper {
+
+    /** Columns of a recorded row: w, f(w), f'(w), then the optimizer state. */
+    static final int W = 0;
+    static final int F = 1;
+    static final int GRAD = 2;
+    static final int STATE = 3;
 
     private final DifferentiableFunction function;
     private final Optimizer optimizer;
@@ -31,6 +38,7 @@ public final class DescentStepper {
     }
 
     /** One update with the given learning rate, then f and f' at the new w. */
+    @Override
     public void update(double learningRate) {
         optimizer.update(w, grad, learningRate, optimizerState, step + 1);
         step++;
@@ -60,6 +68,7 @@ public final class DescentStepper {
     }
 
     /** Updates made so far. */
+    @Override
     public long step() {
         return step;
     }
@@ -80,8 +89,30 @@ public final class DescentStepper {
     }
 
     /** True when w, f(w) and f'(w) are all finite (SPEC section 5: otherwise the run has diverged). */
+    @Override
     public boolean isFinite() {
         return Double.isFinite(w[0]) && Double.isFinite(value) && Double.isFinite(grad[0]);
+    }
+
+    @Override
+    public int rowWidth() {
+        return STATE + optimizerState.length;
+    }
+
+    @Override
+    public void writeRow(double[] row, int offset) {
+        row[offset + W] = w[0];
+        row[offset + F] = value;
+        row[offset + GRAD] = grad[0];
+        System.arraycopy(optimizerState, 0, row, offset + STATE, optimizerState.length);
+    }
+
+    @Override
+    public void restoreRow(long step, double[] row, int offset) {
+        this.step = step;
+        this.w[0] = row[offset + W];
+        System.arraycopy(row, offset + STATE, optimizerState, 0, optimizerState.length);
+        evaluate();
     }
 
     /** The current state as an immutable row. */

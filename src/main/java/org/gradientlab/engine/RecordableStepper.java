@@ -1,0 +1,27 @@
+package org.gradientlab.engine;
+
+/**
+ * The bare update loop of a problem, as a {@link RecordedRun} drives it: a stepper that can write
+ * its whole state (values shown, then the optimizer's state) into a row of doubles and be put back
+ * at such a row.
+ */
+public interface RecordableStepper {
+
+    /** Updates made so far. */
+    long step();
+
+    /** One update with this learning rate, then the values at the new parameters. */
+    void update(double learningRate);
+
+    /** True when every value a row would hold is finite (SPEC section 5: otherwise the run has diverged). */
+    boolean isFinite();
+
+    /** Doubles per recorded row. */
+    int rowWidth();
+
+    /** Writes the current state into {@code row[offset .. offset + rowWidth())}. */
+    void writeRow(double[] row, int offset);
+
+    /** Puts the stepper at a row written by {@link #writeRow}, as it was at {@code step}. */
+    void restoreRow(long step, double[] row, int offset);
+}

@@ -1,0 +1,116 @@
+package org.gradientlab.engine;
+
+/**
+ * A stepper's run with its history: each step's row, the learning rate of the update that
+ * followed, and so step back that restores everything. A run stops at divergence (SPEC section 5):
+ * the update that would make a row non-finite is not taken, and the run says at which step it
+ * happened; a later update at another rate may go on from the last finite state.
+ * Not thread-safe: one thread owns a run.
+ */
+public final class RecordedRun {
+
+    private static final int RATE = 0;
+    private static final int VALUES = 1;
+
+    private final RecordableStepper stepper;
+    private final RunHistory history;
+    private final double[] row;
+    private long divergedAt = -1;
+
+    /** Records the stepper's current state as the first row; if it is not finite, the run is diverged there. */
+    public RecordedRun(RecordableStepper stepper, int capacity) {
+        this.stepper = stepper;
+        this.row = new double[VALUES + stepper.rowWidth()];
+        this.history = new RunHistory(row.length, capacity);
+        if (stepper.isFinite()) {
+            record();
+        } else {
+            divergedAt = stepper.step();
+        }
+    }
+
+    private void record() {
+        row[RATE] = Double.NaN;
+        stepper.writeRow(row, VALUES);
+        history.append(stepper.step(), row);
+    }
+
+    /**
+     * One update with this learning rate. After a divergence the run stays at its last finite
+     * state, so another update (say at a smaller rate) may be tried from there.
+     *
+     * @return true if it was taken; false if it would have diverged (the run is then unchanged and
+     *     {@link #divergedAt()} says where) or the start itself is not finite
+     */
+    public boolean step(double learningRate) {
+        if (!stepper.isFinite()) {
+            return false;
+        }
+        long from = stepper.step();
+        stepper.update(learningRate);
+        if (!stepper.isFinite()) {
+            divergedAt = from + 1;
+            restore(from);
+            return false;
+        }
+        divergedAt = -1;
+        // The rate belongs to the row the update started from.
+        history.set(from, RATE, learningRate);
+        record();
+        return true;
+    }
+
+    /** Undoes the last update, restoring the stepper and its optimizer state; false if none is kept. */
+    public boolean stepBack() {
+        long current = stepper.step();
+        if (!history.contains(current - 1)) {
+            return false;
+        }
+        restore(current - 1);
+        history.truncateAfter(current - 1);
+        history.set(current - 1, RATE, Double.NaN);
+        divergedAt = -1;
+        return true;
+    }
+
+    private void restore(long step) {
+        history.copyRow(step, row);
+        stepper.restoreRow(step, row, VALUES);
+    }
+
+    /** One value of a kept step's row, {@code column} counted as in {@link RecordableStepper#writeRow}. */
+    public double get(long step, int column) {
+        return history.get(step, VALUES + column);
+    }
+
+    /** Copies {@code dst.length} values of a kept step's row, from {@code column} on. */
+    public void copy(long step, int column, double[] dst) {
+        history.copyRow(step, row);
+        System.arraycopy(row, VALUES + column, dst, 0, dst.length);
+    }
+
+    /** The learning rate of the update that left this step, NaN for the current step. */
+    public double learningRateAt(long step) {
+        return history.get(step, RATE);
+    }
+
+    /** True when the row of this step is still kept. */
+    public boolean isKept(long step) {
+        return history.contains(step);
+    }
+
+    /** The oldest step that step back can reach. */
+    public long firstKeptStep() {
+        return history.isEmpty() ? 0 : history.firstStep();
+    }
+
+    /** True when the last attempted update (or the start) was not finite. */
+    public boolean isDiverged() {
+        return divergedAt >= 0;
+    }
+
+    /** The step whose row would have been non-finite, or -1. */
+    public long divergedAt() {
+        return divergedAt;
+    }
+}

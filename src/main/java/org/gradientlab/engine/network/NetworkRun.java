@@ -1,0 +1,118 @@
+package org.gradientlab.engine.network;
+
+import static org.gradientlab.engine.network.NetworkParameters.B1;
+import static org.gradientlab.engine.network.NetworkParameters.B2;
+import static org.gradientlab.engine.network.NetworkParameters.W1;
+import static org.gradientlab.engine.network.NetworkParameters.W2;
+
+import org.gradientlab.engine.RecordedRun;
+import org.gradientlab.engine.optim.Optimizer;
+
+/**
+ * Training the two-node network with a recorded history: each step's parameters, forward and
+ * backward values, the learning rate of the update that followed, and the optimizer's state, so
+ * that step back restores everything. A run stops at divergence (SPEC section 5): the update that
+ * would make any value of a row non-finite is not taken, and the run says at which step it
+ * happened; a later update at another rate may go on from the last finite state.
+ * Not thread-safe: one thread owns a run.
+ */
+public final class NetworkRun {
+
+    /** Rows kept for step back and the table: 24 doubles a row with Adam, so about 48 MB at most. */
+    public static final int DEFAULT_CAPACITY = 1 << 18;
+
+    private final NetworkStepper stepper;
+    private final RecordedRun recorded;
+
+    /** Starts at these parameters; if any value there is not finite, the run is diverged at step 0. */
+    public NetworkRun(NetworkProblem problem, Optimizer optimizer, NetworkParameters start) {
+        this(problem, optimizer, start, DEFAULT_CAPACITY);
+    }
+
+    /** As above, keeping at most {@code capacity} rows. */
+    public NetworkRun(NetworkProblem problem, Optimizer optimizer, NetworkParameters start, int capacity) {
+        this.stepper = new NetworkStepper(problem, optimizer, start);
+        this.recorded = new RecordedRun(stepper, capacity);
+    }
+
+    /**
+     * One simultaneous update of the four parameters with this learning rate. After a divergence
+     * the run stays at its last finite state, so another update (say at a smaller rate) may be
+     * tried from there.
+     *
+     * @return true if it was taken; false if it would have diverged (the run is then unchanged and
+     *     {@link #divergedAt()} says where) or the start itself is not finite
+     */
+    public boolean step(double learningRate) {
+        return recorded.step(learningRate);
+    }
+
+    /** Undoes the last update, restoring the parameters and the optimizer state; false if none is kept. */
+    public boolean stepBack() {
+        return recorded.stepBack();
+    }
+
+    /** The parameters the next update would reach at this rate; changes nothing. */
+    public NetworkParameters peekNext(double learningRate) {
+        return stepper.peekUpdate(learningRate);
+    }
+
+    /** The current state. */
+    public NetworkState current() {
+        return stepper.state();
+    }
+
+    /** The recorded state of a kept step. */
+    public NetworkState state(long step) {
+        return new NetworkState(step, value(step, W1), value(step, B1), value(step, W2), value(step, B2),
+                value(step, NetworkStepper.Z1), value(step, NetworkStepper.A1), value(step, NetworkStepper.Z2),
+                value(step, NetworkStepper.YHAT), value(step, NetworkStepper.COST),
+                value(step, NetworkStepper.DELTA2), value(step, NetworkStepper.DELTA1),
+                value(step, NetworkStepper.GRAD + W1), value(step, NetworkStepper.GRAD + B1),
+                value(step, NetworkStepper.GRAD + W2), value(step, NetworkStepper.GRAD + B2));
+    }
+
+    private double value(long step, int column) {
+        return recorded.get(step, column);
+    }
+
+    /** The problem the run trains on. */
+    public NetworkProblem problem() {
+        return stepper.problem();
+    }
+
+    /** The learning rate of the update that left this step, NaN for the current step. */
+    public double learningRateAt(long step) {
+        return recorded.learningRateAt(step);
+    }
+
+    /** The optimizer state recorded at this step, copied into dst (length {@link #optimizerStateSize()}). */
+    public void optimizerStateAt(long step, double[] dst) {
+        recorded.copy(step, NetworkStepper.STATE, dst);
+    }
+
+    /** Optimizer state values per step, for all four parameters. */
+    public int optimizerStateSize() {
+        return stepper.optimizerStateSize();
+    }
+
+    /** True when the row of this step is still kept. */
+    public boolean isKept(long step) {
+        return recorded.isKept(step);
+    }
+
+    /** The oldest step that step back can reach. */
+    public long firstKeptStep() {
+        return recorded.firstKeptStep();
+    }
+
+    /** True when the last attempted update (or the start) was not finite. */
+    public boolean isDiverged() {
+        return recorded.isDiverged();
+    }
+
+    /** The step whose row would have been non-finite, or -1. */
+    public long divergedAt() {
+        return recorded.divergedAt();
+    }
+}

@@ -1,0 +1,243 @@
+package org.gradientlab.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.gradientlab.engine.DataSet;
+
+/**
+ * The byte-level reading of one data file for {@link DataCsv}: lines are found in a reused buffer
+ * and numbers read in place, so a row costs no objects. One parser reads one file.
+ */
+final class DataCsvParser {
+
+    /** The longest line; a row of two numbers is far shorter. */
+    static final int MAX_LINE = 1 << 16;
+    private static final int ECHO_LENGTH = 40;
+
+    private final String name;
+    private final InputStream in;
+    private final byte[] buffer = new byte[MAX_LINE];
+    /** Bytes of the buffer not yet read as lines are buffer[position .. limit). */
+    private int position;
+    private int limit;
+    private boolean endOfFile;
+    private long lineNumber;
+    private int lineStart;
+    private int lineEnd;
+    private double[] x = new double[1024];
+    private double[] y = new double[1024];
+    private int size;
+
+    DataCsvParser(String name, InputStream in) {
+        this.name = name;
+        this.in = in;
+    }
+
+    DataSet parse() throws IOException, DataFileException {
+        fill();
+        checkStart();
+        boolean header = false;
+        while (nextLine()) {
+            if (isBlank()) {
+                continue;
+            }
+            if (header) {
+                readRow();
+            } else {
+                checkHeader();
+                header = true;
+            }
+        }
+        if (!header) {
+            throw new DataFileException(name + ": the file is empty");
+        }
+        if (size == 0) {
+            throw new DataFileException(name + ": no data rows after the header");
+        }
+        return new DataSet(Arrays.copyOf(x, size), Arrays.copyOf(y, size));
+    }
+
+    /** Skips a UTF-8 byte-order mark; turns away UTF-16 and binary files before reading lines. */
+    private void checkStart() throws DataFileException {
+        if (startsWith(0xEF, 0xBB, 0xBF)) {
+            position = 3;
+        } else if (startsWith(0xFF, 0xFE) || startsWith(0xFE, 0xFF)) {
+            throw new DataFileException(name + ": the file is UTF-16 text; save it as UTF-8 CSV");
+        }
+        for (int i = position; i < limit; i++) {
+            if (buffer[i] == 0) {
+                throw new DataFileException(name + ": binary content, not a CSV text file");
+            }
+        }
+    }
+
+    private boolean startsWith(int... bytes) {
+        if (limit < bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if ((buffer[i] & 0xFF) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads more bytes after buffer[limit], until the buffer is full or the file ends. */
+    private void fill() throws IOException {
+        while (!endOfFile && limit < buffer.length) {
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                endOfFile = true;
+            } else {
+                limit += read;
+            }
+        }
+    }
+
+    /** Finds the next line, sets lineStart and lineEnd (without the line break); false at the end. */
+    private boolean nextLine() throws IOException, DataFileException {
+        int scan = position;
+        while (true) {
+            while (scan < limit && buffer[scan] != '\n') {
+                scan++;
+            }
+            if (scan < limit || (endOfFile && position < limit)) {
+                lineNumber++;
+                lineStart = position;
+                lineEnd = scan > lineStart && buffer[scan - 1] == '\r' ? scan - 1 : scan;
+                position = Math.min(scan + 1, limit);
+                return true;
+            }
+            if (endOfFile) {
+                return false;
+            }
+            if (position == 0) {
+                throw new DataFileException(name + ", line " + (lineNumber + 1) + ": the line is longer than "
+                        + MAX_LINE + " bytes");
+            }
+            // Move the unfinished line to the front and read on after it.
+            System.arraycopy(buffer, position, buffer, 0, limit - position);
+            scan -= position;
+            limit -= position;
+            position = 0;
+            fill();
+        }
+    }
+
+    private boolean isBlank() {
+        return trimStart(lineStart, lineEnd) == lineEnd;
+    }
+
+    private void checkHeader() throws DataFileException {
+        int comma = indexOfComma(lineStart, lineEnd);
+        boolean twoNames = comma >= 0 && indexOfComma(comma + 1, lineEnd) < 0
+                && isName(lineStart, comma, 'x') && isName(comma + 1, lineEnd, 'y');
+        if (!twoNames) {
+            throw problem(hasControlBytes(lineStart, lineEnd) ? binaryContent()
+                    : "the header must be x,y (found '" + echo(lineStart, lineEnd) + "')");
+        }
+    }
+
+    private boolean isName(int from, int to, char name) {
+        int start = trimStart(from, to);
+        int end = trimEnd(start, to);
+        return end - start == 1 && (buffer[start] | 0x20) == name;
+    }
+
+    private void readRow() throws DataFileException {
+        int comma = indexOfComma(lineStart, lineEnd);
+        int values = 1;
+        for (int c = comma; c >= 0; c = indexOfComma(c + 1, lineEnd)) {
+            values++;
+        }
+        if (values != 2) {
+            throw problem("expected 2 values, found " + values);
+        }
+        if (size == x.length) {
+            x = Arrays.copyOf(x, 2 * size);
+            y = Arrays.copyOf(y, 2 * size);
+        }
+        x[size] = value(lineStart, comma, "x");
+        y[size] = value(comma + 1, lineEnd, "y");
+        size++;
+    }
+
+    private double value(int from, int to, String column) throws DataFileException {
+        int start = trimStart(from, to);
+        int end = trimEnd(start, to);
+        double value = DecimalParser.parse(buffer, start, end);
+        if (Double.isFinite(value)) {
+            return value;
+        }
+        if (start == end) {
+            throw problem("the " + column + " value is empty");
+        }
+        if (hasControlBytes(start, end)) {
+            throw problem(binaryContent());
+        }
+        String text = echo(start, end);
+        if (Double.isInfinite(value) || text.matches("(?i)[+-]?(nan|inf|infinity)")) {
+            throw problem(text + " is not a finite number");
+        }
+        throw problem("'" + text + "' is not a number");
+    }
+
+    private int indexOfComma(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == ',') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Spaces, tabs and a stray carriage return around a cell are not part of it. */
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r';
+    }
+
+    private int trimStart(int from, int to) {
+        while (from < to && isSpace(buffer[from])) {
+            from++;
+        }
+        return from;
+    }
+
+    private int trimEnd(int from, int to) {
+        while (to > from && isSpace(buffer[to - 1])) {
+            to--;
+        }
+        return to;
+    }
+
+    private boolean hasControlBytes(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ((buffer[i] >= 0 && buffer[i] < ' ' && !isSpace(buffer[i])) || buffer[i] == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String binaryContent() {
+        return "binary content, not a CSV text file";
+    }
+
+    /** The text of buffer[from .. to) for a message: one short line whatever the bytes are. */
+    private String echo(int from, int to) {
+        String text = new String(buffer, from, to - from, StandardCharsets.UTF_8);
+        if (text.length() > ECHO_LENGTH) {
+            text = text.substring(0, ECHO_LENGTH - 3) + "...";
+        }
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> printable.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return printable.toString();
+    }
+
+    private DataFileException problem(String what) {
+        return new DataFileException(name + ", line " + lineNumber + ": " + what);
+    }
+}
