@@ -1,5 +1,6 @@
 package org.gradientlab.engine.regression;
 
+import org.gradientlab.engine.RecordableStepper;
 import org.gradientlab.engine.optim.Optimizer;
 
 /**
@@ -13,10 +14,17 @@ import org.gradientlab.engine.optim.Optimizer;
  * bound that proves the loss finite, so a run checks every row for divergence without paying O(n) per
  * update. Not thread-safe: one thread owns a stepper.
  */
-public final class RegressionStepper {
+public final class RegressionStepper implements RecordableStepper {
 
-    private static final int W0 = 0;
-    private static final int W1 = 1;
+    /** Columns of a recorded row: w0, w1, loss, the next update's sums, shuffle state, optimizer state. */
+    static final int W0 = 0;
+    static final int W1 = 1;
+    static final int LOSS = 2;
+    static final int SUM_R = 3;
+    static final int SUM_RX = 4;
+    /** The shuffle generator's 48-bit state at the epoch's start, exact in a double. */
+    static final int EPOCH_STATE = 5;
+    static final int STATE = 6;
 
     private final double[] x;
     private final double[] y;
@@ -61,6 +69,7 @@ public final class RegressionStepper {
     }
 
     /** One update at this learning rate, then the next batch's sums at the new (w0, w1). */
+    @Override
     public void update(double learningRate) {
         optimizer.update(params, gradient, learningRate, optimizerState, step + 1);
         step++;
@@ -95,6 +104,7 @@ public final class RegressionStepper {
     }
 
     /** True when w0, w1 and the loss are finite (SPEC section 5: otherwise the run has diverged). */
+    @Override
     public boolean isFinite() {
         if (!Double.isFinite(params[W0]) || !Double.isFinite(params[W1])) {
             return false;
@@ -119,24 +129,36 @@ public final class RegressionStepper {
         optimizer.update(w, gradient, learningRate, peekState, step + 1);
     }
 
-    /** Puts the stepper at a recorded point: step count, parameters, optimizer state and shuffle state. */
-    void moveTo(long step, double w0, double w1, double[] state, long epochStartState) {
+    @Override
+    public int rowWidth() {
+        return STATE + optimizerState.length;
+    }
+
+    @Override
+    public void writeRow(double[] row, int offset) {
+        row[offset + W0] = params[W0];
+        row[offset + W1] = params[W1];
+        row[offset + LOSS] = loss();
+        row[offset + SUM_R] = nextBatch.sumResiduals;
+        row[offset + SUM_RX] = nextBatch.sumResidualsTimesX;
+        row[offset + EPOCH_STATE] = order == null ? 0 : order.epochStartState();
+        System.arraycopy(optimizerState, 0, row, offset + STATE, optimizerState.length);
+    }
+
+    @Override
+    public void restoreRow(long step, double[] row, int offset) {
         this.step = step;
-        params[W0] = w0;
-        params[W1] = w1;
-        System.arraycopy(state, 0, optimizerState, 0, optimizerState.length);
+        params[W0] = row[offset + W0];
+        params[W1] = row[offset + W1];
+        System.arraycopy(row, offset + STATE, optimizerState, 0, optimizerState.length);
         if (order != null) {
-            order.moveTo(step, epochStartState);
+            order.moveTo(step, (long) row[offset + EPOCH_STATE]);
         }
         evaluate();
     }
 
-    /** The mini-batch generator's state at the start of this epoch (0 for the full batch). */
-    long epochStartState() {
-        return order == null ? 0 : order.epochStartState();
-    }
-
     /** Updates made so far. */
+    @Override
     public long step() {
         return step;
     }
