@@ -23,6 +23,12 @@ class ArchitectureTest {
             .because("the app, the commands and the file formats are built on the engine, not the other way round");
 
     @ArchTest
+    static final ArchRule IO_SITS_ON_THE_ENGINE_ALONE = noClasses().that().resideInAPackage("org.gradientlab.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.gradientlab.app..", "org.gradientlab.cli..",
+                    "javafx..", "java.awt..", "javax.swing..", "org.jfree..")
+            .because("file formats build on the engine's types and serve both the app and the commands");
+
+    @ArchTest
     static final ArchRule CLI_RUNS_WITHOUT_A_DISPLAY = noClasses().that().resideInAPackage("org.gradientlab.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.gradientlab.app..")
             .because("the headless commands run without a display (SPEC section 5)");

@@ -13,7 +13,10 @@ import java.util.Map;
  */
 public final class Cli {
 
-    private static final Map<String, Command> COMMANDS = commands(new DescentCommand(), new RegressionCommand());
+    private static final Map<String, Command> COMMANDS = commands(
+            new DescentCommand(),
+            new NetworkCommand(),
+            new RegressionCommand());
 
     private Cli() {
     }

@@ -3,6 +3,7 @@ package org.gradientlab.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.stream.Stream;
 import org.gradientlab.engine.DifferentiableFunction;
 import org.gradientlab.engine.descent.DescentStepper;
 import org.gradientlab.engine.expr.Expression;
@@ -12,8 +13,8 @@ import org.gradientlab.engine.optim.Optimizer;
 /** {@code descent}: gradient descent on a typed f(w), one CSV row per kept step (SPEC section 5). */
 final class DescentCommand implements Command {
 
-    private static final List<String> OPTIONS = List.of(
-            "f", "w0", "lr", "optimizer", "beta", "rho", "beta1", "beta2", "eps", "steps", "every", "out");
+    private static final List<String> OPTIONS = Stream.of(List.of("f", "w0", "lr"), OptimizerOptions.NAMES,
+            TableOptions.NAMES).flatMap(List::stream).toList();
 
     @Override
     public String name() {
@@ -40,13 +41,11 @@ final class DescentCommand implements Command {
         DifferentiableFunction function = parseFunction(options.requireString("f"));
         double w0 = options.requireDouble("w0");
         double learningRate = options.requireDouble("lr");
-        Optimizer optimizer = OptimizerOptions.optimizer(options);
-        long steps = options.requireLong("steps", 0);
-        long every = options.optionalLong("every", 1, 1);
-        String outPath = options.optionalString("out", null);
+        Optimizer optimizer = OptimizerOptions.parse(options);
+        TableOptions table = TableOptions.parse(options);
 
-        DescentTable table = new DescentTable(new DescentStepper(function, optimizer, w0), learningRate);
-        return RunTable.writeCsv(table, DescentTable.COLUMNS, steps, every, outPath, out, err, name());
+        DescentStepper stepper = new DescentStepper(function, optimizer, w0);
+        return RunTable.output(name(), DescentTable.of(stepper, learningRate), table, out, err);
     }
 
     private static DifferentiableFunction parseFunction(String text) throws UsageException {

@@ -3,18 +3,38 @@ package org.gradientlab.cli;
 import java.io.IOException;
 import org.gradientlab.engine.descent.DescentStepper;
 
-/** The rows of the {@code descent} command, SPEC section 5: step, w, f(w), f'(w), through {@link RunTable}. */
-final class DescentTable implements RunTable.Run {
+/** The rows of the {@code descent} command, SPEC section 5: step,w,f,grad, written by {@link RunTable}. */
+final class DescentTable {
 
     /** The CSV header. */
     static final String[] COLUMNS = {"step", "w", "f", "grad"};
 
-    private final DescentStepper stepper;
-    private final double learningRate;
+    private DescentTable() {
+    }
 
-    DescentTable(DescentStepper stepper, double learningRate) {
-        this.stepper = stepper;
-        this.learningRate = learningRate;
+    /** The stepper as a table whose updates use this learning rate. */
+    static TabulatedRun of(DescentStepper stepper, double learningRate) {
+        return new TabulatedRun() {
+            @Override
+            public String[] columns() {
+                return COLUMNS;
+            }
+
+            @Override
+            public boolean isFinite() {
+                return stepper.isFinite();
+            }
+
+            @Override
+            public void writeRow(long step, CsvRowWriter rows) throws IOException {
+                rows.beginRow(step).add(stepper.w()).add(stepper.value()).add(stepper.grad()).endRow();
+            }
+
+            @Override
+            public void update() {
+                stepper.update(learningRate);
+            }
+        };
     }
 
     /**
@@ -25,21 +45,6 @@ final class DescentTable implements RunTable.Run {
      */
     static long write(DescentStepper stepper, double learningRate, long steps, long every, CsvRowWriter rows)
             throws IOException {
-        return RunTable.write(new DescentTable(stepper, learningRate), COLUMNS, steps, every, rows);
-    }
-
-    @Override
-    public boolean isFinite() {
-        return stepper.isFinite();
-    }
-
-    @Override
-    public void writeRow(long step, CsvRowWriter rows) throws IOException {
-        rows.beginRow(step).add(stepper.w()).add(stepper.value()).add(stepper.grad()).endRow();
-    }
-
-    @Override
-    public void update() {
-        stepper.update(learningRate);
+        return RunTable.write(of(stepper, learningRate), steps, every, rows);
     }
 }

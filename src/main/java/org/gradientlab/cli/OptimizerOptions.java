@@ -4,20 +4,20 @@ import java.util.List;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
-/** The optimizer options every training command shares: {@code --optimizer} and its hyperparameters (SPEC section 2). */
+/** The optimizer options every training command shares: {@code --optimizer} and its hyperparameters. */
 final class OptimizerOptions {
 
     /** The option names, without dashes. */
     static final List<String> NAMES = List.of("optimizer", "beta", "rho", "beta1", "beta2", "eps");
 
-    /** The usage fragment for these options. */
+    /** The usage line of these options. */
     static final String USAGE = "[--optimizer gd|momentum|rmsprop|adam] [--beta B] [--rho R] [--beta1 B1] [--beta2 B2] [--eps E]";
 
     private OptimizerOptions() {
     }
 
     /** The optimizer and its hyperparameters; the defaults are SPEC section 2's. */
-    static Optimizer optimizer(Options options) throws UsageException {
+    static Optimizer parse(Options options) throws UsageException {
         OptimizerSettings defaults = OptimizerSettings.DEFAULT;
         String name = options.optionalChoice("optimizer", defaults.name(), "optimizer", OptimizerSettings.NAMES);
         return new OptimizerSettings(name,

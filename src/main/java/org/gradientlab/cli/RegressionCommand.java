@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.regression.LinearDataGenerator;
@@ -23,8 +24,8 @@ import org.gradientlab.io.DataFileException;
  */
 final class RegressionCommand implements Command {
 
-    private static final List<String> OPTIONS = List.of("data", "generate", "seed", "w0", "w1", "lr", "reduction",
-            "batch", "optimizer", "beta", "rho", "beta1", "beta2", "eps", "steps", "every", "out");
+    private static final List<String> OPTIONS = Stream.of(List.of("data", "generate", "seed", "w0", "w1", "lr",
+            "reduction", "batch"), OptimizerOptions.NAMES, TableOptions.NAMES).flatMap(List::stream).toList();
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
     /** The largest array of points Java can make. */
     private static final long MAX_POINTS = Integer.MAX_VALUE - 8;
@@ -74,16 +75,13 @@ final class RegressionCommand implements Command {
         Reduction reduction = Reduction.of(options.optionalChoice("reduction", Reduction.SUM.label(), "reduction",
                 Reduction.LABELS));
         int batchSize = batchSize(options);
-        Optimizer optimizer = OptimizerOptions.optimizer(options);
-        long steps = options.requireLong("steps", 0);
-        long every = options.optionalLong("every", 1, 1);
-        String outPath = options.optionalString("out", null);
+        Optimizer optimizer = OptimizerOptions.parse(options);
+        TableOptions table = TableOptions.parse(options);
 
         DataSet data = fromFile ? read(options.requireString("data")) : generate((int) pointCount, seed);
         RegressionStepper stepper = new RegressionStepper(new RegressionProblem(data, reduction, batchSize, seed),
                 optimizer, w0, w1);
-        return RunTable.writeCsv(new RegressionTable(stepper, learningRate), RegressionTable.COLUMNS, steps, every,
-                outPath, out, err, name());
+        return RunTable.output(name(), RegressionTable.of(stepper, learningRate), table, out, err);
     }
 
     /** {@code all} (the default) or a whole number of at least 1; more than the points is all of them. */

@@ -5,34 +5,39 @@ import org.gradientlab.engine.regression.RegressionStepper;
 
 /**
  * The rows of the {@code regression} command, SPEC section 5: step, w0, w1 and the loss over the whole
- * data set, through {@link RunTable}. The loss is asked for only for rows that are written; for the
+ * data set, written by {@link RunTable}. The loss is asked for only for rows that are written; for the
  * full batch the stepper has it anyway from the pass that gives the next update's sums.
  */
-final class RegressionTable implements RunTable.Run {
+final class RegressionTable {
 
     /** The CSV header. */
     static final String[] COLUMNS = {"step", "w0", "w1", "loss"};
 
-    private final RegressionStepper stepper;
-    private final double learningRate;
-
-    RegressionTable(RegressionStepper stepper, double learningRate) {
-        this.stepper = stepper;
-        this.learningRate = learningRate;
+    private RegressionTable() {
     }
 
-    @Override
-    public boolean isFinite() {
-        return stepper.isFinite();
-    }
+    /** The stepper as a table whose updates use this learning rate. */
+    static TabulatedRun of(RegressionStepper stepper, double learningRate) {
+        return new TabulatedRun() {
+            @Override
+            public String[] columns() {
+                return COLUMNS;
+            }
 
-    @Override
-    public void writeRow(long step, CsvRowWriter rows) throws IOException {
-        rows.beginRow(step).add(stepper.w0()).add(stepper.w1()).add(stepper.loss()).endRow();
-    }
+            @Override
+            public boolean isFinite() {
+                return stepper.isFinite();
+            }
 
-    @Override
-    public void update() {
-        stepper.update(learningRate);
+            @Override
+            public void writeRow(long step, CsvRowWriter rows) throws IOException {
+                rows.beginRow(step).add(stepper.w0()).add(stepper.w1()).add(stepper.loss()).endRow();
+            }
+
+            @Override
+            public void update() {
+                stepper.update(learningRate);
+            }
+        };
     }
 }

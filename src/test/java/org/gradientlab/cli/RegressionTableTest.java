@@ -24,7 +24,7 @@ class RegressionTableTest {
         CsvRowWriter rows = new CsvRowWriter(bytes);
         RegressionStepper stepper = new RegressionStepper(RegressionProblem.fullBatch(THREE, Reduction.SUM),
                 new GradientDescent(), w0, w1);
-        divergedAt = RunTable.write(new RegressionTable(stepper, lr), RegressionTable.COLUMNS, steps, every, rows);
+        divergedAt = RunTable.write(RegressionTable.of(stepper, lr), steps, every, rows);
         rows.flush();
         return bytes.toString(StandardCharsets.US_ASCII);
     }

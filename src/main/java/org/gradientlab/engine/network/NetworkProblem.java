@@ -43,29 +43,36 @@ public final class NetworkProblem {
         double b1 = params[B1];
         double w2 = params[W2];
         double b2 = params[B2];
-        // -0.0 is the identity of addition, so the sum of one pair is that pair's value, sign of zero included.
-        double sumCost = -0.0;
-        double sumW1 = -0.0;
-        double sumB1 = -0.0;
-        double sumW2 = -0.0;
-        double sumB2 = -0.0;
-        for (int j = 0; j < x.length; j++) {
+        network.run(x[0], y[0], w1, b1, w2, b2);
+        keepFirstPair();
+        // The sums start at the first pair's values, so one pair's mean is that pair's value, sign of zero included.
+        double sumCost = network.pairCost();
+        double sumW1 = network.gradW1();
+        double sumB1 = network.gradB1();
+        double sumW2 = network.gradW2();
+        double sumB2 = network.gradB2();
+        for (int j = 1; j < x.length; j++) {
             network.run(x[j], y[j], w1, b1, w2, b2);
-            if (j == 0) {
-                keepFirstPair();
-            }
             sumCost += network.pairCost();
             sumW1 += network.gradW1();
             sumB1 += network.gradB1();
             sumW2 += network.gradW2();
             sumB2 += network.gradB2();
         }
-        double n = x.length;
-        meanCost = sumCost / n;
-        meanGradient[W1] = sumW1 / n;
-        meanGradient[B1] = sumB1 / n;
-        meanGradient[W2] = sumW2 / n;
-        meanGradient[B2] = sumB2 / n;
+        if (x.length > 1) {
+            // Dividing by 1 changes nothing, and one pair is the hot loop of the headless command.
+            double n = x.length;
+            sumCost /= n;
+            sumW1 /= n;
+            sumB1 /= n;
+            sumW2 /= n;
+            sumB2 /= n;
+        }
+        meanCost = sumCost;
+        meanGradient[W1] = sumW1;
+        meanGradient[B1] = sumB1;
+        meanGradient[W2] = sumW2;
+        meanGradient[B2] = sumB2;
     }
 
     private void keepFirstPair() {
