@@ -2,8 +2,6 @@ package org.gradientlab.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -13,8 +11,6 @@ import org.gradientlab.engine.regression.LinearDataGenerator;
 import org.gradientlab.engine.regression.Reduction;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.gradientlab.engine.regression.RegressionStepper;
-import org.gradientlab.io.DataCsv;
-import org.gradientlab.io.DataFileException;
 
 /**
  * {@code regression}: univariate linear regression by gradient descent (SPEC section 4) on a data
@@ -78,7 +74,7 @@ final class RegressionCommand implements Command {
         Optimizer optimizer = OptimizerOptions.parse(options);
         TableOptions table = TableOptions.parse(options);
 
-        DataSet data = fromFile ? read(options.requireString("data")) : generate((int) pointCount, seed);
+        DataSet data = fromFile ? DataFileOption.read(options.requireString("data")) : generate((int) pointCount, seed);
         RegressionStepper stepper = new RegressionStepper(new RegressionProblem(data, reduction, batchSize, seed),
                 optimizer, w0, w1);
         return RunTable.output(name(), RegressionTable.of(stepper, learningRate), table, out, err);
@@ -94,16 +90,6 @@ final class RegressionCommand implements Command {
             throw new UsageException("--batch: '" + text + "' is not all or a whole number");
         }
         return (int) Math.min(options.requireLong("batch", 1), RegressionProblem.FULL_BATCH);
-    }
-
-    private static DataSet read(String file) throws UsageException {
-        try {
-            return DataCsv.read(Path.of(file));
-        } catch (InvalidPathException e) {
-            throw new UsageException("--data: '" + file + "' is not a valid file name");
-        } catch (DataFileException e) {
-            throw new UsageException(e.getMessage());
-        }
     }
 
     private static DataSet generate(int pointCount, long seed) throws UsageException {

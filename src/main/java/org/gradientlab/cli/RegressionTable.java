@@ -1,6 +1,5 @@
 package org.gradientlab.cli;
 
-import java.io.IOException;
 import org.gradientlab.engine.regression.RegressionStepper;
 
 /**
@@ -18,26 +17,7 @@ final class RegressionTable {
 
     /** The stepper as a table whose updates use this learning rate. */
     static TabulatedRun of(RegressionStepper stepper, double learningRate) {
-        return new TabulatedRun() {
-            @Override
-            public String[] columns() {
-                return COLUMNS;
-            }
-
-            @Override
-            public boolean isFinite() {
-                return stepper.isFinite();
-            }
-
-            @Override
-            public void writeRow(long step, CsvRowWriter rows) throws IOException {
-                rows.beginRow(step).add(stepper.w0()).add(stepper.w1()).add(stepper.loss()).endRow();
-            }
-
-            @Override
-            public void update() {
-                stepper.update(learningRate);
-            }
-        };
+        return TabulatedRun.of(COLUMNS, stepper, learningRate, (step, rows) ->
+                rows.beginRow(step).add(stepper.w0()).add(stepper.w1()).add(stepper.loss()).endRow());
     }
 }
