@@ -15,7 +15,8 @@ public final class Cli {
 
     private static final Map<String, Command> COMMANDS = commands(
             new DescentCommand(),
-            new NetworkCommand());
+            new NetworkCommand(),
+            new RegressionCommand());
 
     private Cli() {
     }

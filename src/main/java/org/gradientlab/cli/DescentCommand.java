@@ -55,9 +55,4 @@ final class DescentCommand implements Command {
             throw new UsageException("--f: " + e.getMessage());
         }
     }
-
-    /** Same as {@link OptimizerOptions#parse}, kept so that existing callers compile. */
-    static Optimizer optimizer(Options options) throws UsageException {
-        return OptimizerOptions.parse(options);
-    }
 }

@@ -14,27 +14,8 @@ final class DescentTable {
 
     /** The stepper as a table whose updates use this learning rate. */
     static TabulatedRun of(DescentStepper stepper, double learningRate) {
-        return new TabulatedRun() {
-            @Override
-            public String[] columns() {
-                return COLUMNS;
-            }
-
-            @Override
-            public boolean isFinite() {
-                return stepper.isFinite();
-            }
-
-            @Override
-            public void writeRow(long step, CsvRowWriter rows) throws IOException {
-                rows.beginRow(step).add(stepper.w()).add(stepper.value()).add(stepper.grad()).endRow();
-            }
-
-            @Override
-            public void update() {
-                stepper.update(learningRate);
-            }
-        };
+        return TabulatedRun.of(COLUMNS, stepper, learningRate, (step, rows) ->
+                rows.beginRow(step).add(stepper.w()).add(stepper.value()).add(stepper.grad()).endRow());
     }
 
     /**

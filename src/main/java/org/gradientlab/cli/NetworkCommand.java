@@ -2,8 +2,6 @@ package org.gradientlab.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gradientlab.engine.DataSet;
@@ -12,8 +10,6 @@ import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.network.NetworkProblem;
 import org.gradientlab.engine.network.NetworkStepper;
 import org.gradientlab.engine.optim.Optimizer;
-import org.gradientlab.io.DataCsv;
-import org.gradientlab.io.DataFileException;
 
 /**
  * {@code network}: training the two-node network of SPEC section 3 on one pair (--x, --y) or a data
@@ -59,7 +55,7 @@ final class NetworkCommand implements Command {
         Optimizer optimizer = OptimizerOptions.parse(options);
         TableOptions table = TableOptions.parse(options);
         // The file last: every cheap check answers before a large file is read.
-        DataSet data = dataFile == null ? pair : readData(dataFile);
+        DataSet data = dataFile == null ? pair : DataFileOption.read(dataFile);
 
         NetworkStepper stepper = new NetworkStepper(new NetworkProblem(data, cost), optimizer, start);
         return RunTable.output(name(), NetworkTable.of(stepper, learningRate), table, out, err);
@@ -82,19 +78,5 @@ final class NetworkCommand implements Command {
                     + " (one pair needs both --x and --y)");
         }
         return null;
-    }
-
-    private static DataSet readData(String file) throws UsageException {
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            throw new UsageException("--data: '" + file + "' is not a valid file name");
-        }
-        try {
-            return DataCsv.read(path);
-        } catch (DataFileException e) {
-            throw new UsageException(e.getMessage());
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.gradientlab.engine.network.NetworkParameters.B2;
 import static org.gradientlab.engine.network.NetworkParameters.W1;
 import static org.gradientlab.engine.network.NetworkParameters.W2;
 
-import java.io.IOException;
 import org.gradientlab.engine.network.NetworkProblem;
 import org.gradientlab.engine.network.NetworkStepper;
 
@@ -25,32 +24,12 @@ final class NetworkTable {
     /** The stepper as a table whose updates use this learning rate. */
     static TabulatedRun of(NetworkStepper stepper, double learningRate) {
         NetworkProblem problem = stepper.problem();
-        return new TabulatedRun() {
-            @Override
-            public String[] columns() {
-                return COLUMNS;
-            }
-
-            @Override
-            public boolean isFinite() {
-                return stepper.isFinite();
-            }
-
-            @Override
-            public void writeRow(long step, CsvRowWriter rows) throws IOException {
-                rows.beginRow(step)
-                        .add(stepper.param(W1)).add(stepper.param(B1)).add(stepper.param(W2)).add(stepper.param(B2))
-                        .add(problem.z1()).add(problem.a1()).add(problem.z2()).add(problem.yhat())
-                        .add(problem.meanCost()).add(problem.delta2()).add(problem.delta1())
-                        .add(stepper.gradient(W1)).add(stepper.gradient(B1)).add(stepper.gradient(W2))
-                        .add(stepper.gradient(B2))
-                        .endRow();
-            }
-
-            @Override
-            public void update() {
-                stepper.update(learningRate);
-            }
-        };
+        return TabulatedRun.of(COLUMNS, stepper, learningRate, (step, rows) -> rows.beginRow(step)
+                .add(stepper.param(W1)).add(stepper.param(B1)).add(stepper.param(W2)).add(stepper.param(B2))
+                .add(problem.z1()).add(problem.a1()).add(problem.z2()).add(problem.yhat())
+                .add(problem.meanCost()).add(problem.delta2()).add(problem.delta1())
+                .add(stepper.gradient(W1)).add(stepper.gradient(B1)).add(stepper.gradient(W2))
+                .add(stepper.gradient(B2))
+                .endRow());
     }
 }

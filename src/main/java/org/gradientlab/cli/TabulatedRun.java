@@ -1,6 +1,7 @@
 package org.gradientlab.cli;
 
 import java.io.IOException;
+import org.gradientlab.engine.RecordableStepper;
 
 /** A training run as a command's table sees it: {@link RunTable} checks, writes and updates it in turn. */
 interface TabulatedRun {
@@ -16,4 +17,35 @@ interface TabulatedRun {
 
     /** One update at the command's learning rate. */
     void update();
+
+    /** Writes a stepper's current state as the row of a step. */
+    @FunctionalInterface
+    interface Row {
+        void write(long step, CsvRowWriter rows) throws IOException;
+    }
+
+    /** The stepper as a table with these columns and rows, whose updates use this learning rate. */
+    static TabulatedRun of(String[] columns, RecordableStepper stepper, double learningRate, Row row) {
+        return new TabulatedRun() {
+            @Override
+            public String[] columns() {
+                return columns;
+            }
+
+            @Override
+            public boolean isFinite() {
+                return stepper.isFinite();
+            }
+
+            @Override
+            public void writeRow(long step, CsvRowWriter rows) throws IOException {
+                row.write(step, rows);
+            }
+
+            @Override
+            public void update() {
+                stepper.update(learningRate);
+            }
+        };
+    }
 }

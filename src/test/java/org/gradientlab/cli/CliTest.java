@@ -15,6 +15,7 @@ class CliTest {
             assertEquals("", result.err());
             assertTrue(result.out().contains("gradient-lab descent --f EXPR --w0 W --lr LR"), result.out());
             assertTrue(result.out().contains("gradient-lab network --x X --y Y | --data FILE.csv"), result.out());
+            assertTrue(result.out().contains("gradient-lab regression --data FILE.csv | --generate N"), result.out());
         }
     }
 
@@ -29,13 +30,13 @@ class CliTest {
 
     @Test
     void anUnknownCommandListsTheCommands() {
-        assertEquals(new CliResult(2, "", "gradient-lab: unknown command 'train' (commands: descent, network, help)\n"),
+        assertEquals(new CliResult(2, "", "gradient-lab: unknown command 'train' (commands: descent, network, regression, help)\n"),
                 CliResult.run("train", "--lr", "1"));
     }
 
     @Test
     void noCommandIsBadInput() {
-        assertEquals(new CliResult(2, "", "gradient-lab: missing command (commands: descent, network, help)\n"), CliResult.run());
+        assertEquals(new CliResult(2, "", "gradient-lab: missing command (commands: descent, network, regression, help)\n"), CliResult.run());
     }
 
     @Test

@@ -1,0 +1,61 @@
+package org.gradientlab.engine.regression;
+
+/**
+ * The generator of {@code java.util.Random}, written out from its Javadoc, with its 48-bit state
+ * readable and settable so that a run can record it and step back exactly: {@code new
+ * Lcg48Random(seed)} gives the same numbers as {@code new Random(seed)}. The state fits in a double
+ * exactly (48 bits &lt; 53), so a run's history can hold it.
+ */
+final class Lcg48Random {
+
+    private static final long MULTIPLIER = 0x5DEECE66DL;
+    private static final long ADDEND = 0xBL;
+    private static final long MASK = (1L << 48) - 1;
+
+    private long state;
+
+    /** Seeded as {@code new java.util.Random(seed)} is. */
+    Lcg48Random(long seed) {
+        state = (seed ^ MULTIPLIER) & MASK;
+    }
+
+    /** The 48-bit state. */
+    long state() {
+        return state;
+    }
+
+    /** Puts the generator back at a state read from {@link #state()}. */
+    void setState(long state) {
+        this.state = state & MASK;
+    }
+
+    private int next(int bits) {
+        state = (state * MULTIPLIER + ADDEND) & MASK;
+        return (int) (state >>> (48 - bits));
+    }
+
+    /** As {@code Random.nextInt(bound)}: uniform in [0, bound), by rejection of the uneven top. */
+    int nextInt(int bound) {
+        int r = next(31);
+        int m = bound - 1;
+        if ((bound & m) == 0) {
+            return (int) ((bound * (long) r) >> 31);
+        }
+        int u = r;
+        // A u in the uneven top of the range, where u - u % bound + m overflows, is drawn again.
+        while (u - (r = u % bound) + m < 0) {
+            u = next(31);
+        }
+        return r;
+    }
+
+    /** Fisher-Yates as {@code Collections.shuffle(list, random)}: for i = n down to 2, swap a[i-1] and a[nextInt(i)]. */
+    void shuffle(int[] a) {
+        for (int i = a.length; i > 1; i--) {
+            int j = nextInt(i);
+            int kept = a[i - 1];
+            a[i - 1] = a[j];
+            a[j] = kept;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.gradientlab.engine.regression;
+
+import org.gradientlab.engine.RecordedRun;
+import org.gradientlab.engine.optim.Optimizer;
+
+/**
+ * Linear regression by gradient descent (SPEC section 4) that records its history: each step's w0,
+ * w1 and whole-data loss, the learning rate and the sums of the update that followed, the optimizer's
+ * state and the mini-batch shuffle's state, so that step back restores everything, across epochs too.
+ * A run stops at divergence (SPEC section 5): the update that would make w0, w1 or the loss non-finite
+ * is not taken, and the run says at which step it happened; a later update at another rate may go on
+ * from the last finite state. Not thread-safe: one thread owns a run.
+ */
+public final class RegressionRun {
+
+    /** Rows kept for step back and the charts: 15 doubles a row with Adam, so about 60 MB at most. */
+    public static final int DEFAULT_CAPACITY = 1 << 19;
+
+    private final RegressionProblem problem;
+    private final RegressionStepper stepper;
+    private final RecordedRun recorded;
+    private final double[] peekW = new double[2];
+
+    /** Starts at (w0, w1); if the loss is not finite there, the run is diverged at step 0. */
+    public RegressionRun(RegressionProblem problem, Optimizer optimizer, double w0, double w1) {
+        this(problem, optimizer, w0, w1, DEFAULT_CAPACITY);
+    }
+
+    /** As above, keeping at most {@code capacity} rows. */
+    public RegressionRun(RegressionProblem problem, Optimizer optimizer, double w0, double w1, int capacity) {
+        this.problem = problem;
+        this.stepper = new RegressionStepper(problem, optimizer, w0, w1);
+        this.recorded = new RecordedRun(stepper, capacity);
+    }
+
+    /**
+     * One update with this learning rate. After a divergence the run stays at its last finite
+     * state, so another update (say at a smaller rate) may be tried from there.
+     *
+     * @return true if it was taken; false if it would have diverged (the run is then unchanged and
+     *     {@link #divergedAt()} says where) or the start itself is not finite
+     */
+    public boolean step(double learningRate) {
+        return recorded.step(learningRate);
+    }
+
+    /** Undoes the last update, restoring w0, w1, the optimizer state and the shuffle; false if none is kept. */
+    public boolean stepBack() {
+        return recorded.stepBack();
+    }
+
+    /** Where the next update would go at this rate, with the whole-data loss there (O(n)); changes nothing. */
+    public RegressionState peekNext(double learningRate) {
+        stepper.peekUpdate(learningRate, peekW);
+        double loss = LossSurface.loss(problem.data(), problem.reduction(), peekW[0], peekW[1]);
+        return new RegressionState(stepper.step() + 1, peekW[0], peekW[1], loss);
+    }
+
+    /** The current state. */
+    public RegressionState current() {
+        return stepper.state();
+    }
+
+    /** The recorded state of a kept step. */
+    public RegressionState state(long step) {
+        return new RegressionState(step, recorded.get(step, RegressionStepper.W0),
+                recorded.get(step, RegressionStepper.W1), recorded.get(step, RegressionStepper.LOSS));
+    }
+
+    /** The update that led to the current step, or null at the start or when its row is no longer kept. */
+    public RegressionUpdate lastUpdate() {
+        long current = stepper.step();
+        return recorded.isKept(current - 1) ? updateFrom(current - 1) : null;
+    }
+
+    /** The update that leaves a kept step; for the current step, the next one, with its rate NaN. */
+    public RegressionUpdate updateFrom(long step) {
+        if (step == stepper.step()) {
+            return new RegressionUpdate(step, stepper.nextBatchSize(), stepper.nextSumResiduals(),
+                    stepper.nextSumResidualsTimesX(), Double.NaN);
+        }
+        return new RegressionUpdate(step, problem.batchSizeAt(step), recorded.get(step, RegressionStepper.SUM_R),
+                recorded.get(step, RegressionStepper.SUM_RX), recorded.learningRateAt(step));
+    }
+
+    /** The learning rate of the update that left this step, NaN for the current step. */
+    public double learningRateAt(long step) {
+        return recorded.learningRateAt(step);
+    }
+
+    /** The optimizer state recorded at this step, copied into dst (length {@link #optimizerStateSize()}). */
+    public void optimizerStateAt(long step, double[] dst) {
+        recorded.copy(step, RegressionStepper.STATE, dst);
+    }
+
+    /** Optimizer state values per step, for both parameters. */
+    public int optimizerStateSize() {
+        return stepper.optimizerStateSize();
+    }
+
+    /** Epochs completed at the current step. */
+    public long epoch() {
+        return stepper.epoch();
+    }
+
+    /** What is fitted and how. */
+    public RegressionProblem problem() {
+        return problem;
+    }
+
+    /** True when the row of this step is still kept. */
+    public boolean isKept(long step) {
+        return recorded.isKept(step);
+    }
+
+    /** The oldest step that step back can reach. */
+    public long firstKeptStep() {
+        return recorded.firstKeptStep();
+    }
+
+    /** True when the last attempted update (or the start) was not finite. */
+    public boolean isDiverged() {
+        return recorded.isDiverged();
+    }
+
+    /** The step whose row would have been non-finite, or -1. */
+    public long divergedAt() {
+        return recorded.divergedAt();
+    }
+}

@@ -1,0 +1,64 @@
+package org.gradientlab.engine.regression;
+
+/**
+ * The sums over a batch of the residuals r_j = y_j - (w0 + w1*x_j) that SPEC section 4's update
+ * and loss are made of, each a plain left-to-right sum in the batch's order (no pairwise or
+ * compensated summation, so an independent loop gets the same bits). Reused between updates, so
+ * the hot loop allocates nothing.
+ */
+final class ResidualSums {
+
+    /** Points summed over. */
+    int count;
+    /** sum_j r_j. */
+    double sumResiduals;
+    /** sum_j r_j*x_j. */
+    double sumResidualsTimesX;
+    /** sum_j r_j*r_j, or NaN when not summed. */
+    double sumOfSquares;
+
+    /** Every point in data order; one pass gives the update's sums and the loss at the same (w0, w1). */
+    void overAll(double[] x, double[] y, double w0, double w1) {
+        double sumR = 0;
+        double sumRX = 0;
+        double sumRR = 0;
+        for (int j = 0; j < x.length; j++) {
+            double xj = x[j];
+            double r = y[j] - (w0 + w1 * xj);
+            sumR += r;
+            sumRX += r * xj;
+            sumRR += r * r;
+        }
+        count = x.length;
+        sumResiduals = sumR;
+        sumResidualsTimesX = sumRX;
+        sumOfSquares = sumRR;
+    }
+
+    /** The points {@code order[from..to)}, in that order; the sum of squares is not needed there. */
+    void overBatch(double[] x, double[] y, int[] order, int from, int to, double w0, double w1) {
+        double sumR = 0;
+        double sumRX = 0;
+        for (int i = from; i < to; i++) {
+            int j = order[i];
+            double xj = x[j];
+            double r = y[j] - (w0 + w1 * xj);
+            sumR += r;
+            sumRX += r * xj;
+        }
+        count = to - from;
+        sumResiduals = sumR;
+        sumResidualsTimesX = sumRX;
+        sumOfSquares = Double.NaN;
+    }
+
+    /** sum_j r_j*r_j over every point in data order, the same bits as {@link #overAll}'s. */
+    static double sumOfSquares(double[] x, double[] y, double w0, double w1) {
+        double sumRR = 0;
+        for (int j = 0; j < x.length; j++) {
+            double r = y[j] - (w0 + w1 * x[j]);
+            sumRR += r * r;
+        }
+        return sumRR;
+    }
+}

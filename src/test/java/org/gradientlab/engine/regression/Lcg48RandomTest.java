@@ -1,0 +1,65 @@
+package org.gradientlab.engine.regression;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The shuffle generator must be java.util.Random exactly, and its state must restore it. */
+class Lcg48RandomTest {
+
+    @Test
+    void drawsWhatJavaUtilRandomDraws() {
+        // Powers of two, small bounds, and bounds near 2^31 where rejection happens often.
+        int[] bounds = {1, 2, 3, 7, 10, 64, 1000, 1 << 20, (1 << 30) + 1, Integer.MAX_VALUE, 1_500_000_000};
+        for (long seed : new long[] {0, 1, -1, 42, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            Random reference = new Random(seed);
+            Lcg48Random random = new Lcg48Random(seed);
+            for (int i = 0; i < 20_000; i++) {
+                int bound = bounds[i % bounds.length];
+                assertEquals(reference.nextInt(bound), random.nextInt(bound), "seed " + seed + ", draw " + i);
+            }
+        }
+    }
+
+    @Test
+    void shufflesAsCollectionsShuffle() {
+        for (int n : new int[] {1, 2, 5, 97, 1000}) {
+            Random reference = new Random(n);
+            Lcg48Random random = new Lcg48Random(n);
+            int[] shuffled = identity(n);
+            List<Integer> list = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                list.add(i);
+            }
+            for (int round = 0; round < 3; round++) {
+                Collections.shuffle(list, reference);
+                random.shuffle(shuffled);
+                assertArrayEquals(list.stream().mapToInt(Integer::intValue).toArray(), shuffled, "n " + n);
+            }
+        }
+    }
+
+    @Test
+    void aRestoredStateRepeatsTheDraws() {
+        Lcg48Random random = new Lcg48Random(5);
+        random.nextInt(100);
+        long state = random.state();
+        assertEquals(state, (long) (double) state, "48 bits fit in a double");
+        int[] first = {random.nextInt(1000), random.nextInt(7), random.nextInt(Integer.MAX_VALUE)};
+        random.setState(state);
+        assertArrayEquals(first, new int[] {random.nextInt(1000), random.nextInt(7), random.nextInt(Integer.MAX_VALUE)});
+    }
+
+    private static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+}
