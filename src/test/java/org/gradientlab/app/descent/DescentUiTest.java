@@ -63,14 +63,14 @@ class DescentUiTest {
 
     @Test
     void draggingTheSliderChangesTheModelsRate(FxRobot robot) {
-        Slider slider = robot.lookup("#learningRateSlider").queryAs(Slider.class);
+        Slider slider = find(robot, "#learningRateSlider");
         double before = model.learningRateProperty().get();
         robot.drag(slider.lookup(".thumb")).moveBy(-120, 0).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         double after = model.learningRateProperty().get();
         assertTrue(after < before, "dragging left lowers the rate: " + before + " -> " + after);
         assertEquals(after, Math.pow(10, slider.getValue()), after * 0.01, "slider and model agree");
-        TextField field = robot.lookup("#learningRateField").queryAs(TextField.class);
+        TextField field = find(robot, "#learningRateField");
         assertEquals(after, Double.parseDouble(field.getText()), 1e-12, "the field shows the rate");
     }
 
@@ -78,10 +78,10 @@ class DescentUiTest {
     void pressingStepMovesWTheTableAndTheTangent(FxRobot robot) {
         WritableImage before = layerImage(robot);
         DescentState start = model.snapshotProperty().get().current();
-        Label w = robot.lookup("#readoutW").queryAs(Label.class);
+        Label w = find(robot, "#readoutW");
         String shownBefore = w.getText();
 
-        robot.clickOn("#stepButton");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         waitUntil(() -> step() == 1);
         waitUntil(() -> !window.descent().view().layer.isGliding());
 
@@ -89,7 +89,7 @@ class DescentUiTest {
         double rate = model.learningRateProperty().get();
         assertEquals(start.w() - rate * start.grad(), after.w(), "exactly one gd update");
         assertNotEquals(shownBefore, w.getText());
-        TableView<?> table = robot.lookup("#stepTable").queryAs(TableView.class);
+        TableView<?> table = find(robot, "#stepTable");
         assertEquals(2, table.getItems().size());
         assertNotEquals(0, differingPixels(before, layerImage(robot)), "the point and tangent moved");
     }
@@ -97,13 +97,13 @@ class DescentUiTest {
     @Test
     void aBadFunctionShowsItsErrorWhileTheOldCurveStays(FxRobot robot) {
         String old = model.functionProperty().get().source();
-        robot.clickOn("#stepButton");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         waitUntil(() -> step() == 1);
-        TextField field = robot.lookup("#functionField").queryAs(TextField.class);
+        TextField field = find(robot, "#functionField");
         robot.interact(() -> field.setText("sin(w)) + 1"));
         robot.clickOn(field).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Label error = robot.lookup("#functionError").queryAs(Label.class);
+        Label error = find(robot, "#functionError");
         assertEquals("      ^ unexpected ')' at column 7", error.getText(), "the caret points at column 7");
         assertTrue(error.isVisible());
         assertEquals(old, model.functionProperty().get().source(), "the old function stays");
@@ -119,23 +119,23 @@ class DescentUiTest {
 
     @Test
     void stepBackShowsThePreviousState(FxRobot robot) {
-        robot.clickOn("#stepButton");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         waitUntil(() -> step() == 1);
         DescentState one = model.snapshotProperty().get().current();
-        robot.clickOn("#stepButton");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         waitUntil(() -> step() == 2);
-        Button back = robot.lookup("#stepBackButton").queryAs(Button.class);
+        Button back = find(robot, "#stepBackButton");
         assertTrue(!back.isDisabled());
         robot.clickOn(back);
         waitUntil(() -> step() == 1);
         assertEquals(one, model.snapshotProperty().get().current());
-        Label w = robot.lookup("#readoutW").queryAs(Label.class);
+        Label w = find(robot, "#readoutW");
         assertEquals(org.gradientlab.app.Numbers.format(one.w(), 8), w.getText());
     }
 
     @Test
     void theKeysStepPlayAndReset(FxRobot robot) {
-        robot.clickOn("#descentChart");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#descentChart"));
         waitUntil(() -> step() == 0);
         robot.type(KeyCode.RIGHT);
         waitUntil(() -> step() == 1);
@@ -154,7 +154,7 @@ class DescentUiTest {
     }
 
     private WritableImage layerImage(FxRobot robot) {
-        javafx.scene.Node layer = robot.lookup(".chart-layer").query();
+        javafx.scene.Node layer = find(robot, ".chart-layer");
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = layer.snapshot(null, null));
         return image[0];
@@ -172,5 +172,10 @@ class DescentUiTest {
             }
         }
         return differing;
+    }
+
+    /** A node of this lesson (the other lessons have controls with the same ids). */
+    private <T extends javafx.scene.Node> T find(FxRobot robot, String query) {
+        return robot.from(window.descent().view()).lookup(query).query();
     }
 }

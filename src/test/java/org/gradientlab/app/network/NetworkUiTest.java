@@ -57,27 +57,27 @@ class NetworkUiTest {
     @Test
     void stepPhaseFourTimesWalksTheDiagramForwardAndBackward(FxRobot robot) {
         NetworkDiagram diagram = window.network().view().diagram;
-        Label status = robot.lookup("#networkStatus").queryAs(Label.class);
-        robot.clickOn("#stepPhaseButton");
+        Label status = find(robot, "#networkStatus");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepPhaseButton"));
         waitUntil(() -> diagram.shownPhase() == Phase.FORWARD);
         assertTrue(status.getText().contains("1 · Forward pass"), status.getText());
-        robot.clickOn("#stepPhaseButton");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepPhaseButton"));
         waitUntil(() -> diagram.shownPhase() == Phase.COST);
         waitForPulse();
         WritableImage beforeBackward = image(robot, diagram);
-        robot.clickOn("#stepPhaseButton");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepPhaseButton"));
         waitUntil(() -> diagram.shownPhase() == Phase.BACKWARD);
         waitForPulse();
         assertTrue(status.getText().contains("3 · Backward pass"), status.getText());
         assertNotEquals(0, differing(beforeBackward, image(robot, diagram)), "the deltas and gradients appear");
         assertEquals(0, model.snapshotProperty().get().current().step());
-        robot.clickOn("#stepPhaseButton");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepPhaseButton"));
         waitUntil(() -> diagram.shownPhase() == Phase.UPDATE && model.snapshotProperty().get().current().step() == 1);
     }
 
     @Test
     void aBadWeightIsAnsweredWhileThePreviousValueStays(FxRobot robot) {
-        TextField w1 = robot.lookup("#start-w1").queryAs(TextField.class);
+        TextField w1 = find(robot, "#start-w1");
         double before = model.startProperty(0).get();
         robot.interact(() -> w1.setText("0.5.1"));
         robot.clickOn(w1).type(KeyCode.ENTER);
@@ -94,8 +94,8 @@ class NetworkUiTest {
 
     @Test
     void theChartsFollowTheRunSeriesBySeries(FxRobot robot) {
-        robot.clickOn("#stepButton");
-        robot.clickOn("#stepButton");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         waitUntil(() -> model.snapshotProperty().get().current().step() == 2);
         NetworkView view = window.network().view();
         var now = model.snapshotProperty().get().current();
@@ -113,7 +113,7 @@ class NetworkUiTest {
         java.nio.file.Path bad = dir.resolve("bad.csv");
         java.nio.file.Files.writeString(bad, "x,y\n1,0\nabc,1\n");
         robot.interact(() -> window.network().load(bad));
-        Label error = robot.lookup("#dataError").queryAs(Label.class);
+        Label error = find(robot, "#dataError");
         waitUntil(() -> !error.getText().isEmpty());
         assertEquals(bad + ", line 3: 'abc' is not a number", error.getText());
         assertEquals(before, model.dataProperty().get());
@@ -153,5 +153,10 @@ class NetworkUiTest {
             }
         }
         return count;
+    }
+
+    /** A node of this lesson (the other lessons have controls with the same ids). */
+    private <T extends javafx.scene.Node> T find(FxRobot robot, String query) {
+        return robot.from(window.network().view()).lookup(query).query();
     }
 }
