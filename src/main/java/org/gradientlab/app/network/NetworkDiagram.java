@@ -113,11 +113,12 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         // In the update phase the values are those the update was computed from; the parameters are new.
         NetworkState v = phase == Phase.UPDATE && previous != null ? previous.current() : s;
         Layout at = new Layout(w, h);
+        // A finished pulse leaves no dot behind.
+        double forward = phase == Phase.FORWARD && pulse < 1 ? pulse : -1;
+        double backward = phase == Phase.BACKWARD && pulse < 1 ? 1 - pulse : -1;
         title(g, w);
-        edge(g, at.x0, at.x1, at.cy, at.r, s.w1(), "w1", v.gradW1(), param(0), phase == Phase.FORWARD ? pulse : -1,
-                phase == Phase.BACKWARD ? 1 - pulse : -1);
-        edge(g, at.x1, at.x2, at.cy, at.r, s.w2(), "w2", v.gradW2(), param(2), phase == Phase.FORWARD ? pulse : -1,
-                phase == Phase.BACKWARD ? 1 - pulse : -1);
+        edge(g, at.x0, at.x1, at.cy, at.r, s.w1(), "w1", v.gradW1(), param(0), forward, backward);
+        edge(g, at.x1, at.x2, at.cy, at.r, s.w2(), "w2", v.gradW2(), param(2), forward, backward);
         g.setStroke(palette.text().deriveColor(0, 1, 1, 0.4));
         g.setLineWidth(2);
         g.strokeLine(at.x2 + at.r, at.cy, at.x3 - at.r * 1.1, at.cy);
