@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Numbers read from bytes must be exactly the doubles Double.parseDouble reads, bit for bit. */
+/**
+ * The grammar check and FastDoubleParser together: plain decimals read as exactly the doubles
+ * Double.parseDouble reads, bit for bit; everything else in Java's wider syntax is refused.
+ */
 class DecimalParserTest {
 
     private static double parse(String text) {
@@ -27,7 +30,8 @@ class DecimalParserTest {
         "123456789012345", "1234567890123456", "12345678901234567890", "0.000001", "1e22", "1e23", "1e-22",
         "1e-23", "9007199254740993", "4.9e-324", "2e-324", "1e-400", "1.7976931348623157e308", "1e308",
         "0.1234567890123456789", "100000000000000000000000", "00000000000000000000001.5", "1e0000000000000000003",
-        "0.30000000000000004", "-1.0E-5", "5e-1", "999999999999999", "9999999999999999", "1e400", "-1e400"})
+        "0.30000000000000004", "-1.0E-5", "5e-1", "999999999999999", "9999999999999999", "1e400", "-1e400",
+        "0e99999999999999999999", "1e-99999999999999999999", "1e99999999999999999999", "2.e-3", "-.0e+0"})
     void readsLikeJava(String text) {
         assertSameAsJava(text);
     }
@@ -51,40 +55,6 @@ class DecimalParserTest {
     }
 
     @Test
-    void readsLongMantissasAtEveryExponentLikeJava() {
-        Random random = new Random(99);
-        for (int trial = 0; trial < 300_000; trial++) {
-            int digits = 16 + random.nextInt(4);
-            StringBuilder text = new StringBuilder().append((char) ('1' + random.nextInt(9)));
-            for (int i = 1; i < digits; i++) {
-                text.append((char) ('0' + random.nextInt(10)));
-            }
-            int exponent = random.nextInt(700) - 360;
-            if (random.nextBoolean()) {
-                text.insert(1 + random.nextInt(digits - 1), '.');
-            }
-            assertSameAsJava(text.append('e').append(exponent).toString());
-        }
-    }
-
-    @Test
-    void roundsExactTiesToEven() {
-        // n odd with 54 bits lies exactly halfway between two doubles; so do n*2^e, written out in full
-        Random random = new Random(5);
-        for (int trial = 0; trial < 20_000; trial++) {
-            long n = (1L << 53) | random.nextLong() & ((1L << 53) - 1) | 1;
-            int e = random.nextInt(14) - 4;
-            java.math.BigDecimal tie = new java.math.BigDecimal(n).multiply(java.math.BigDecimal.valueOf(2).pow(Math.abs(e),
-                    java.math.MathContext.UNLIMITED));
-            if (e < 0) {
-                tie = new java.math.BigDecimal(n).divide(java.math.BigDecimal.valueOf(2).pow(-e));
-            }
-            assertSameAsJava(tie.toPlainString());
-            assertSameAsJava(tie.toString());
-        }
-    }
-
-    @Test
     void readsTheEdgesOfTheDoubleRangeLikeJava() {
         double[] edges = {Double.MIN_VALUE, 2 * Double.MIN_VALUE, Double.MIN_NORMAL, Math.nextDown(Double.MIN_NORMAL),
             Math.nextUp(Double.MIN_NORMAL), Double.MAX_VALUE, Math.nextDown(Double.MAX_VALUE), 1, Math.nextUp(1.0),
@@ -101,7 +71,7 @@ class DecimalParserTest {
         }
     }
 
-    /** Digits, point and exponent in random lengths, to cross every boundary of the fast path. */
+    /** Digits, point and exponent in random lengths, past 19 digits and past the double range. */
     private static String randomDecimal(Random random) {
         StringBuilder text = new StringBuilder();
         if (random.nextInt(3) == 0) {
