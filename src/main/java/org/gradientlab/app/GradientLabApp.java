@@ -1,6 +1,8 @@
 package org.gradientlab.app;
 
 import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -15,6 +17,37 @@ public final class GradientLabApp extends Application {
         errors.install();
         window = open(stage, errors);
         stage.show();
+        List<String> args = getParameters().getRaw();
+        if (!args.isEmpty() && args.get(0).equals("probe")) {
+            startProbe(args.subList(1, args.size()));
+        }
+    }
+
+    /** {@code probe [--seconds S] [--out FILE]}: measure the frames while each lesson plays flat out. */
+    private void startProbe(List<String> options) {
+        double seconds = 5;
+        Path out = null;
+        try {
+            for (int i = 0; i < options.size(); i += 2) {
+                String name = options.get(i);
+                if (i + 1 >= options.size()) {
+                    throw new IllegalArgumentException("option " + name + " needs a value");
+                }
+                String value = options.get(i + 1);
+                switch (name) {
+                    case "--seconds" -> seconds = Numbers.parse(value);
+                    case "--out" -> out = Path.of(value);
+                    default -> throw new IllegalArgumentException("unknown option " + name);
+                }
+            }
+            if (seconds <= 0) {
+                throw new IllegalArgumentException("--seconds must be above 0");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("gradient-lab probe: " + e.getMessage());
+            System.exit(2);
+        }
+        new FrameProbe(window, seconds, out).start();
     }
 
     /** Builds the main window on the stage with the app's theme; the tests open it the same way. */

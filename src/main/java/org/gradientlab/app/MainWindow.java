@@ -145,6 +145,16 @@ public final class MainWindow {
         }
     }
 
+    /** Every lesson's playback, in tab order. */
+    public java.util.List<Playback> lessons() {
+        return java.util.List.of(descent.model(), network.model());
+    }
+
+    /** A lesson's name, as its tab says it. */
+    public String lessonName(int lesson) {
+        return tabs.getTabs().get(lesson).getText().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Shows a lesson's tab: 0 Descent, 1 Network. */
     public void select(int lesson) {
         tabs.getSelectionModel().select(lesson);

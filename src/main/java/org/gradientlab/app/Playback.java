@@ -26,4 +26,7 @@ public interface Playback {
 
     /** Steps per second while playing; infinity for as fast as possible. */
     DoubleProperty speedProperty();
+
+    /** The step shown now (the newest snapshot's). */
+    long currentStep();
 }

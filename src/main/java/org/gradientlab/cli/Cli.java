@@ -70,6 +70,8 @@ public final class Cli {
     /** The usage of every command. */
     public static String usage() {
         StringBuilder text = new StringBuilder("usage: gradient-lab            (no command: opens the app)\n"
+                + "       gradient-lab probe [--seconds S] [--out FILE]   (opens the app, plays each lesson flat out,\n"
+                + "                                                        prints frame times as CSV)\n"
                 + "       gradient-lab help COMMAND\n");
         for (Command command : COMMANDS.values()) {
             text.append('\n').append(command.usage());

@@ -209,6 +209,12 @@ public final class DescentModel implements Playback, AutoCloseable {
     }
 
     @Override
+    public long currentStep() {
+        DescentSnapshot now = snapshot.get();
+        return now == null ? 0 : now.current().step();
+    }
+
+    @Override
     public ObservableBooleanValue playing() {
         return playing.getReadOnlyProperty();
     }

@@ -165,6 +165,12 @@ public final class NetworkModel implements Playback, AutoCloseable {
     }
 
     @Override
+    public long currentStep() {
+        NetworkSnapshot now = snapshot.get();
+        return now == null ? 0 : now.current().step();
+    }
+
+    @Override
     public ObservableBooleanValue playing() {
         return playing.getReadOnlyProperty();
     }

@@ -1,0 +1,112 @@
+package org.gradientlab.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.util.Duration;
+
+/**
+ * The app's own probe of smoothness at full speed: plays each lesson flat out for a few seconds in
+ * the real window and measures the FX pulse (AnimationTimer intervals), the engine's step rate as
+ * the window sees it, and the heap. Prints CSV
+ * {@code lesson,steps_per_s,frames,frame_ms_median,frame_ms_p99,frame_ms_max,heap_mb}.
+ */
+final class FrameProbe {
+
+    /** Seconds the window settles before the first lesson plays. */
+    private static final double SETTLE_SECONDS = 1.5;
+
+    private final MainWindow window;
+    private final double seconds;
+    private final Path out;
+    private final List<String> rows = new ArrayList<>();
+    private final List<Long> intervals = new ArrayList<>();
+    private long lastFrame;
+    private boolean recording;
+
+    FrameProbe(MainWindow window, double seconds, Path out) {
+        this.window = window;
+        this.seconds = seconds;
+        this.out = out;
+        FrameTimer.of(this::frame).start();
+    }
+
+    private void frame(long now) {
+        if (recording && lastFrame != 0) {
+            intervals.add(now - lastFrame);
+        }
+        lastFrame = now;
+    }
+
+    /** Starts measuring the lessons in turn; exits the app when done. */
+    void start() {
+        later(SETTLE_SECONDS, () -> measure(0));
+    }
+
+    private void measure(int lesson) {
+        List<Playback> lessons = window.lessons();
+        if (lesson >= lessons.size()) {
+            finish();
+            return;
+        }
+        Playback playback = lessons.get(lesson);
+        window.select(lesson);
+        playback.speedProperty().set(TrainingRunner.MAX_SPEED);
+        long firstStep = playback.currentStep();
+        intervals.clear();
+        lastFrame = 0;
+        recording = true;
+        long started = System.nanoTime();
+        playback.togglePlay();
+        later(seconds, () -> {
+            recording = false;
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            long steps = playback.currentStep() - firstStep;
+            if (playback.playing().get()) {
+                playback.togglePlay();
+            }
+            rows.add(row(window.lessonName(lesson), steps / elapsed));
+            later(0.5, () -> measure(lesson + 1));
+        });
+    }
+
+    private String row(String lesson, double stepsPerSecond) {
+        double[] ms = intervals.stream().mapToDouble(n -> n / 1e6).sorted().toArray();
+        double median = ms.length == 0 ? Double.NaN : ms[ms.length / 2];
+        double p99 = ms.length == 0 ? Double.NaN : ms[Math.min(ms.length - 1, (int) Math.ceil(0.99 * ms.length) - 1)];
+        double max = ms.length == 0 ? Double.NaN : Arrays.stream(ms).max().orElse(Double.NaN);
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return String.format(Locale.ROOT, "%s,%.0f,%d,%.2f,%.2f,%.2f,%.1f", lesson, stepsPerSecond, ms.length, median,
+                p99, max, heap / 1048576.0);
+    }
+
+    private void finish() {
+        String csv = "lesson,steps_per_s,frames,frame_ms_median,frame_ms_p99,frame_ms_max,heap_mb\n"
+                + String.join("\n", rows) + "\n";
+        try {
+            if (out == null) {
+                PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+                stdout.print(csv);
+            } else {
+                Files.writeString(out, csv);
+            }
+        } catch (IOException e) {
+            System.err.println("gradient-lab probe: cannot write " + out + ": " + e.getMessage());
+        }
+        Platform.exit();
+    }
+
+    private static void later(double delaySeconds, Runnable action) {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(Duration.seconds(delaySeconds));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+}
