@@ -59,6 +59,7 @@ final class FrameProbe {
         }
         Playback playback = lessons.get(lesson);
         window.select(lesson);
+        window.prepareForProbe(lesson);
         playback.speedProperty().set(TrainingRunner.MAX_SPEED);
         long firstStep = playback.currentStep();
         intervals.clear();
@@ -83,6 +84,8 @@ final class FrameProbe {
         double median = ms.length == 0 ? Double.NaN : ms[ms.length / 2];
         double p99 = ms.length == 0 ? Double.NaN : ms[Math.min(ms.length - 1, (int) Math.ceil(0.99 * ms.length) - 1)];
         double max = ms.length == 0 ? Double.NaN : Arrays.stream(ms).max().orElse(Double.NaN);
+        // The live heap: what the app keeps, not the garbage that a collection would free.
+        ManagementFactory.getMemoryMXBean().gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         return String.format(Locale.ROOT, "%s,%.0f,%d,%.2f,%.2f,%.2f,%.1f", lesson, stepsPerSecond, ms.length, median,
                 p99, max, heap / 1048576.0);

@@ -150,6 +150,15 @@ public final class MainWindow {
         return java.util.List.of(descent.model(), network.model());
     }
 
+    /** Sets a lesson up to run for the whole probe instead of converging in a few steps. */
+    void prepareForProbe(int lesson) {
+        if (lesson == 0) {
+            // The bowl at a tiny rate: |f'| stays near 7 for tens of millions of steps.
+            descent.model().applyPreset(descent.model().presets().get(0));
+            descent.model().learningRateProperty().set(1e-8);
+        }
+    }
+
     /** A lesson's name, as its tab says it. */
     public String lessonName(int lesson) {
         return tabs.getTabs().get(lesson).getText().toLowerCase(java.util.Locale.ROOT);

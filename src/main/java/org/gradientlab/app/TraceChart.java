@@ -23,8 +23,10 @@ import org.jfree.data.xy.DefaultXYDataset;
  */
 public final class TraceChart {
 
-    /** About 30 ms between redraws: a chart redraw costs 10 to 30 ms in software rendering. */
+    /** At least about 30 ms between redraws: a chart redraw costs 10 to 30 ms in software rendering. */
     static final long MIN_REDRAW_NANOS = 30_000_000L;
+    /** A redraw may take at most this share of the FX thread's time: the wait after one is this many times its cost. */
+    static final int REDRAW_COST_FACTOR = 6;
 
     private final List<String> names;
     private final int firstColumn;
@@ -37,6 +39,7 @@ public final class TraceChart {
     private Trace pending;
     private Trace shown;
     private long lastDraw;
+    private long nextDrawAfter = MIN_REDRAW_NANOS;
     private boolean logScale;
 
     /**
@@ -141,7 +144,7 @@ public final class TraceChart {
     }
 
     private void drawIfDue(long now) {
-        if (pending == null || now - lastDraw < MIN_REDRAW_NANOS) {
+        if (pending == null || now - lastDraw < nextDrawAfter) {
             return;
         }
         Trace trace = pending;
@@ -164,7 +167,10 @@ public final class TraceChart {
                 dataset.addSeries(names.get(s), new double[][] {trace.steps(), ys});
             }
         } finally {
+            long drawStart = System.nanoTime();
             chart.setNotify(true);
+            // The chart redraws synchronously here; a costly redraw waits longer before the next.
+            nextDrawAfter = Math.max(MIN_REDRAW_NANOS, REDRAW_COST_FACTOR * (System.nanoTime() - drawStart));
         }
     }
 }
