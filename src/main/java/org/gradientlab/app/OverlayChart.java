@@ -78,12 +78,12 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
             }
         });
         layer.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        FrameTimer.of(now -> {
+        FrameTimer.whileShowing(this, now -> {
             if (dirty) {
                 dirty = false;
                 repaint(now);
             }
-        }).start();
+        });
     }
 
     private void repaint(long now) {

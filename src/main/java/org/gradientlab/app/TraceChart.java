@@ -77,7 +77,7 @@ public final class TraceChart {
         viewer = new ChartViewer(chart, false);
         viewer.getStyleClass().add("trace-chart");
         viewer.setMinHeight(120);
-        FrameTimer.of(this::drawIfDue).start();
+        FrameTimer.whileShowing(viewer, this::drawIfDue);
     }
 
     private ValueAxis valueAxis(boolean log) {

@@ -103,6 +103,15 @@ public final class TrainingRunner<S> implements AutoCloseable {
         });
     }
 
+    /** Plays if paused, pauses if playing, decided on the runner's own thread (two quick presses cancel out). */
+    public void togglePlay() {
+        submit(() -> {
+            playing = !playing;
+            restartClock();
+            publish();
+        });
+    }
+
     /** Stops playing; takes effect before the next batch of steps. */
     public void pause() {
         submit(() -> {
@@ -156,19 +165,22 @@ public final class TrainingRunner<S> implements AutoCloseable {
     }
 
     private void loop() {
-        try {
-            while (!closed) {
+        while (!closed) {
+            try {
                 Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
                 if (command != null) {
                     command.run();
-                    continue;
+                } else {
+                    playBatch();
                 }
-                playBatch();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // Reported, and the lesson stays usable: Reset hands over a fresh engine.
+                playing = false;
+                onFailure.accept(e);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException | Error e) {
-            onFailure.accept(e);
         }
     }
 

@@ -59,7 +59,8 @@ class MonkeyTest {
         for (int action = 0; action < ACTIONS; action++) {
             int lesson = window.lessons().size();
             int kind = random.nextInt(10);
-            robot.interact(() -> act(kind, lesson, random));
+            // One round trip to the FX thread per action (robot.interact waits for several).
+            WaitForAsyncUtils.asyncFx(() -> act(kind, lesson, random)).get(5, TimeUnit.SECONDS);
             if (action % 25 == 0) {
                 int done = action;
                 assertAnswers(robot, done);

@@ -58,14 +58,21 @@ final class CurveView {
                 upper = Math.max(upper, y);
             }
         }
-        double span = upper - lower;
+        // Halves first: upper - lower itself overflows when the values span more than a double holds.
+        double span = 2 * (upper / 2 - lower / 2);
+        if (!Double.isFinite(span)) {
+            lower = Math.max(lower, -1e300);
+            upper = Math.min(upper, 1e300);
+            span = 2 * (upper / 2 - lower / 2);
+        }
         double minimum = 1e-6 * Math.max(1, Math.max(Math.abs(lower), Math.abs(upper)));
         if (span < minimum) {
             double middle = (upper + lower) / 2;
             double half = Math.max(minimum, 0.5 * Math.max(1e-3, Math.abs(middle))) ;
             return new double[] {middle - half, middle + half};
         }
-        return new double[] {lower - 0.08 * span, upper + 0.08 * span};
+        double margin = Math.min(0.08 * span, Math.max(0, 1e307 - Math.max(Math.abs(lower), Math.abs(upper))));
+        return new double[] {lower - margin, upper + margin};
     }
 
     /** Keeps values within a wide band around the range, so drawing never meets a huge coordinate. */

@@ -155,11 +155,7 @@ public final class DescentModel implements Playback, AutoCloseable {
     /** Play if paused, pause if playing. */
     @Override
     public void togglePlay() {
-        if (playing.get()) {
-            pause();
-        } else {
-            play();
-        }
+        runner.togglePlay();
     }
 
     /** The runner, for tests that play in synchronous mode. */

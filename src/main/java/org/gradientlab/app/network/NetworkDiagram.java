@@ -48,7 +48,7 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         getChildren().add(canvas);
         setMinSize(500, 260);
         setPrefSize(900, 340);
-        FrameTimer.of(now -> {
+        FrameTimer.whileShowing(this, now -> {
             if (pulseRequested) {
                 pulseRequested = false;
                 pulseStart = now;
@@ -61,7 +61,7 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
                     pulseStart = -1;
                 }
             }
-        }).start();
+        });
     }
 
     @Override

@@ -109,10 +109,13 @@ public final class NetworkModel implements Playback, AutoCloseable {
 
     /** The next phase of one step: forward, cost, backward, then the update itself. */
     public void stepPhase() {
-        if (playing.get()) {
-            runner.pause();
-        }
+        // Always pause: the playing flag the FX thread sees may be a frame old.
+        runner.pause();
         Phase next = phase.get().next();
+        if (next == Phase.UPDATE) {
+            // The update is explained from the state it starts at.
+            previous.set(snapshot.get());
+        }
         phase.set(next);
         if (next == Phase.UPDATE) {
             runner.step();
@@ -127,11 +130,8 @@ public final class NetworkModel implements Playback, AutoCloseable {
 
     @Override
     public void togglePlay() {
-        if (playing.get()) {
-            pause();
-        } else {
-            play();
-        }
+        phase.set(Phase.ALL);
+        runner.togglePlay();
     }
 
     /** Starts playing at the current speed, showing every value. */

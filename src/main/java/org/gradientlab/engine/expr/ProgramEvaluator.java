@@ -85,7 +85,7 @@ final class ProgramEvaluator implements DifferentiableFunction {
             }
             case Opcodes.MULTIPLY -> {
                 result = u * v;
-                dResult = du == 0 ? (dv == 0 ? 0.0 : u * dv) : (dv == 0 ? du * v : du * v + u * dv);
+                dResult = productSlope(u, du, v, dv);
             }
             case Opcodes.DIVIDE -> {
                 result = u / v;
@@ -99,6 +99,20 @@ final class ProgramEvaluator implements DifferentiableFunction {
         }
         values[i] = result;
         derivatives[i] = dResult;
+    }
+
+    /**
+     * (uv)' = u'v + uv', skipping terms whose slope is 0; a factor that is 0 and not changing keeps
+     * the slope 0 beside an infinite one (0*sqrt(w) at 0), where the plain product would give NaN.
+     */
+    private static double productSlope(double u, double du, double v, double dv) {
+        if (du == 0) {
+            return dv == 0 || (u == 0 && !Double.isFinite(dv)) ? 0.0 : u * dv;
+        }
+        if (dv == 0) {
+            return v == 0 && !Double.isFinite(du) ? 0.0 : du * v;
+        }
+        return du * v + u * dv;
     }
 
     /**
@@ -123,7 +137,8 @@ final class ProgramEvaluator implements DifferentiableFunction {
             return du == 0 || v == 0 ? 0.0 : v * power(u, v - 1) * du;
         }
         if (du == 0) {
-            return power * Math.log(u) * dv;
+            // 0^v is 0 for every v > 0 around here: its slope is 0, not 0*log(0).
+            return u == 0 && v > 0 ? 0.0 : power * Math.log(u) * dv;
         }
         return power * (dv * Math.log(u) + v * du / u);
     }
