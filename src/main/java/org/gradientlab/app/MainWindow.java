@@ -25,6 +25,8 @@ import org.gradientlab.app.descent.DescentController;
 import org.gradientlab.app.descent.DescentModel;
 import org.gradientlab.app.network.NetworkController;
 import org.gradientlab.app.network.NetworkModel;
+import org.gradientlab.app.regression.RegressionController;
+import org.gradientlab.app.regression.RegressionModel;
 
 /** The window: a menu, one tab per lesson, the error bar, and the lesson keys routed to the open lesson. */
 public final class MainWindow {
@@ -41,12 +43,16 @@ public final class MainWindow {
             Esc         undo the typing in a number field
             Mouse       click or drag on the chart: set the start w
                         wheel: zoom · right-drag or Shift+drag: pan · double-click: automatic view
+                        Regression: click the data to add a point, drag one to move it,
+                        right-click one to remove it (pan with Shift+drag or the middle button);
+                        click the loss surface to choose the start (w0, w1)
             F1          this help""";
 
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final DescentController descent;
     private final NetworkController network;
+    private final RegressionController regression;
     private final ErrorReporter errors;
 
     /** Builds the window's content; {@code synchronous} runs lessons without background threads (tests). */
@@ -58,7 +64,11 @@ public final class MainWindow {
         descentTab.setId("descentTab");
         Tab networkTab = new Tab("Network", network.view());
         networkTab.setId("networkTab");
-        tabs.getTabs().addAll(descentTab, networkTab);
+        regression = RegressionController.create(
+                new RegressionModel(synchronous, e -> errors.report("training runner", e)));
+        Tab regressionTab = new Tab("Regression", regression.view());
+        regressionTab.setId("regressionTab");
+        tabs.getTabs().addAll(descentTab, networkTab, regressionTab);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> pauseAllBut(now.intValue()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(new VBox(menu(), errorBar()));
@@ -129,7 +139,11 @@ public final class MainWindow {
             return;
         }
         int lesson = tabs.getSelectionModel().getSelectedIndex();
-        boolean used = lesson == 0 ? descent.handleKey(e) : network.handleKey(e);
+        boolean used = switch (lesson) {
+            case 0 -> descent.handleKey(e);
+            case 1 -> network.handleKey(e);
+            default -> regression.handleKey(e);
+        };
         if (used) {
             e.consume();
         }
@@ -143,9 +157,12 @@ public final class MainWindow {
         if (shown != 1 && network.model().isPlaying()) {
             network.model().pause();
         }
+        if (shown != 2 && regression.model().isPlaying()) {
+            regression.model().pause();
+        }
     }
 
-    /** Shows a lesson's tab: 0 Descent, 1 Network. */
+    /** Shows a lesson's tab: 0 Descent, 1 Network, 2 Regression. */
     public void select(int lesson) {
         tabs.getSelectionModel().select(lesson);
     }
@@ -165,9 +182,15 @@ public final class MainWindow {
         return network;
     }
 
+    /** The Regression lesson. */
+    public RegressionController regression() {
+        return regression;
+    }
+
     /** Stops every lesson's runner. */
     public void close() {
         descent.close();
         network.close();
+        regression.close();
     }
 }

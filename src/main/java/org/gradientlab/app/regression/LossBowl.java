@@ -78,24 +78,39 @@ public record LossBowl(SufficientStatistics statistics, Reduction reduction) {
     }
 
     /**
-     * A view of the (w0, w1) plane that holds the lowest point and the whole contour through the
-     * start (so a run from the start that does not diverge stays in view), with a margin:
+     * A view of the (w0, w1) plane that holds the lowest point and the given points (the start,
+     * the first step), a quarter of its size again as margin on every side:
      * {w0 low, w0 high, w1 low, w1 high}.
      */
-    public double[] frame(double startW0, double startW1) {
-        if (!hasMinimum()) {
-            double half0 = 1 + Math.abs(startW0);
-            double half1 = 1 + Math.abs(startW1);
-            return new double[] {startW0 - half0, startW0 + half0, startW1 - half1, startW1 + half1};
+    public double[] frame(double[] w0s, double[] w1s) {
+        double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY};
+        if (hasMinimum()) {
+            include(box, statistics.bestW0(), statistics.bestW1());
         }
-        double best0 = statistics.bestW0();
-        double best1 = statistics.bestW1();
-        // The contour through the start is {d : d'Hd = c}, whose extent along axis i is sqrt(c * inverse(H)_ii).
-        double c = Math.max(0, 2 * (loss(startW0, startW1) - minLoss()));
-        double half0 = Math.sqrt(c * h11() / determinant());
-        double half1 = Math.sqrt(c * h00() / determinant());
-        half0 = Math.max(Math.max(half0, Math.abs(startW0 - best0)) * 1.15, 0.1 * (1 + Math.abs(best0)));
-        half1 = Math.max(Math.max(half1, Math.abs(startW1 - best1)) * 1.15, 0.1 * (1 + Math.abs(best1)));
-        return new double[] {best0 - half0, best0 + half0, best1 - half1, best1 + half1};
+        for (int i = 0; i < w0s.length; i++) {
+            if (Double.isFinite(w0s[i]) && Double.isFinite(w1s[i])) {
+                include(box, w0s[i], w1s[i]);
+            }
+        }
+        if (box[0] > box[1]) {
+            box = new double[] {0, 0, 0, 0};
+        }
+        return new double[] {pad(box[0], box[1], -1), pad(box[0], box[1], 1), pad(box[2], box[3], -1),
+                pad(box[2], box[3], 1)};
+    }
+
+    private static void include(double[] box, double w0, double w1) {
+        box[0] = Math.min(box[0], w0);
+        box[1] = Math.max(box[1], w0);
+        box[2] = Math.min(box[2], w1);
+        box[3] = Math.max(box[3], w1);
+    }
+
+    /** One end of [low, high] widened by a quarter of its span, and to at least 0.2*(1 + |centre|) each way. */
+    private static double pad(double low, double high, int side) {
+        double centre = (low + high) / 2;
+        double half = Math.max(0.75 * (high - low), 0.2 * (1 + Math.abs(centre)));
+        return centre + side * half;
     }
 }

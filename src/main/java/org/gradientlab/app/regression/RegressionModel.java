@@ -29,10 +29,10 @@ import org.gradientlab.engine.regression.SufficientStatistics;
 public final class RegressionModel implements Playback, AutoCloseable {
 
     /** Where a new lesson starts: below and left of the best fit of the first data, so the path crosses the contours. */
-    static final double DEFAULT_START_W0 = 3;
+    static final double DEFAULT_START_W0 = 0;
     static final double DEFAULT_START_W1 = -2;
     /** Converges visibly with sum reduction on the first 40 points (gd diverges above about 0.04). */
-    static final double DEFAULT_RATE = 0.02;
+    static final double DEFAULT_RATE = 0.025;
     static final int DEFAULT_MINI_BATCH = 8;
 
     private final GeneratorSettings generator = new GeneratorSettings();

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 /** The Regression lesson's model with the runner in synchronous mode: everything a person can do, without a window. */
 class RegressionModelTest {
 
+    private static final double W0 = RegressionModel.DEFAULT_START_W0;
+    private static final double W1 = RegressionModel.DEFAULT_START_W1;
+
     private final List<RegressionModel> models = new ArrayList<>();
     private RegressionModel model;
 
@@ -76,10 +79,10 @@ class RegressionModelTest {
         RegressionSnapshot s = now();
         assertEquals(40, model.dataProperty().get().size());
         assertEquals(0, s.current().step());
-        assertEquals(RegressionModel.DEFAULT_START_W0, s.current().w0());
-        assertEquals(RegressionModel.DEFAULT_START_W1, s.current().w1());
+        assertEquals(W0, s.current().w0());
+        assertEquals(W1, s.current().w1());
         DataSet data = model.dataProperty().get().data();
-        assertEquals(LossSurface.loss(data, Reduction.SUM, 3, -2), s.current().loss());
+        assertEquals(LossSurface.loss(data, Reduction.SUM, W0, W1), s.current().loss());
         assertFalse(s.rule().taken(), "before the first step the rule shows the update Step would make");
     }
 
@@ -87,19 +90,19 @@ class RegressionModelTest {
     void stepIsOneTextbookUpdateWithSumReduction() {
         DataSet data = model.dataProperty().get().data();
         double lr = model.learningRateProperty().get();
-        double[] sums = sums(data, 3, -2, all(data.size()));
+        double[] sums = sums(data, W0, W1, all(data.size()));
         model.step();
         RegressionSnapshot s = now();
         assertEquals(1, s.current().step());
-        assertEquals(3 + lr * sums[0], s.current().w0());
-        assertEquals(-2 + lr * sums[1], s.current().w1());
+        assertEquals(W0 + lr * sums[0], s.current().w0());
+        assertEquals(W1 + lr * sums[1], s.current().w1());
         UpdateRule rule = s.rule();
         assertTrue(rule.taken());
         assertEquals(sums[0], rule.sumResiduals());
         assertEquals(sums[1], rule.sumResidualsTimesX());
         assertEquals(40, rule.batchSize());
         assertEquals(lr, rule.learningRate());
-        assertEquals(3, rule.w0());
+        assertEquals(W0, rule.w0());
         assertEquals(s.current().w0(), rule.newW0());
     }
 
@@ -108,13 +111,13 @@ class RegressionModelTest {
         model.reductionProperty().set(Reduction.MEAN);
         model.learningRateProperty().set(0.5);
         DataSet data = model.dataProperty().get().data();
-        double[] sums = sums(data, 3, -2, all(data.size()));
+        double[] sums = sums(data, W0, W1, all(data.size()));
         model.step();
         model.step();
         model.stepBack();
         RegressionState s = now().current();
-        assertEquals(3 + 0.5 * (sums[0] / 40), s.w0());
-        assertEquals(-2 + 0.5 * (sums[1] / 40), s.w1());
+        assertEquals(W0 + 0.5 * (sums[0] / 40), s.w0());
+        assertEquals(W1 + 0.5 * (sums[1] / 40), s.w1());
         assertEquals(LossSurface.loss(data, Reduction.MEAN, s.w0(), s.w1()), s.loss());
     }
 
@@ -127,11 +130,11 @@ class RegressionModelTest {
         List<Integer> order = all(data.size());
         Collections.shuffle(order, new Random(7));
         double lr = model.learningRateProperty().get();
-        double[] first = sums(data, 3, -2, order.subList(0, 8));
+        double[] first = sums(data, W0, W1, order.subList(0, 8));
         model.step();
         RegressionSnapshot s = now();
-        assertEquals(3 + lr * first[0], s.current().w0());
-        assertEquals(-2 + lr * first[1], s.current().w1());
+        assertEquals(W0 + lr * first[0], s.current().w0());
+        assertEquals(W1 + lr * first[1], s.current().w1());
         assertEquals(8, s.rule().batchSize());
         assertEquals(5, s.rule().batchesPerEpoch());
         double[] second = sums(data, s.current().w0(), s.current().w1(), order.subList(8, 16));
@@ -181,7 +184,7 @@ class RegressionModelTest {
         assertEquals(41, model.dataProperty().get().size());
         RegressionSnapshot added = now();
         assertEquals(0, added.current().step(), "an edit restarts the run");
-        assertEquals(3, added.current().w0(), "from the start the person chose");
+        assertEquals(W0, added.current().w0(), "from the start the person chose");
         assertEquals(0.01, model.learningRateProperty().get(), "and keeps the rate");
         assertTrue(added.current().loss() > loss + 10, "a point far above the line adds to the loss");
         assertEquals(41, added.setup().trained().size());
@@ -193,7 +196,7 @@ class RegressionModelTest {
 
         assertTrue(model.removePoint(index));
         assertEquals(40, model.dataProperty().get().size());
-        assertEquals(LossSurface.loss(model.dataProperty().get().data(), Reduction.SUM, 3, -2), now().current().loss());
+        assertEquals(LossSurface.loss(model.dataProperty().get().data(), Reduction.SUM, W0, W1), now().current().loss());
         assertTrue(model.dataProperty().get().source().endsWith(", edited"));
     }
 
@@ -211,7 +214,7 @@ class RegressionModelTest {
         RegressionSnapshot s = now();
         StandardizedX scaled = StandardizedX.of(original);
         assertEquals(scaled.data().x()[5], s.setup().trained().x()[5]);
-        assertEquals(LossSurface.loss(scaled.data(), Reduction.SUM, 3, -2), s.current().loss());
+        assertEquals(LossSurface.loss(scaled.data(), Reduction.SUM, W0, W1), s.current().loss());
         double x = original.x()[5];
         double scaledX = scaled.data().x()[5];
         assertEquals(s.current().w0() + s.current().w1() * scaledX, s.lineW0() + s.lineW1() * x, 1e-12);
@@ -237,7 +240,7 @@ class RegressionModelTest {
         model.reset();
         model.play();
         model.runner().playFor(300);
-        assertTrue(now().current().loss() > 1e3 * bowl.loss(3, -2), "just above it every step overshoots further");
+        assertTrue(now().current().loss() > 1e3 * bowl.loss(W0, W1), "just above it every step overshoots further");
     }
 
     @Test
@@ -255,7 +258,7 @@ class RegressionModelTest {
         RegressionSnapshot fresh = now();
         assertFalse(fresh.diverged());
         assertEquals(0, fresh.current().step());
-        assertEquals(3, fresh.current().w0());
+        assertEquals(W0, fresh.current().w0());
     }
 
     @Test
@@ -285,22 +288,17 @@ class RegressionModelTest {
     }
 
     @Test
-    void theFrameHoldsTheBestFitAndTheWholeContourThroughTheStart() {
-        RegressionSetup setup = now().setup();
-        LossBowl bowl = setup.bowl();
-        double[] frame = bowl.frame(3, -2);
+    void theFrameHoldsTheBestFitTheStartAndTheFirstStepWithAMargin() {
+        RegressionSnapshot s = now();
+        LossBowl bowl = s.setup().bowl();
+        double[] frame = bowl.frame(new double[] {W0, s.rule().newW0()}, new double[] {W1, s.rule().newW1()});
         double best0 = bowl.statistics().bestW0();
         double best1 = bowl.statistics().bestW1();
-        assertTrue(frame[0] < Math.min(3, best0) && frame[1] > Math.max(3, best0));
-        assertTrue(frame[2] < Math.min(-2, best1) && frame[3] > Math.max(-2, best1));
-        double startLoss = bowl.loss(3, -2);
-        // Along the edges of the frame the loss is above the start's: the start's contour is inside.
-        for (int i = 0; i <= 20; i++) {
-            double t = i / 20.0;
-            double w0 = frame[0] + t * (frame[1] - frame[0]);
-            double w1 = frame[2] + t * (frame[3] - frame[2]);
-            assertTrue(bowl.loss(w0, frame[2]) > startLoss && bowl.loss(w0, frame[3]) > startLoss);
-            assertTrue(bowl.loss(frame[0], w1) > startLoss && bowl.loss(frame[1], w1) > startLoss);
+        for (double[] p : new double[][] {{W0, W1}, {best0, best1}, {s.rule().newW0(), s.rule().newW1()}}) {
+            double margin0 = 0.15 * (frame[1] - frame[0]);
+            double margin1 = 0.15 * (frame[3] - frame[2]);
+            assertTrue(p[0] > frame[0] + margin0 && p[0] < frame[1] - margin0, "w0 " + p[0]);
+            assertTrue(p[1] > frame[2] + margin1 && p[1] < frame[3] - margin1, "w1 " + p[1]);
         }
     }
 }

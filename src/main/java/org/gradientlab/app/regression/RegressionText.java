@@ -1,0 +1,59 @@
+package org.gradientlab.app.regression;
+
+import org.gradientlab.app.Numbers;
+import org.gradientlab.engine.regression.Reduction;
+import org.gradientlab.engine.regression.RegressionState;
+
+/** The words of the Regression lesson: the status line, the divergence banner, and why scaling x helps. */
+final class RegressionText {
+
+    private RegressionText() {
+    }
+
+    /** "Step 12 · epoch 12 · loss = 1.25 · h(x) = 1.06 + 1.88·x · running". */
+    static String status(RegressionSnapshot s) {
+        RegressionState now = s.current();
+        String state = s.diverged() ? "diverged" : s.converged() ? "converged: the updates no longer move w0 and w1"
+                : s.playing() ? "running" : now.step() == 0 ? "at the start: press Step or Play" : "paused";
+        return "Step " + now.step() + "   ·   epoch " + s.epoch() + "   ·   loss = " + Numbers.format(now.loss())
+                + "   ·   w0 = " + Numbers.format(now.w0()) + ", w1 = " + Numbers.format(now.w1())
+                + "   ·   " + state;
+    }
+
+    /** The banner over the charts, or "" when there is nothing to shout about. */
+    static String banner(RegressionSnapshot s) {
+        if (!s.diverged()) {
+            return "";
+        }
+        if (s.divergedAt() == 0) {
+            return "The loss is not a finite number at the start. Choose another start, or other data.";
+        }
+        LossBowl bowl = s.setup().bowl();
+        String limit = bowl.hasMinimum() ? " (for plain gd on all points, below " + Numbers.format(bowl.maxStableRate(), 3)
+                + ")" : "";
+        return "Diverged at step " + s.divergedAt() + ": the next update would make w0, w1 or the loss too large for a "
+                + "computer to hold. The run stopped at its last finite point. Lower the learning rate" + limit
+                + " and Step on, or Reset (R).";
+    }
+
+    /** Why the valley is narrow (or round, once x is scaled), with this data's numbers. */
+    static String valley(RegressionSetup setup) {
+        LossBowl bowl = setup.bowl();
+        if (!bowl.hasMinimum()) {
+            return "Every x is the same, so w1 cannot be told apart from w0: the valley has a flat floor and no single "
+                    + "lowest point.";
+        }
+        String rate = Numbers.format(bowl.maxStableRate(), 3);
+        if (setup.scaled()) {
+            String oneStep = setup.problem().reduction() == Reduction.SUM
+                    ? "1/n = " + Numbers.format(1.0 / setup.data().size(), 3) : "1";
+            return "x is scaled to mean 0 and standard deviation 1: the bowl is round (curvature ratio "
+                    + Numbers.format(bowl.curvatureRatio(), 3) + "), so one rate suits both directions. Plain gd on all "
+                    + "points converges for η below " + rate + ", and η = " + oneStep + " lands on the best fit in one step.";
+        }
+        return "Unscaled, the loss curves " + Numbers.format(bowl.curvatureRatio(), 3) + " times more steeply across the "
+                + "valley than along it: w1 multiplies x, so when x is large or far from 0 a change of w1 costs much more "
+                + "than the same change of w0. The steep direction decides the rate: plain gd on all points diverges "
+                + "above η = " + rate + ", and at any rate below that it creeps along the flat valley floor.";
+    }
+}
