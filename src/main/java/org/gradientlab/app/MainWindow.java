@@ -1,5 +1,6 @@
 package org.gradientlab.app;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -54,6 +55,7 @@ public final class MainWindow {
     private final NetworkController network;
     private final RegressionController regression;
     private final ErrorReporter errors;
+    private final List<Node> lessonViews;
 
     /** Builds the window's content; {@code synchronous} runs lessons without background threads (tests). */
     public MainWindow(ErrorReporter errors, boolean synchronous) {
@@ -69,7 +71,12 @@ public final class MainWindow {
         Tab regressionTab = new Tab("Regression", regression.view());
         regressionTab.setId("regressionTab");
         tabs.getTabs().addAll(descentTab, networkTab, regressionTab);
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> pauseAllBut(now.intValue()));
+        lessonViews = List.of(descent.view(), network.view(), regression.view());
+        showOnly(0);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            showOnly(now.intValue());
+            pauseAllBut(now.intValue());
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(new VBox(menu(), errorBar()));
         root.setCenter(tabs);
@@ -146,6 +153,16 @@ public final class MainWindow {
         };
         if (used) {
             e.consume();
+        }
+    }
+
+    /**
+     * Only the open lesson is in the scene: the lessons share controls (the playback bar, the rate
+     * slider) with the same ids, so an id names one node on screen; and hidden lessons cost no layout.
+     */
+    private void showOnly(int shown) {
+        for (int i = 0; i < lessonViews.size(); i++) {
+            tabs.getTabs().get(i).setContent(i == shown ? lessonViews.get(i) : null);
         }
     }
 
