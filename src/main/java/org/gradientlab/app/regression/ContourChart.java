@@ -87,8 +87,11 @@ final class ContourChart {
         RegressionSetup before = shown;
         shown = setup;
         if (rule != null && rule.fromStep() == 0) {
-            firstStep[0] = rule.newW0();
-            firstStep[1] = rule.newW1();
+            // A first step that raises the loss is the start of a divergence: framing it would hide the bowl.
+            LossBowl bowl = setup.bowl();
+            boolean descends = bowl.loss(rule.newW0(), rule.newW1()) <= bowl.loss(rule.w0(), rule.w1());
+            firstStep[0] = descends ? rule.newW0() : Double.NaN;
+            firstStep[1] = descends ? rule.newW1() : Double.NaN;
         }
         boolean newSurface = before == null || before.statistics() != setup.statistics()
                 || before.problem().reduction() != setup.problem().reduction();

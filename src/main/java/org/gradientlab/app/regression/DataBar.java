@@ -36,6 +36,7 @@ final class DataBar extends VBox {
     final Button cancel = new Button("Cancel");
     final HBox progressRow;
     final Label error = new Label();
+    private final Label hint;
 
     DataBar(GeneratorSettings settings) {
         getStyleClass().add("lesson-top");
@@ -74,17 +75,19 @@ final class DataBar extends VBox {
         cancel.setTooltip(new Tooltip("Stop reading or making the data; the current data stay"));
         progressRow = new HBox(10, progress, progressText, cancel);
         progressRow.setAlignment(Pos.CENTER_LEFT);
-        showBusy(false);
         error.setId("dataError");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        Label hint = new Label("·  click the plot to add a point, drag a point to move it, right-click to remove it");
+        hint = new Label("·  click the plot to add a point, drag a point to move it, right-click to remove it");
         hint.getStyleClass().add("lesson-text");
         hint.setMinWidth(0);
         description.setMinWidth(Region.USE_PREF_SIZE);
+        progressText.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(form, new HBox(8, description, hint, progressRow), error);
+        showBusy(false);
         setSpacing(4);
     }
 
@@ -113,6 +116,8 @@ final class DataBar extends VBox {
 
     /** Shows or hides the progress row; Generate and Open wait while data are on their way. */
     void showBusy(boolean busy) {
+        hint.setVisible(!busy);
+        hint.setManaged(!busy);
         progressRow.setVisible(busy);
         progressRow.setManaged(busy);
         generate.setDisable(busy);

@@ -33,6 +33,13 @@ final class RegressionSidebar extends VBox {
     final NumberField startW1;
     final PlaybackBar playback;
 
+    /** A label that keeps its whole text when the column is tight. */
+    private static Label fixed(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
     RegressionSidebar(RegressionModel model) {
         getStyleClass().add("sidebar");
         learningRate = new LearningRateControl(model.learningRateProperty());
@@ -74,9 +81,9 @@ final class RegressionSidebar extends VBox {
                 + "mean: both sums and the loss divided by the batch size b, so the rate does not depend on n"));
         GridPane batchGrid = new GridPane();
         batchGrid.getStyleClass().add("parameter-grid");
-        batchGrid.addRow(0, new Label("Batch"), batchMode);
+        batchGrid.addRow(0, fixed("Batch"), batchMode);
         batchGrid.add(batchFields, 1, 1);
-        batchGrid.addRow(2, new Label("Reduction"), reduction);
+        batchGrid.addRow(2, fixed("Reduction"), reduction);
 
         scaleX.setId("scaleXBox");
         scaleX.getStyleClass().add("scale-box");

@@ -51,9 +51,11 @@ final class RegressionText {
                     + Numbers.format(bowl.curvatureRatio(), 3) + "), so one rate suits both directions. Plain gd on all "
                     + "points converges for η below " + rate + ", and η = " + oneStep + " lands on the best fit in one step.";
         }
-        return "Unscaled, the loss curves " + Numbers.format(bowl.curvatureRatio(), 3) + " times more steeply across the "
-                + "valley than along it: w1 multiplies x, so when x is large or far from 0 a change of w1 costs much more "
-                + "than the same change of w0. The steep direction decides the rate: plain gd on all points diverges "
-                + "above η = " + rate + ", and at any rate below that it creeps along the flat valley floor.";
+        return "Unscaled, the loss curves " + Numbers.format(bowl.curvatureRatio(), 3) + " times more steeply across "
+                + "the valley than along it (w1 multiplies x, so when x is large or far from 0, w1 weighs far more "
+                + "than w0). The steep side sets the rate: plain gd on all points diverges above η = " + rate
+                + ", and below that it creeps along the flat floor."
+                + (setup.problem().reduction() == Reduction.SUM && setup.data().size() > 100
+                ? " With sum, the curvatures grow with n; mean divides them by n." : "");
     }
 }
