@@ -24,12 +24,16 @@ public final class RegressionController {
 
     /** Creates the lesson: model, view and the wiring between them. */
     public static RegressionController create(RegressionModel model) {
-        return new RegressionController(model, new RegressionView(model));
+        // Started before the charts' timers, so a snapshot pulled in a frame is painted in that frame.
+        FrameTimer puller = FrameTimer.of(now -> model.pullSnapshot());
+        puller.start();
+        return new RegressionController(model, new RegressionView(model), puller);
     }
 
-    private RegressionController(RegressionModel model, RegressionView view) {
+    private RegressionController(RegressionModel model, RegressionView view, FrameTimer puller) {
         this.model = model;
         this.view = view;
+        this.puller = puller;
         new PointEditor(model, view.scatter);
         view.contour.node().setOnPick((w0, w1, dragging) -> model.setStart(w0, w1));
         view.contour.node().setOnFit(view.contour::fit);
@@ -43,8 +47,6 @@ public final class RegressionController {
         view.logScale.selectedProperty().addListener((obs, old, log) -> view.lossChart.setLogScale(log));
         model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
         show(model.snapshotProperty().get());
-        puller = FrameTimer.of(now -> model.pullSnapshot());
-        puller.start();
     }
 
     private void chooseCsv() {

@@ -52,16 +52,16 @@ final class RegressionSidebar extends VBox {
                 + "a mini-batch, or one sample (stochastic); mini-batches follow an order shuffled each epoch from the seed"));
         batchSize = new NumberField(model.miniBatchSizeProperty(), RegressionModel::checkBatchSize);
         batchSize.textField().setId("batchSizeField");
-        batchSize.textField().setPrefColumnCount(5);
+        batchSize.textField().setPrefColumnCount(4);
         batchSize.textField().setTooltip(new Tooltip("Points per mini-batch; the last batch of an epoch takes what is left"));
         seed = new NumberField(model.seedProperty(), GeneratorSettings::checkSeed);
         seed.textField().setId("batchSeedField");
-        seed.textField().setPrefColumnCount(5);
+        seed.textField().setPrefColumnCount(4);
         seed.textField().setTooltip(new Tooltip("Seeds the shuffle: the same seed gives the same run"));
-        Label sizeLabel = new Label("size");
+        Label sizeLabel = fixed("size");
         sizeLabel.visibleProperty().bind(batchSize.visibleProperty());
         sizeLabel.managedProperty().bind(batchSize.visibleProperty());
-        batchFields = new HBox(6, sizeLabel, batchSize, new Label("seed"), seed);
+        batchFields = new HBox(6, sizeLabel, batchSize, fixed("seed"), seed);
         batchFields.setAlignment(Pos.TOP_LEFT);
 
         reduction.setId("reductionBox");

@@ -7,17 +7,36 @@ import org.gradientlab.engine.regression.RegressionState;
 /** The words of the Regression lesson: the status line, the divergence banner, and why scaling x helps. */
 final class RegressionText {
 
+    /** Steps of rising loss that make a run "diverging". */
+    static final int GROWING_STEPS = 3;
+
     private RegressionText() {
     }
 
-    /** "Step 12 · epoch 12 · loss = 1.25 · h(x) = 1.06 + 1.88·x · running". */
+    /** "Step 12 · 12 epochs done · loss = 1.25 · w0 = 1.06, w1 = 1.88 · running". */
     static String status(RegressionSnapshot s) {
         RegressionState now = s.current();
         String state = s.diverged() ? "diverged" : s.converged() ? "converged: the updates no longer move w0 and w1"
+                : isGrowing(s) ? "diverging: each step overshoots further and the loss grows; lower η"
                 : s.playing() ? "running" : now.step() == 0 ? "at the start: press Step or Play" : "paused";
-        return "Step " + now.step() + "   ·   epoch " + s.epoch() + "   ·   loss = " + Numbers.format(now.loss())
+        String epochs = s.epoch() + (s.epoch() == 1 ? " epoch" : " epochs") + " done";
+        return "Step " + now.step() + "   ·   " + epochs + "   ·   loss = " + Numbers.format(now.loss())
                 + "   ·   w0 = " + Numbers.format(now.w0()) + ", w1 = " + Numbers.format(now.w1())
                 + "   ·   " + state;
+    }
+
+    /** True when batch descent's loss rose at each of the last {@link #GROWING_STEPS} steps traced. */
+    static boolean isGrowing(RegressionSnapshot s) {
+        double[] loss = s.trace().values()[RegressionSnapshot.LOSS];
+        if (!s.setup().problem().isFullBatch() || loss.length <= GROWING_STEPS) {
+            return false;
+        }
+        for (int i = loss.length - GROWING_STEPS; i < loss.length; i++) {
+            if (!(loss[i] > loss[i - 1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The banner over the charts, or "" when there is nothing to shout about. */

@@ -16,7 +16,7 @@ final class UpdateRuleText {
 
     /** "Last update, step 3 → 4, over all 40 points" and the like. */
     static String title(UpdateRule rule, int pointCount) {
-        String which = rule.taken() ? "The last update" : "The next update (Step)";
+        String which = rule.taken() ? "Last update" : "Next update (Step)";
         return which + ", step " + rule.fromStep() + " → " + (rule.fromStep() + 1) + ": " + batch(rule, pointCount);
     }
 
@@ -47,8 +47,8 @@ final class UpdateRuleText {
         } else {
             lines.add("g = (−" + SUM_R + perPoint + ", −" + SUM_RX + perPoint + ") = (" + n(rule.g0()) + ", "
                     + n(rule.g1()) + ")");
-            lines.add(rule.optimizer() + " with η = " + n(rule.learningRate()) + " turns g into the step:  w0 "
-                    + n(rule.w0()) + " → " + n(rule.newW0()) + ",  w1 " + n(rule.w1()) + " → " + n(rule.newW1()));
+            lines.add(rule.optimizer() + " (η = " + n(rule.learningRate()) + ") steps to  w0 = " + n(rule.newW0())
+                    + ",  w1 = " + n(rule.newW1()));
         }
         return lines;
     }

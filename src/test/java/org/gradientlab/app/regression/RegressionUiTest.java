@@ -169,4 +169,17 @@ class RegressionUiTest {
         waitUntil(() -> !model.isPlaying());
         assertTrue(view.getScene() == null, "only the open lesson is in the scene");
     }
+
+    @Test
+    void aDoubleClickOnTheDataGivesTheViewBackWithoutAddingAPoint(FxRobot robot) {
+        waitForCharts();
+        OverlayChart chart = view.scatter.node();
+        robot.interact(() -> chart.changeView(() -> chart.plot().getDomainAxis().setRange(-5, 5)));
+        assertTrue(chart.userViewProperty().get());
+        Rectangle2D area = chart.dataArea();
+        robot.doubleClickOn(chart.localToScreen(area.getMaxX() - 30, area.getMinY() + 40), MouseButton.PRIMARY);
+        waitUntil(() -> !chart.userViewProperty().get() && chart.plot().getDomainAxis().getUpperBound() < 2);
+        waitUntil(() -> now().setup().data().size() == 40);
+        assertEquals(40, model.dataProperty().get().size());
+    }
 }
