@@ -75,6 +75,10 @@ public final class RegressionView extends BorderPane {
         scatterNode.setPainter(scatterLayer);
         OverlayChart contourNode = contour.node();
         contourNode.setPainter(contourLayer);
+        tip(scatterNode, "Click empty space: add a point · drag a point: move it · right-click a point: remove it\n"
+                + "Wheel: zoom · Shift+drag or the middle button: pan · double-click: the automatic view");
+        tip(contourNode, "Click or drag: choose the start (w0, w1); the run restarts from there\n"
+                + "Wheel: zoom · right-drag or Shift+drag: pan · double-click: the automatic view");
         HBox charts = new HBox(8, titled("The data and the line h(x) = w0 + w1·x", scatterNode),
                 titled("The loss over (w0, w1) and the path the run took", contourNode));
         for (javafx.scene.Node chart : charts.getChildren()) {
@@ -90,6 +94,12 @@ public final class RegressionView extends BorderPane {
         StackPane area = new StackPane(charts, banner);
         area.setMinHeight(260);
         return area;
+    }
+
+    private static void tip(OverlayChart chart, String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setShowDelay(javafx.util.Duration.seconds(1.5));
+        Tooltip.install(chart, tooltip);
     }
 
     private static VBox titled(String title, OverlayChart chart) {
