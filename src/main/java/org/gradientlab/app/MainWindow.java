@@ -1,5 +1,6 @@
 package org.gradientlab.app;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -25,6 +26,8 @@ import org.gradientlab.app.descent.DescentController;
 import org.gradientlab.app.descent.DescentModel;
 import org.gradientlab.app.network.NetworkController;
 import org.gradientlab.app.network.NetworkModel;
+import org.gradientlab.app.regression.RegressionController;
+import org.gradientlab.app.regression.RegressionModel;
 
 /** The window: a menu, one tab per lesson, the error bar, and the lesson keys routed to the open lesson. */
 public final class MainWindow {
@@ -41,13 +44,18 @@ public final class MainWindow {
             Esc         undo the typing in a number field
             Mouse       click or drag on the chart: set the start w
                         wheel: zoom · right-drag or Shift+drag: pan · double-click: automatic view
+                        Regression: click the data to add a point, drag one to move it,
+                        right-click one to remove it (pan with Shift+drag or the middle button);
+                        click the loss surface to choose the start (w0, w1)
             F1          this help""";
 
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final DescentController descent;
     private final NetworkController network;
+    private final RegressionController regression;
     private final ErrorReporter errors;
+    private final List<Node> lessonViews;
 
     /** Builds the window's content; {@code synchronous} runs lessons without background threads (tests). */
     public MainWindow(ErrorReporter errors, boolean synchronous) {
@@ -58,8 +66,17 @@ public final class MainWindow {
         descentTab.setId("descentTab");
         Tab networkTab = new Tab("Network", network.view());
         networkTab.setId("networkTab");
-        tabs.getTabs().addAll(descentTab, networkTab);
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> pauseAllBut(now.intValue()));
+        regression = RegressionController.create(
+                new RegressionModel(synchronous, e -> errors.report("training runner", e)));
+        Tab regressionTab = new Tab("Regression", regression.view());
+        regressionTab.setId("regressionTab");
+        tabs.getTabs().addAll(descentTab, networkTab, regressionTab);
+        lessonViews = List.of(descent.view(), network.view(), regression.view());
+        showOnly(0);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            showOnly(now.intValue());
+            pauseAllBut(now.intValue());
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(new VBox(menu(), errorBar()));
         root.setCenter(tabs);
@@ -129,9 +146,23 @@ public final class MainWindow {
             return;
         }
         int lesson = tabs.getSelectionModel().getSelectedIndex();
-        boolean used = lesson == 0 ? descent.handleKey(e) : network.handleKey(e);
+        boolean used = switch (lesson) {
+            case 0 -> descent.handleKey(e);
+            case 1 -> network.handleKey(e);
+            default -> regression.handleKey(e);
+        };
         if (used) {
             e.consume();
+        }
+    }
+
+    /**
+     * Only the open lesson is in the scene: the lessons share controls (the playback bar, the rate
+     * slider) with the same ids, so an id names one node on screen; and hidden lessons cost no layout.
+     */
+    private void showOnly(int shown) {
+        for (int i = 0; i < lessonViews.size(); i++) {
+            tabs.getTabs().get(i).setContent(i == shown ? lessonViews.get(i) : null);
         }
     }
 
@@ -143,11 +174,14 @@ public final class MainWindow {
         if (shown != 1 && network.model().isPlaying()) {
             network.model().pause();
         }
+        if (shown != 2 && regression.model().isPlaying()) {
+            regression.model().pause();
+        }
     }
 
     /** Every lesson's playback, in tab order. */
     public java.util.List<Playback> lessons() {
-        return java.util.List.of(descent.model(), network.model());
+        return java.util.List.of(descent.model(), network.model(), regression.model());
     }
 
     /** Sets a lesson up to run for the whole probe instead of converging in a few steps. */
@@ -156,6 +190,9 @@ public final class MainWindow {
             // The bowl at a tiny rate: |f'| stays near 7 for tens of millions of steps.
             descent.model().applyPreset(descent.model().presets().get(0));
             descent.model().learningRateProperty().set(1e-8);
+        } else if (lesson == 2) {
+            // A tiny rate keeps full-batch descent moving, so it does not stop as settled.
+            regression.model().learningRateProperty().set(1e-7);
         }
     }
 
@@ -164,7 +201,7 @@ public final class MainWindow {
         return tabs.getTabs().get(lesson).getText().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Shows a lesson's tab: 0 Descent, 1 Network. */
+    /** Shows a lesson's tab: 0 Descent, 1 Network, 2 Regression. */
     public void select(int lesson) {
         tabs.getSelectionModel().select(lesson);
     }
@@ -184,9 +221,15 @@ public final class MainWindow {
         return network;
     }
 
+    /** The Regression lesson. */
+    public RegressionController regression() {
+        return regression;
+    }
+
     /** Stops every lesson's runner. */
     public void close() {
         descent.close();
         network.close();
+        regression.close();
     }
 }

@@ -24,7 +24,9 @@ import org.jfree.data.Range;
  * redraws only when its data or ranges change; the layer (moving point, tangent, arrows) redraws
  * on its own, at most once a frame, mapping through the plot's axes. The layer also takes the
  * mouse: press or drag picks a point, the wheel zooms, a right or middle drag (or Shift+drag)
- * pans, and a double click asks for the automatic view again.
+ * pans, and a double click asks for the automatic view again. A chart that edits points can take
+ * the secondary button for itself ({@link #setOnSecondaryPress}): a right press then goes to the
+ * lesson, and the middle button and Shift+drag still pan.
  */
 public final class OverlayChart extends Region implements ChartPalette.Owner {
 
@@ -40,6 +42,12 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         void picked(double x, double y, boolean dragging);
     }
 
+    /** Receives the data coordinates of a press with the secondary (right) button. */
+    public interface SecondaryPressListener {
+        /** @param x data x, @param y data y */
+        void pressed(double x, double y);
+    }
+
     private final XYPlot plot;
     private final ChartViewer viewer;
     private final Canvas layer = new Canvas();
@@ -48,6 +56,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     private Runnable paletteListener = () -> { };
     private Painter painter = (g, chart, now) -> false;
     private PickListener pickListener = (x, y, dragging) -> { };
+    private SecondaryPressListener secondaryListener;
     private Runnable fitListener = () -> { };
     private Runnable viewListener = () -> { };
     private boolean dirty = true;
@@ -118,6 +127,14 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     /** Who hears primary-button presses and drags. */
     public void setOnPick(PickListener listener) {
         this.pickListener = listener;
+    }
+
+    /**
+     * Who hears right-button presses inside the plot area; once set, the right button no longer
+     * pans (the middle button and Shift+drag still do).
+     */
+    public void setOnSecondaryPress(SecondaryPressListener listener) {
+        this.secondaryListener = listener;
     }
 
     /** Who hears a double click (back to the automatic view). */
@@ -192,10 +209,16 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         if (dataArea() == null) {
             return;
         }
-        panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
+        boolean secondaryTaken = e.getButton() == MouseButton.SECONDARY && secondaryListener != null;
+        panning = (e.getButton() != MouseButton.PRIMARY && !secondaryTaken) || e.isShiftDown();
         panFromX = e.getX();
         panFromY = e.getY();
-        if (!panning && dataArea().contains(e.getX(), e.getY())) {
+        if (panning || !dataArea().contains(e.getX(), e.getY())) {
+            return;
+        }
+        if (secondaryTaken) {
+            secondaryListener.pressed(toDataX(e.getX()), toDataY(e.getY()));
+        } else if (e.getButton() == MouseButton.PRIMARY) {
             pickListener.picked(toDataX(e.getX()), toDataY(e.getY()), false);
         }
     }
@@ -206,7 +229,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         }
         if (panning) {
             pan(e.getX(), e.getY());
-        } else {
+        } else if (e.isPrimaryButtonDown()) {
             double px = Math.max(dataArea().getMinX(), Math.min(dataArea().getMaxX(), e.getX()));
             pickListener.picked(toDataX(px), toDataY(e.getY()), true);
         }

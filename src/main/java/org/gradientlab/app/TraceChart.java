@@ -85,6 +85,8 @@ public final class TraceChart {
         if (log) {
             LogAxis logAxis = new LogAxis(rangeLabel + " (log)");
             logAxis.setSmallestValue(1e-300);
+            // Plain values, not 10^2.319031E0, when the range spans less than a decade.
+            logAxis.setNumberFormatOverride(new NumbersFormat());
             axis = logAxis;
         } else {
             NumberAxis numberAxis = new NumberAxis(rangeLabel);
@@ -94,6 +96,18 @@ public final class TraceChart {
         }
         styleAxis(axis);
         return axis;
+    }
+
+    private double smallestPositive(Trace trace) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int c = firstColumn; c < firstColumn + names.size(); c++) {
+            for (double v : trace.values()[c]) {
+                if (v > 0 && v < smallest) {
+                    smallest = v;
+                }
+            }
+        }
+        return smallest;
     }
 
     private double largestMagnitude(Trace trace) {
@@ -156,6 +170,9 @@ public final class TraceChart {
             if (plot.getRangeAxis() instanceof NumberAxis numberAxis) {
                 // A flat trace (one point, a settled cost) still spans a readable range around its values.
                 numberAxis.setAutoRangeMinimumSize(Math.max(1e-9, 0.1 * largestMagnitude(trace)));
+            } else if (plot.getRangeAxis() instanceof LogAxis logAxis && smallestPositive(trace) < Double.POSITIVE_INFINITY) {
+                // The same for a log scale: a flat trace spans at least half its value, still above 0.
+                logAxis.setAutoRangeMinimumSize(0.5 * smallestPositive(trace));
             }
             for (int s = 0; s < names.size(); s++) {
                 double[] ys = trace.values()[firstColumn + s].clone();
@@ -171,6 +188,26 @@ public final class TraceChart {
             chart.setNotify(true);
             // The chart redraws synchronously here; a costly redraw waits longer before the next.
             nextDrawAfter = Math.max(MIN_REDRAW_NANOS, REDRAW_COST_FACTOR * (System.nanoTime() - drawStart));
+        }
+    }
+
+    /** Tick labels of the log scale as the rest of the app writes numbers. */
+    private static final class NumbersFormat extends java.text.NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+            return toAppendTo.append(Numbers.format(number, 3));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+            return toAppendTo.append(Numbers.format(number, 3));
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition parsePosition) {
+            throw new UnsupportedOperationException("tick labels are only written");
         }
     }
 }

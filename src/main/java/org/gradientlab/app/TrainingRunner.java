@@ -204,6 +204,10 @@ public final class TrainingRunner<S> implements AutoCloseable {
                     return;
                 }
                 stepsSincePlayStart++;
+                // Steps over a million points take milliseconds: a whole chunk would hold up Pause and the picture.
+                if ((i & 15) == 15 && System.nanoTime() >= batchEnd) {
+                    break;
+                }
             }
             if (System.nanoTime() >= batchEnd || !commands.isEmpty() || waitNanos() > 0) {
                 break;

@@ -1,0 +1,145 @@
+package org.gradientlab.app.regression;
+
+import java.awt.geom.Rectangle2D;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.OverlayChart;
+import org.gradientlab.engine.TraceHistory.Trace;
+import org.gradientlab.engine.regression.RegressionState;
+
+/**
+ * The light layer over the loss surface: the path (w0, w1) took from the start, the current point,
+ * the start, the best fit, and before a step the arrow to where Step would go.
+ */
+final class ContourLayer implements OverlayChart.Painter {
+
+    /** Paths with up to this many points show a dot per step. */
+    static final int DOTTED = 80;
+
+    private RegressionSnapshot snapshot;
+
+    void show(RegressionSnapshot next) {
+        snapshot = next;
+    }
+
+    @Override
+    public boolean paint(GraphicsContext g, OverlayChart chart, long now) {
+        if (snapshot == null) {
+            return false;
+        }
+        ChartPalette palette = chart.palette();
+        ChartLabels.clipToPlot(g, chart);
+        drawBest(g, chart, palette);
+        drawPath(g, chart, palette);
+        drawNextStep(g, chart, palette);
+        RegressionSetup setup = snapshot.setup();
+        ring(g, chart.toScreenX(setup.startW0()), chart.toScreenY(setup.startW1()), palette.text(), 7);
+        RegressionState at = snapshot.current();
+        if (at.isFinite()) {
+            double x = chart.toScreenX(at.w0());
+            double y = chart.toScreenY(at.w1());
+            g.setFill(palette.point());
+            g.fillOval(x - 8, y - 8, 16, 16);
+            g.setStroke(palette.background());
+            g.setLineWidth(2.5);
+            g.strokeOval(x - 8, y - 8, 16, 16);
+        }
+        g.restore();
+        Rectangle2D area = chart.dataArea();
+        ChartLabels.label(g, chart, ChartLabels.SMALL, palette.text(),
+                "darker = higher loss · ● now · ○ start · ✕ best fit",
+                area.getMinX() + 8, area.getMinY() + 6, false);
+        return false;
+    }
+
+    private void drawBest(GraphicsContext g, OverlayChart chart, ChartPalette palette) {
+        LossBowl bowl = snapshot.setup().bowl();
+        if (!bowl.hasMinimum()) {
+            return;
+        }
+        double x = chart.toScreenX(bowl.statistics().bestW0());
+        double y = chart.toScreenY(bowl.statistics().bestW1());
+        g.setStroke(palette.positive());
+        g.setLineWidth(3);
+        g.strokeLine(x - 7, y - 7, x + 7, y + 7);
+        g.strokeLine(x - 7, y + 7, x + 7, y - 7);
+    }
+
+    private void drawPath(GraphicsContext g, OverlayChart chart, ChartPalette palette) {
+        Trace trace = snapshot.trace();
+        double[] w0s = trace.values()[RegressionSnapshot.W0];
+        double[] w1s = trace.values()[RegressionSnapshot.W1];
+        int n = w0s.length;
+        RegressionState at = snapshot.current();
+        double[] xs = new double[n + 1];
+        double[] ys = new double[n + 1];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            count = add(chart, xs, ys, count, w0s[i], w1s[i]);
+        }
+        // The trace may skip steps once thinned: the path always ends at the current point.
+        if (n == 0 || trace.steps()[n - 1] != at.step()) {
+            count = add(chart, xs, ys, count, at.w0(), at.w1());
+        }
+        Color path = palette.point();
+        g.setStroke(path.deriveColor(0, 1, 1, 0.85));
+        g.setLineWidth(2.5);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.strokePolyline(xs, ys, count);
+        if (count <= DOTTED) {
+            g.setFill(path);
+            for (int i = 0; i < count; i++) {
+                g.fillOval(xs[i] - 3.5, ys[i] - 3.5, 7, 7);
+            }
+        }
+    }
+
+    /** Appends a point in layer pixels, bounded so a runaway value does not reach the canvas as a huge number. */
+    private static int add(OverlayChart chart, double[] xs, double[] ys, int count, double w0, double w1) {
+        if (!Double.isFinite(w0) || !Double.isFinite(w1)) {
+            return count;
+        }
+        xs[count] = Math.max(-1e5, Math.min(1e5, chart.toScreenX(w0)));
+        ys[count] = Math.max(-1e5, Math.min(1e5, chart.toScreenY(w1)));
+        return count + 1;
+    }
+
+    private void drawNextStep(GraphicsContext g, OverlayChart chart, ChartPalette palette) {
+        UpdateRule rule = snapshot.rule();
+        if (rule == null || rule.taken() || !Double.isFinite(rule.newW0()) || !Double.isFinite(rule.newW1())) {
+            return;
+        }
+        double x0 = chart.toScreenX(rule.w0());
+        double y0 = chart.toScreenY(rule.w1());
+        double x1 = Math.max(-1e5, Math.min(1e5, chart.toScreenX(rule.newW0())));
+        double y1 = Math.max(-1e5, Math.min(1e5, chart.toScreenY(rule.newW1())));
+        double length = Math.hypot(x1 - x0, y1 - y0);
+        if (length < 6) {
+            return;
+        }
+        Color color = palette.tangent();
+        g.setStroke(color);
+        g.setFill(color);
+        g.setLineWidth(2.5);
+        g.setLineDashes(6, 5);
+        g.strokeLine(x0, y0, x1, y1);
+        g.setLineDashes();
+        double angle = Math.atan2(y1 - y0, x1 - x0);
+        double head = Math.min(14, length * 0.5);
+        g.fillPolygon(new double[] {x1, x1 - head * Math.cos(angle - 0.4), x1 - head * Math.cos(angle + 0.4)},
+                new double[] {y1, y1 - head * Math.sin(angle - 0.4), y1 - head * Math.sin(angle + 0.4)}, 3);
+    }
+
+    private static void ring(GraphicsContext g, double x, double y, Color color, double radius) {
+        if (!(Math.abs(x) < 1e5 && Math.abs(y) < 1e5)) {
+            return;
+        }
+        g.setStroke(color);
+        g.setLineWidth(2);
+        g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
+    }
+}

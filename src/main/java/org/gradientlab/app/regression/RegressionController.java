@@ -1,0 +1,137 @@
+package org.gradientlab.app.regression;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.property.DoubleProperty;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.FileChooser;
+import org.gradientlab.app.FrameTimer;
+import org.gradientlab.app.LearningRateControl;
+
+/**
+ * Turns gestures in the Regression lesson into model commands: points added, moved and removed on
+ * the scatter plot, the start chosen on the loss surface, data generated or read on a background
+ * task, the keys. It pulls the runner's snapshots once a frame and hands them to the view.
+ */
+public final class RegressionController {
+
+    private final RegressionModel model;
+    private final RegressionView view;
+    private final DataTasks dataTasks;
+    private final FrameTimer puller;
+    /** Data that came from Generate or a file, not from an edit: their first picture gets the automatic views. */
+    private RegressionData freshData;
+
+    /** Creates the lesson: model, view and the wiring between them. */
+    public static RegressionController create(RegressionModel model) {
+        // Started before the charts' timers, so a snapshot pulled in a frame is painted in that frame.
+        FrameTimer puller = FrameTimer.of(now -> model.pullSnapshot());
+        puller.start();
+        return new RegressionController(model, new RegressionView(model), puller);
+    }
+
+    private RegressionController(RegressionModel model, RegressionView view, FrameTimer puller) {
+        this.model = model;
+        this.view = view;
+        this.puller = puller;
+        new PointEditor(model, view.scatter);
+        view.contour.node().setOnPick((w0, w1, dragging) -> model.setStart(w0, w1));
+        view.contour.node().setOnFit(view.contour::fit);
+        dataTasks = new DataTasks(model.generator(), view.dataBar, data -> {
+            freshData = data;
+            model.setData(data);
+        });
+        view.dataBar.generate.setOnAction(e -> dataTasks.generate());
+        view.dataBar.openCsv.setOnAction(e -> chooseCsv());
+        view.dataBar.cancel.setOnAction(e -> dataTasks.cancel());
+        view.logScale.selectedProperty().addListener((obs, old, log) -> view.lossChart.setLogScale(log));
+        model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        show(model.snapshotProperty().get());
+    }
+
+    private void chooseCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a data file (CSV with columns x,y)");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(view.getScene().getWindow());
+        if (file != null) {
+            load(file.toPath());
+        }
+    }
+
+    /** Reads a data file on a background task; a bad file is answered in words and the data stay. */
+    public void load(Path file) {
+        dataTasks.load(file);
+    }
+
+    /** Makes data from the generator's fields on a background task. */
+    public void generate() {
+        dataTasks.generate();
+    }
+
+    private void show(RegressionSnapshot s) {
+        if (s == null) {
+            return;
+        }
+        RegressionData data = s.setup().data();
+        boolean fresh = data == freshData;
+        if (fresh) {
+            freshData = null;
+            view.scatter.node().userViewProperty().set(false);
+            view.contour.node().userViewProperty().set(false);
+        }
+        view.scatter.show(data, fresh);
+        view.contour.show(s.setup(), s.rule());
+        view.contour.follow(s.current().w0(), s.current().w1());
+        view.scatterLayer.show(s);
+        view.contourLayer.show(s);
+        view.show(s);
+        view.scatter.node().requestPaint();
+        view.contour.node().requestPaint();
+    }
+
+    /**
+     * The lesson's keys: Space play/pause, Right step, Left step back, R reset, + and - the rate.
+     * Returns true if the key was used.
+     */
+    public boolean handleKey(KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return false;
+        }
+        switch (e.getCode()) {
+            case SPACE -> model.togglePlay();
+            case RIGHT -> model.step();
+            case LEFT -> model.stepBack();
+            case R -> model.reset();
+            case PLUS, ADD, EQUALS -> nudgeRate(true);
+            case MINUS, SUBTRACT -> nudgeRate(false);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void nudgeRate(boolean up) {
+        DoubleProperty rate = model.learningRateProperty();
+        rate.set(LearningRateControl.nudge(rate.get(), up));
+    }
+
+    /** The lesson's root node. */
+    public RegressionView view() {
+        return view;
+    }
+
+    /** The lesson's model. */
+    public RegressionModel model() {
+        return model;
+    }
+
+    /** Stops pulling snapshots, the data task and the runner. */
+    public void close() {
+        puller.stop();
+        dataTasks.cancel();
+        model.close();
+    }
+}

@@ -1,0 +1,98 @@
+package org.gradientlab.app.regression;
+
+import org.gradientlab.app.TrainingEngine;
+import org.gradientlab.engine.TraceHistory;
+import org.gradientlab.engine.regression.RegressionProblem;
+import org.gradientlab.engine.regression.RegressionRun;
+import org.gradientlab.engine.regression.RegressionState;
+import org.gradientlab.engine.regression.RegressionUpdate;
+
+/**
+ * The Regression lesson's engine for the training runner: a {@link RegressionRun}, the trace of
+ * loss, w0 and w1 for the loss chart and the path on the loss surface, and snapshots.
+ */
+final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
+
+    /** Points kept for the loss chart and the path. */
+    static final int TRACE_POINTS = 2000;
+    /** Batch descent counts as converged when an update moves w0 and w1 by less than this, relatively. */
+    static final double SETTLED = 1e-12;
+
+    private final RegressionSetup setup;
+    private final RegressionRun run;
+    private final TraceHistory trace = new TraceHistory(3, TRACE_POINTS);
+
+    RegressionEngine(RegressionSetup setup) {
+        this.setup = setup;
+        this.run = new RegressionRun(setup.problem(), setup.optimizer().create(), setup.startW0(), setup.startW1());
+        record();
+    }
+
+    private void record() {
+        RegressionState s = run.current();
+        trace.truncateAfter(s.step() - 1);
+        trace.record(s.step(), s.loss(), s.w0(), s.w1());
+    }
+
+    @Override
+    public boolean step(double learningRate) {
+        if (!run.step(learningRate)) {
+            return false;
+        }
+        record();
+        return true;
+    }
+
+    @Override
+    public boolean stepBack() {
+        if (!run.stepBack()) {
+            return false;
+        }
+        trace.truncateAfter(run.current().step());
+        return true;
+    }
+
+    @Override
+    public boolean isFinished() {
+        return run.isDiverged() || isConverged();
+    }
+
+    /** Batch descent whose last update left w0 and w1 where they were, to rounding. */
+    private boolean isConverged() {
+        RegressionState now = run.current();
+        if (!setup.problem().isFullBatch() || now.step() == 0 || !run.isKept(now.step() - 1)) {
+            return false;
+        }
+        RegressionState before = run.state(now.step() - 1);
+        return settled(before.w0(), now.w0()) && settled(before.w1(), now.w1());
+    }
+
+    private static boolean settled(double before, double after) {
+        return Math.abs(after - before) <= SETTLED * Math.max(1, Math.abs(after));
+    }
+
+    @Override
+    public RegressionSnapshot snapshot(boolean playing, double learningRate) {
+        RegressionState now = run.current();
+        return new RegressionSnapshot(setup, now, rule(now, learningRate), trace.copy(), run.epoch(), isConverged(),
+                run.isDiverged(), run.divergedAt(), run.isKept(now.step() - 1), playing, learningRate);
+    }
+
+    /** The last update, or before the first (or past the kept history) the one Step would make now. */
+    private UpdateRule rule(RegressionState now, double learningRate) {
+        RegressionProblem problem = setup.problem();
+        RegressionUpdate last = run.lastUpdate();
+        String optimizer = setup.optimizer().name();
+        if (last != null) {
+            RegressionState from = run.state(last.fromStep());
+            return new UpdateRule(true, last.fromStep(), last.batchSize(), problem.batchesPerEpoch(),
+                    problem.reduction(), optimizer, last.sumResiduals(), last.sumResidualsTimesX(),
+                    last.learningRate(), from.w0(), from.w1(), now.w0(), now.w1());
+        }
+        RegressionUpdate next = run.updateFrom(now.step());
+        RegressionState peek = run.peekNext(learningRate);
+        return new UpdateRule(false, now.step(), next.batchSize(), problem.batchesPerEpoch(), problem.reduction(),
+                optimizer, next.sumResiduals(), next.sumResidualsTimesX(), learningRate, now.w0(), now.w1(),
+                peek.w0(), peek.w1());
+    }
+}

@@ -1,0 +1,154 @@
+package org.gradientlab.app.regression;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.TraceChart;
+
+/**
+ * The Regression lesson's nodes: the data row on top; the data with the line and the loss surface
+ * with the path side by side; the update rule with its numbers and the loss over steps below; the
+ * controls beside them and the status line at the bottom. Builds and binds; the controller
+ * attaches the gestures.
+ */
+public final class RegressionView extends BorderPane {
+
+    final DataBar dataBar;
+    final ScatterChart scatter = new ScatterChart();
+    final ScatterLayer scatterLayer = new ScatterLayer(scatter);
+    final ContourChart contour = new ContourChart();
+    final ContourLayer contourLayer = new ContourLayer();
+    final UpdateRulePanel rule = new UpdateRulePanel();
+    final TraceChart lossChart = new TraceChart(null, "loss", List.of("loss"),
+            List.of(Color.web("#d6336c")), RegressionSnapshot.LOSS);
+    final CheckBox logScale = new CheckBox("log scale");
+    final RegressionSidebar sidebar;
+    final Label banner = new Label();
+    final Label statusLine = new Label();
+
+    /** Builds the lesson's nodes over its model. */
+    public RegressionView(RegressionModel model) {
+        getStyleClass().add("lesson");
+        dataBar = new DataBar(model.generator());
+        sidebar = new RegressionSidebar(model);
+        sidebar.batchFields.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.batchModeProperty().get().usesSeed(), model.batchModeProperty()));
+        sidebar.batchFields.managedProperty().bind(sidebar.batchFields.visibleProperty());
+        sidebar.batchSize.visibleProperty().bind(model.batchModeProperty().isEqualTo(BatchMode.MINI_BATCH));
+        sidebar.batchSize.managedProperty().bind(sidebar.batchSize.visibleProperty());
+        sidebar.batchMode.valueProperty().bindBidirectional(model.batchModeProperty());
+        sidebar.reduction.valueProperty().bindBidirectional(model.reductionProperty());
+        sidebar.scaleX.selectedProperty().bindBidirectional(model.scaleXProperty());
+        setTop(dataBar);
+        SplitPane split = new SplitPane(buildCharts(), buildBottom());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.69);
+        setCenter(split);
+        ScrollPane scroll = new ScrollPane(sidebar);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("sidebar-scroll");
+        sidebar.setPrefWidth(360);
+        setRight(scroll);
+        statusLine.setId("regressionStatus");
+        statusLine.getStyleClass().add("status-line");
+        statusLine.setMaxWidth(Double.MAX_VALUE);
+        setBottom(statusLine);
+    }
+
+    private StackPane buildCharts() {
+        OverlayChart scatterNode = scatter.node();
+        scatterNode.setPainter(scatterLayer);
+        OverlayChart contourNode = contour.node();
+        contourNode.setPainter(contourLayer);
+        tip(scatterNode, "Click empty space: add a point · drag a point: move it · right-click a point: remove it\n"
+                + "Wheel: zoom · Shift+drag or the middle button: pan · double-click: the automatic view");
+        tip(contourNode, "Click or drag: choose the start (w0, w1); the run restarts from there\n"
+                + "Wheel: zoom · right-drag or Shift+drag: pan · double-click: the automatic view");
+        HBox charts = new HBox(8, titled("The data and the line h(x) = w0 + w1·x", scatterNode),
+                titled("The loss over (w0, w1) and the path the run took", contourNode));
+        for (javafx.scene.Node chart : charts.getChildren()) {
+            HBox.setHgrow(chart, Priority.ALWAYS);
+        }
+        banner.setId("regressionBanner");
+        banner.getStyleClass().add("banner");
+        banner.setWrapText(true);
+        banner.setMouseTransparent(true);
+        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
+        StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(banner, new Insets(16));
+        StackPane area = new StackPane(charts, banner);
+        area.setMinHeight(260);
+        return area;
+    }
+
+    private static void tip(OverlayChart chart, String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setShowDelay(javafx.util.Duration.seconds(1.5));
+        Tooltip.install(chart, tooltip);
+    }
+
+    private static VBox titled(String title, OverlayChart chart) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("chart-title");
+        VBox box = new VBox(2, heading, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        box.setPrefWidth(100);
+        return box;
+    }
+
+    private HBox buildBottom() {
+        logScale.setId("lossLogScale");
+        logScale.setTooltip(new Tooltip("Show the loss on a log scale: the slow creep near the end becomes a straight line"));
+        logScale.setFocusTraversable(false);
+        logScale.setSelected(true);
+        lossChart.setLogScale(true);
+        Label heading = new Label("The loss over steps");
+        heading.getStyleClass().add("chart-title");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, heading, gap, logScale);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(0, 10, 0, 0));
+        VBox loss = new VBox(2, header, lossChart.node());
+        VBox.setVgrow(lossChart.node(), Priority.ALWAYS);
+        rule.setPadding(new Insets(8, 14, 8, 14));
+        ScrollPane ruleScroll = new ScrollPane(rule);
+        // Long numbers scroll sideways rather than being cut short.
+        ruleScroll.setFitToWidth(false);
+        ruleScroll.getStyleClass().add("rule-scroll");
+        HBox bottom = new HBox(ruleScroll, loss);
+        HBox.setHgrow(ruleScroll, Priority.ALWAYS);
+        HBox.setHgrow(loss, Priority.ALWAYS);
+        ruleScroll.setPrefWidth(640);
+        ruleScroll.setMinWidth(300);
+        loss.setPrefWidth(340);
+        loss.setMinWidth(220);
+        bottom.setMinHeight(160);
+        return bottom;
+    }
+
+    /** Shows a snapshot's words and numbers; the charts' layers follow. */
+    void show(RegressionSnapshot s) {
+        rule.show(s.rule(), s.setup().data().size());
+        statusLine.setText(RegressionText.status(s));
+        banner.setText(RegressionText.banner(s));
+        sidebar.valley.setText(RegressionText.valley(s.setup()));
+        dataBar.description.setText(s.setup().data().describe());
+        lossChart.show(s.trace());
+    }
+}
