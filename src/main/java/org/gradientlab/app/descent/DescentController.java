@@ -2,10 +2,9 @@ package org.gradientlab.app.descent;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.gradientlab.app.LessonKeys;
 import org.gradientlab.app.FrameTimer;
-import org.gradientlab.app.LearningRateControl;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.expr.Expression;
 
@@ -169,28 +168,7 @@ public final class DescentController {
      * Returns true if the key was used.
      */
     public boolean handleKey(KeyEvent e) {
-        KeyCode code = e.getCode();
-        boolean typed = e.isControlDown() || e.isAltDown() || e.isMetaDown();
-        if (typed) {
-            return false;
-        }
-        switch (code) {
-            case SPACE -> model.togglePlay();
-            case RIGHT -> model.step();
-            case LEFT -> model.stepBack();
-            case R -> model.reset();
-            case PLUS, ADD, EQUALS -> nudgeRate(true);
-            case MINUS, SUBTRACT -> nudgeRate(false);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void nudgeRate(boolean up) {
-        DoubleProperty rate = model.learningRateProperty();
-        rate.set(LearningRateControl.nudge(rate.get(), up));
+        return LessonKeys.handle(e, model, model.learningRateProperty());
     }
 
     /** The lesson's root node. */

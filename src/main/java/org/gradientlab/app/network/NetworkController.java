@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import javafx.concurrent.Task;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
+import org.gradientlab.app.LessonKeys;
 import org.gradientlab.app.FrameTimer;
-import org.gradientlab.app.LearningRateControl;
 import org.gradientlab.app.Numbers;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.network.NetworkState;
@@ -125,24 +125,11 @@ public final class NetworkController {
 
     /** The lesson's keys; returns true if the key was used. */
     public boolean handleKey(KeyEvent e) {
-        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-            return false;
+        if (e.getCode() == javafx.scene.input.KeyCode.P && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+            model.stepPhase();
+            return true;
         }
-        switch (e.getCode()) {
-            case SPACE -> model.togglePlay();
-            case RIGHT -> model.step();
-            case LEFT -> model.stepBack();
-            case P -> model.stepPhase();
-            case R -> model.reset();
-            case PLUS, ADD, EQUALS -> model.learningRateProperty().set(
-                    LearningRateControl.nudge(model.learningRateProperty().get(), true));
-            case MINUS, SUBTRACT -> model.learningRateProperty().set(
-                    LearningRateControl.nudge(model.learningRateProperty().get(), false));
-            default -> {
-                return false;
-            }
-        }
-        return true;
+        return LessonKeys.handle(e, model, model.learningRateProperty());
     }
 
     /** The lesson's root node. */

@@ -2,11 +2,10 @@ package org.gradientlab.app.regression;
 
 import java.io.File;
 import java.nio.file.Path;
-import javafx.beans.property.DoubleProperty;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
+import org.gradientlab.app.LessonKeys;
 import org.gradientlab.app.FrameTimer;
-import org.gradientlab.app.LearningRateControl;
 
 /**
  * Turns gestures in the Regression lesson into model commands: points added, moved and removed on
@@ -96,26 +95,7 @@ public final class RegressionController {
      * Returns true if the key was used.
      */
     public boolean handleKey(KeyEvent e) {
-        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-            return false;
-        }
-        switch (e.getCode()) {
-            case SPACE -> model.togglePlay();
-            case RIGHT -> model.step();
-            case LEFT -> model.stepBack();
-            case R -> model.reset();
-            case PLUS, ADD, EQUALS -> nudgeRate(true);
-            case MINUS, SUBTRACT -> nudgeRate(false);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void nudgeRate(boolean up) {
-        DoubleProperty rate = model.learningRateProperty();
-        rate.set(LearningRateControl.nudge(rate.get(), up));
+        return LessonKeys.handle(e, model, model.learningRateProperty());
     }
 
     /** The lesson's root node. */
