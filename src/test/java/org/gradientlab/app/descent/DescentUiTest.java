@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gradientlab.app.ErrorReporter;
+import org.gradientlab.app.UiWait;
 import org.gradientlab.app.GradientLabApp;
 import org.gradientlab.app.MainWindow;
 import org.gradientlab.engine.descent.DescentState;
@@ -48,15 +46,6 @@ class DescentUiTest {
         assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 5 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private long step() {
         return model.snapshotProperty().get().current().step();
     }
@@ -82,8 +71,8 @@ class DescentUiTest {
         String shownBefore = w.getText();
 
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
-        waitUntil(() -> step() == 1);
-        waitUntil(() -> !window.descent().view().layer.isGliding());
+        UiWait.until(() -> step() == 1);
+        UiWait.until(() -> !window.descent().view().layer.isGliding());
 
         DescentState after = model.snapshotProperty().get().current();
         double rate = model.learningRateProperty().get();
@@ -91,14 +80,14 @@ class DescentUiTest {
         assertNotEquals(shownBefore, w.getText());
         TableView<?> table = find(robot, "#stepTable");
         assertEquals(2, table.getItems().size());
-        assertNotEquals(0, differingPixels(before, layerImage(robot)), "the point and tangent moved");
+        assertNotEquals(0, UiWait.differingPixels(before, layerImage(robot)), "the point and tangent moved");
     }
 
     @Test
     void aBadFunctionShowsItsErrorWhileTheOldCurveStays(FxRobot robot) {
         String old = model.functionProperty().get().source();
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
-        waitUntil(() -> step() == 1);
+        UiWait.until(() -> step() == 1);
         TextField field = find(robot, "#functionField");
         robot.interact(() -> field.setText("sin(w)) + 1"));
         robot.clickOn(field).type(KeyCode.ENTER);
@@ -113,21 +102,21 @@ class DescentUiTest {
 
         robot.interact(() -> field.setText("w^2 + 1"));
         robot.clickOn(field).type(KeyCode.ENTER);
-        waitUntil(() -> step() == 0 && model.functionProperty().get().source().equals("w^2 + 1"));
+        UiWait.until(() -> step() == 0 && model.functionProperty().get().source().equals("w^2 + 1"));
         assertEquals("", error.getText());
     }
 
     @Test
     void stepBackShowsThePreviousState(FxRobot robot) {
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
-        waitUntil(() -> step() == 1);
+        UiWait.until(() -> step() == 1);
         DescentState one = model.snapshotProperty().get().current();
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
-        waitUntil(() -> step() == 2);
+        UiWait.until(() -> step() == 2);
         Button back = find(robot, "#stepBackButton");
         assertTrue(!back.isDisabled());
         robot.clickOn(back);
-        waitUntil(() -> step() == 1);
+        UiWait.until(() -> step() == 1);
         assertEquals(one, model.snapshotProperty().get().current());
         Label w = find(robot, "#readoutW");
         assertEquals(org.gradientlab.app.Numbers.format(one.w(), 8), w.getText());
@@ -136,21 +125,21 @@ class DescentUiTest {
     @Test
     void theKeysStepPlayAndReset(FxRobot robot) {
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#descentChart"));
-        waitUntil(() -> step() == 0);
+        UiWait.until(() -> step() == 0);
         robot.type(KeyCode.RIGHT);
-        waitUntil(() -> step() == 1);
+        UiWait.until(() -> step() == 1);
         robot.type(KeyCode.LEFT);
-        waitUntil(() -> step() == 0);
+        UiWait.until(() -> step() == 0);
         double rate = model.learningRateProperty().get();
         robot.type(KeyCode.ADD);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model.learningRateProperty().get() > rate);
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> step() > 1 || !model.playingProperty().get());
+        UiWait.until(() -> step() > 1 || !model.playingProperty().get());
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> !model.playingProperty().get());
+        UiWait.until(() -> !model.playingProperty().get());
         robot.type(KeyCode.R);
-        waitUntil(() -> step() == 0);
+        UiWait.until(() -> step() == 0);
     }
 
     private WritableImage layerImage(FxRobot robot) {
@@ -158,20 +147,6 @@ class DescentUiTest {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = layer.snapshot(null, null));
         return image[0];
-    }
-
-    private static long differingPixels(WritableImage a, WritableImage b) {
-        PixelReader ra = a.getPixelReader();
-        PixelReader rb = b.getPixelReader();
-        long differing = 0;
-        for (int y = 0; y < (int) Math.min(a.getHeight(), b.getHeight()); y++) {
-            for (int x = 0; x < (int) Math.min(a.getWidth(), b.getWidth()); x++) {
-                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
-                    differing++;
-                }
-            }
-        }
-        return differing;
     }
 
     /** A node of this lesson (the other lessons have controls with the same ids). */

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gradientlab.app.ErrorReporter;
+import org.gradientlab.app.UiWait;
 import org.gradientlab.app.GradientLabApp;
 import org.gradientlab.app.MainWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -45,34 +43,25 @@ class NetworkUiTest {
         assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 5 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void stepPhaseFourTimesWalksTheDiagramForwardAndBackward(FxRobot robot) {
         NetworkDiagram diagram = window.network().view().diagram;
         Label status = find(robot, "#networkStatus");
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepPhaseButton"));
-        waitUntil(() -> diagram.shownPhase() == Phase.FORWARD);
+        UiWait.until(() -> diagram.shownPhase() == Phase.FORWARD);
         assertTrue(status.getText().contains("1 · Forward pass"), status.getText());
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepPhaseButton"));
-        waitUntil(() -> diagram.shownPhase() == Phase.COST);
+        UiWait.until(() -> diagram.shownPhase() == Phase.COST);
         waitForPulse();
-        WritableImage beforeBackward = image(robot, diagram);
+        WritableImage beforeBackward = UiWait.image(robot, diagram);
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepPhaseButton"));
-        waitUntil(() -> diagram.shownPhase() == Phase.BACKWARD);
+        UiWait.until(() -> diagram.shownPhase() == Phase.BACKWARD);
         waitForPulse();
         assertTrue(status.getText().contains("3 · Backward pass"), status.getText());
-        assertNotEquals(0, differing(beforeBackward, image(robot, diagram)), "the deltas and gradients appear");
+        assertNotEquals(0, UiWait.differingPixels(beforeBackward, UiWait.image(robot, diagram)), "the deltas and gradients appear");
         assertEquals(0, model.snapshotProperty().get().current().step());
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepPhaseButton"));
-        waitUntil(() -> diagram.shownPhase() == Phase.UPDATE && model.snapshotProperty().get().current().step() == 1);
+        UiWait.until(() -> diagram.shownPhase() == Phase.UPDATE && model.snapshotProperty().get().current().step() == 1);
     }
 
     @Test
@@ -88,7 +77,7 @@ class NetworkUiTest {
         assertEquals(before, model.startProperty(0).get());
         robot.interact(() -> w1.setText("-1.25"));
         robot.clickOn(w1).type(KeyCode.ENTER);
-        waitUntil(() -> model.snapshotProperty().get().current().w1() == -1.25);
+        UiWait.until(() -> model.snapshotProperty().get().current().w1() == -1.25);
         assertEquals("", error.getText());
     }
 
@@ -96,10 +85,10 @@ class NetworkUiTest {
     void theChartsFollowTheRunSeriesBySeries(FxRobot robot) {
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
-        waitUntil(() -> model.snapshotProperty().get().current().step() == 2);
+        UiWait.until(() -> model.snapshotProperty().get().current().step() == 2);
         NetworkView view = window.network().view();
         var now = model.snapshotProperty().get().current();
-        waitUntil(() -> view.paramChart.lastDrawn("w1") == now.w1());
+        UiWait.until(() -> view.paramChart.lastDrawn("w1") == now.w1());
         assertEquals(now.b1(), view.paramChart.lastDrawn("b1"));
         assertEquals(now.w2(), view.paramChart.lastDrawn("w2"));
         assertEquals(now.b2(), view.paramChart.lastDrawn("b2"));
@@ -114,14 +103,14 @@ class NetworkUiTest {
         java.nio.file.Files.writeString(bad, "x,y\n1,0\nabc,1\n");
         robot.interact(() -> window.network().load(bad));
         Label error = find(robot, "#dataError");
-        waitUntil(() -> !error.getText().isEmpty());
+        UiWait.until(() -> !error.getText().isEmpty());
         assertEquals(bad + ", line 3: 'abc' is not a number", error.getText());
         assertEquals(before, model.dataProperty().get());
 
         java.nio.file.Path good = dir.resolve("good.csv");
         java.nio.file.Files.writeString(good, "x,y\n0,1\n1,0\n2,0\n");
         robot.interact(() -> window.network().load(good));
-        waitUntil(() -> model.snapshotProperty().get().chainRule().pairs() == 3);
+        UiWait.until(() -> model.snapshotProperty().get().chainRule().pairs() == 3);
         assertEquals("", error.getText());
         assertEquals(0, model.snapshotProperty().get().current().step());
     }
@@ -133,26 +122,6 @@ class NetworkUiTest {
             Thread.currentThread().interrupt();
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static WritableImage image(FxRobot robot, javafx.scene.Node node) {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = node.snapshot(null, null));
-        return image[0];
-    }
-
-    private static long differing(WritableImage a, WritableImage b) {
-        PixelReader ra = a.getPixelReader();
-        PixelReader rb = b.getPixelReader();
-        long count = 0;
-        for (int y = 0; y < (int) Math.min(a.getHeight(), b.getHeight()); y++) {
-            for (int x = 0; x < (int) Math.min(a.getWidth(), b.getWidth()); x++) {
-                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 
     /** A node of this lesson (the other lessons have controls with the same ids). */

@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.gradientlab.app.ErrorReporter;
+import org.gradientlab.app.UiWait;
 import org.gradientlab.app.GradientLabApp;
 import org.gradientlab.app.MainWindow;
 import org.gradientlab.app.OverlayChart;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Regression lesson in a real (headless) window, driven the way a student drives it. */
 @ExtendWith(ApplicationExtension.class)
@@ -52,21 +50,12 @@ class RegressionUiTest {
         assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 5 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private RegressionSnapshot now() {
         return model.snapshotProperty().get();
     }
 
     private void waitForCharts() {
-        waitUntil(() -> view.scatter.node().dataArea() != null && view.scatter.shown() != null
+        UiWait.until(() -> view.scatter.node().dataArea() != null && view.scatter.shown() != null
                 && view.contour.node().dataArea() != null);
     }
 
@@ -87,14 +76,14 @@ class RegressionUiTest {
         double y = chart.toDataY(area.getMinY() + 40);
         assertEquals(-1, view.scatter.pointNear(x, y));
         robot.clickOn(onScreen(x, y));
-        waitUntil(() -> now().setup().data().size() == 41);
+        UiWait.until(() -> now().setup().data().size() == 41);
         DataSet data = model.dataProperty().get().data();
         assertEquals(x, data.x()[40], 2 * chart.dataPerPixelX());
         assertTrue(now().current().loss() > lossBefore, lossBefore + " -> " + now().current().loss());
         assertEquals(0, now().current().step());
         Label description = robot.lookup("#dataDescription").queryAs(Label.class);
         assertTrue(description.getText().startsWith("41 points"), description.getText());
-        waitUntil(() -> view.scatter.shown().size() == 41);
+        UiWait.until(() -> view.scatter.shown().size() == 41);
         assertEquals(40, view.scatter.pointNear(data.x()[40], data.y()[40]), "the new point is drawn where it was clicked");
     }
 
@@ -106,12 +95,12 @@ class RegressionUiTest {
         Point2D at = onScreen(data.x()[index], data.y()[index]);
         assertEquals(index, view.scatter.pointNear(data.x()[index], data.y()[index]));
         robot.drag(at, MouseButton.PRIMARY).moveBy(0, 30).drop();
-        waitUntil(() -> now().setup().data().data().y()[index] < data.y()[index]);
+        UiWait.until(() -> now().setup().data().data().y()[index] < data.y()[index]);
         assertEquals(40, model.dataProperty().get().size(), "a drag moves, it does not add");
         DataSet moved = model.dataProperty().get().data();
-        waitUntil(() -> view.scatter.shown() == model.dataProperty().get());
+        UiWait.until(() -> view.scatter.shown() == model.dataProperty().get());
         robot.moveTo(onScreen(moved.x()[index], moved.y()[index])).press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
-        waitUntil(() -> now().setup().data().size() == 39);
+        UiWait.until(() -> now().setup().data().size() == 39);
         assertNotEquals(moved.y()[index], model.dataProperty().get().data().y()[index], "that point is gone");
     }
 
@@ -119,17 +108,17 @@ class RegressionUiTest {
     void miniBatchesStepOverTheirShareOfThePoints(FxRobot robot) {
         robot.clickOn("#batchModeBox");
         robot.clickOn("mini-batch");
-        waitUntil(() -> model.batchModeProperty().get() == BatchMode.MINI_BATCH);
+        UiWait.until(() -> model.batchModeProperty().get() == BatchMode.MINI_BATCH);
         assertTrue(robot.lookup("#batchSizeField").query().isVisible());
         robot.clickOn("#stepButton");
-        waitUntil(() -> now().current().step() == 1);
+        UiWait.until(() -> now().current().step() == 1);
         assertEquals(8, now().rule().batchSize());
         Label title = robot.lookup("#updateRuleTitle").queryAs(Label.class);
-        waitUntil(() -> title.getText().contains("mini-batch of 8 (1 of 5 in epoch 1)"));
+        UiWait.until(() -> title.getText().contains("mini-batch of 8 (1 of 5 in epoch 1)"));
         // The Right arrow is the lesson's Step too.
         robot.clickOn("#regressionStatus").type(KeyCode.RIGHT);
-        waitUntil(() -> now().current().step() == 2);
-        waitUntil(() -> view.lossChart.lastDrawn("loss") == now().current().loss());
+        UiWait.until(() -> now().current().step() == 2);
+        UiWait.until(() -> view.lossChart.lastDrawn("loss") == now().current().loss());
     }
 
     @Test
@@ -139,14 +128,14 @@ class RegressionUiTest {
         Files.writeString(bad, "x,y\n1,2\n3,oops\n");
         robot.interact(() -> window.regression().load(bad));
         Label error = robot.lookup("#dataError").queryAs(Label.class);
-        waitUntil(() -> !error.getText().isEmpty());
+        UiWait.until(() -> !error.getText().isEmpty());
         assertEquals(bad + ", line 3: 'oops' is not a number", error.getText());
         assertEquals(before, model.dataProperty().get());
 
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "x,y\n0,1\n1,3\n2,5\n");
         robot.interact(() -> window.regression().load(good));
-        waitUntil(() -> now().setup().data().size() == 3);
+        UiWait.until(() -> now().setup().data().size() == 3);
         assertEquals("", error.getText());
         assertEquals(2, now().setup().bowl().statistics().bestW1(), 1e-12);
     }
@@ -155,8 +144,8 @@ class RegressionUiTest {
     void aBigGeneratedSetIsMadeInTheBackgroundAndDrawnAsASample(FxRobot robot) {
         robot.interact(() -> model.generator().countProperty().set(200_000));
         robot.clickOn("#generateButton");
-        waitUntil(() -> now().setup().data().size() == 200_000);
-        waitUntil(() -> view.scatter.shown().size() == 200_000);
+        UiWait.until(() -> now().setup().data().size() == 200_000);
+        UiWait.until(() -> view.scatter.shown().size() == 200_000);
         assertEquals(ScatterChart.MAX_DRAWN, view.scatter.drawnCount());
         assertTrue(!view.dataBar.progressRow.isVisible() && !view.dataBar.generate.isDisabled());
     }
@@ -164,9 +153,9 @@ class RegressionUiTest {
     @Test
     void leavingTheTabPausesTheRun(FxRobot robot) {
         robot.clickOn("#playButton");
-        waitUntil(() -> model.isPlaying() && now().current().step() > 0);
+        UiWait.until(() -> model.isPlaying() && now().current().step() > 0);
         robot.interact(() -> window.select(0));
-        waitUntil(() -> !model.isPlaying());
+        UiWait.until(() -> !model.isPlaying());
         assertTrue(view.getScene() == null, "only the open lesson is in the scene");
     }
 
@@ -178,8 +167,8 @@ class RegressionUiTest {
         assertTrue(chart.userViewProperty().get());
         Rectangle2D area = chart.dataArea();
         robot.doubleClickOn(chart.localToScreen(area.getMaxX() - 30, area.getMinY() + 40), MouseButton.PRIMARY);
-        waitUntil(() -> !chart.userViewProperty().get() && chart.plot().getDomainAxis().getUpperBound() < 2);
-        waitUntil(() -> now().setup().data().size() == 40);
+        UiWait.until(() -> !chart.userViewProperty().get() && chart.plot().getDomainAxis().getUpperBound() < 2);
+        UiWait.until(() -> now().setup().data().size() == 40);
         assertEquals(40, model.dataProperty().get().size());
     }
 }
