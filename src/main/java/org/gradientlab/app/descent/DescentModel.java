@@ -41,6 +41,11 @@ public final class DescentModel implements Playback, AutoCloseable {
     private final ReadOnlyObjectWrapper<DescentSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
     private final TrainingRunner<DescentSnapshot> runner;
+    /** When the table's rows last changed. */
+    private long rowsShownAt;
+
+    /** The table of steps refreshes at most this often while playing. */
+    static final long TABLE_REFRESH_NANOS = 150_000_000L;
 
     /**
      * @param synchronous true for tests: commands run at once on the caller's thread
@@ -81,7 +86,12 @@ public final class DescentModel implements Playback, AutoCloseable {
         if (next == null) {
             return false;
         }
-        rows.setAll(next.recent());
+        // While playing, the table (hundreds of rows) follows at a readable pace, not every frame.
+        long now = System.nanoTime();
+        if (!next.playing() || now - rowsShownAt >= TABLE_REFRESH_NANOS) {
+            rows.setAll(next.recent());
+            rowsShownAt = now;
+        }
         playing.set(next.playing());
         canStepBack.set(next.canStepBack());
         snapshot.set(next);

@@ -134,7 +134,6 @@ public final class DescentView extends BorderPane {
         readout.show(snapshot);
         statusLine.setText(StatusText.line(snapshot));
         banner.setText(StatusText.banner(snapshot));
-        table.follow();
         chart.node().requestPaint();
     }
 }

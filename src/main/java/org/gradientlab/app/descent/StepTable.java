@@ -14,6 +14,8 @@ final class StepTable extends TableView<StepRow> {
 
     StepTable(ObservableList<StepRow> rows) {
         super(rows);
+        // Follow the newest row whenever the rows change, not every frame.
+        rows.addListener((javafx.collections.ListChangeListener<StepRow>) change -> follow());
         setId("stepTable");
         getStyleClass().add("step-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
