@@ -1,6 +1,5 @@
 package org.gradientlab.engine.regression;
 
-import java.util.Random;
 import org.gradientlab.engine.DataSet;
 
 /**
@@ -12,7 +11,8 @@ import org.gradientlab.engine.DataSet;
  *   z_i = u_1 + u_2 + ... + u_12 - 6          (summed left to right, then 6 taken off)
  *   y_i = intercept + slope * x_i + noiseSd * z_i
  * </pre>
- * evaluated left to right in double arithmetic. z is the classic sum of twelve uniforms: mean 0,
+ * evaluated left to right in double arithmetic ({@link Lcg48Random} is that generator without the
+ * atomic field). z is the classic sum of twelve uniforms: mean 0,
  * variance 1, close to a standard normal (within +-6). It is used instead of
  * {@code nextGaussian()}, whose logarithm (fdlibm's) other languages' libraries do not match to the
  * last bit, so that any language with the documented generator of {@code java.util.Random} and
@@ -38,7 +38,7 @@ public record LinearDataGenerator(double intercept, double slope, double noiseSd
         if (n < 1) {
             throw new IllegalArgumentException("n " + n + " is below 1");
         }
-        Random random = new Random(seed);
+        Lcg48Random random = new Lcg48Random(seed);
         double[] x = new double[n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {

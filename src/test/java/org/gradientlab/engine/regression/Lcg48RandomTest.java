@@ -27,6 +27,22 @@ class Lcg48RandomTest {
     }
 
     @Test
+    void drawsTheDoublesJavaUtilRandomDraws() {
+        for (long seed : new long[] {0, 1, -1, 42, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            Random reference = new Random(seed);
+            Lcg48Random random = new Lcg48Random(seed);
+            for (int i = 0; i < 20_000; i++) {
+                // Mixed with nextInt so that an off-by-one in the draws per double would show.
+                if (i % 3 == 0) {
+                    assertEquals(reference.nextInt(1000), random.nextInt(1000), "seed " + seed + ", draw " + i);
+                } else {
+                    assertEquals(reference.nextDouble(), random.nextDouble(), "seed " + seed + ", draw " + i);
+                }
+            }
+        }
+    }
+
+    @Test
     void shufflesAsCollectionsShuffle() {
         for (int n : new int[] {1, 2, 5, 97, 1000}) {
             Random reference = new Random(n);
