@@ -47,6 +47,7 @@ public final class MainWindow {
                         Regression: click the data to add a point, drag one to move it,
                         right-click one to remove it (pan with Shift+drag or the middle button);
                         click the loss surface to choose the start (w0, w1)
+            Ctrl+1/2/3  open the Descent, Network or Regression lesson
             F1          this help""";
 
     private final BorderPane root = new BorderPane();
@@ -84,15 +85,36 @@ public final class MainWindow {
     }
 
     private MenuBar menu() {
+        MenuBar bar = new MenuBar(fileMenu(), viewMenu(), helpMenu());
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Menu fileMenu() {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
+        return new Menu("File", null, quit);
+    }
+
+    private Menu viewMenu() {
+        MenuItem descentItem = new MenuItem("Descent");
+        descentItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        descentItem.setOnAction(e -> select(0));
+        MenuItem networkItem = new MenuItem("Network");
+        networkItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        networkItem.setOnAction(e -> select(1));
+        MenuItem regressionItem = new MenuItem("Regression");
+        regressionItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
+        regressionItem.setOnAction(e -> select(2));
+        return new Menu("View", null, descentItem, networkItem, regressionItem);
+    }
+
+    private Menu helpMenu() {
         MenuItem help = new MenuItem("Keyboard and mouse");
         help.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         help.setOnAction(e -> showHelp());
-        MenuBar bar = new MenuBar(new Menu("File", null, quit), new Menu("Help", null, help));
-        bar.setId("menuBar");
-        return bar;
+        return new Menu("Help", null, help);
     }
 
     private Node errorBar() {
