@@ -1,5 +1,6 @@
 package org.gradientlab.cli;
 
+import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
@@ -40,7 +41,7 @@ class CsvRowWriterTest {
         StringBuilder expected = new StringBuilder("step,x\n");
         rows.header("step", "x");
         for (long step = 0; step < 20_000; step++) {
-            double x = Math.sin(step) * Math.exp(step % 50);
+            double x = Math.sin(step) * Exp.exp(step % 50);
             rows.beginRow(step).add(x).endRow();
             expected.append(step).append(',').append(Double.toString(x)).append('\n');
         }

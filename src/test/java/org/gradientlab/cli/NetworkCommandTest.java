@@ -1,5 +1,6 @@
 package org.gradientlab.cli;
 
+import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,9 +77,9 @@ class NetworkCommandTest {
         CliResult result = CliResult.run("network", "--x", "1.5", "--y", "0", "--w1", "0.5", "--b1", "0", "--w2", "-0.3",
                 "--b2", "0", "--lr", "0.5", "--steps", "0");
         double z1 = 0.5 * 1.5 + 0;
-        double a1 = 1 / (1 + Math.exp(-z1));
+        double a1 = 1 / (1 + Exp.exp(-z1));
         double z2 = -0.3 * a1 + 0;
-        double yhat = 1 / (1 + Math.exp(-z2));
+        double yhat = 1 / (1 + Exp.exp(-z2));
         double cost = (yhat - 0) * (yhat - 0) / 2;
         double delta2 = (yhat - 0) * yhat * (1 - yhat);
         double delta1 = delta2 * -0.3 * a1 * (1 - a1);

@@ -1,5 +1,7 @@
 package org.gradientlab.cli;
 
+import org.gradientlab.engine.Exp;
+
 /**
  * SPEC sections 2, 3 and 5 written out again, independently of the engine and the CLI: the
  * expected CSV of {@code network}. One pair is trained with section 3's formulas as they stand;
@@ -88,9 +90,9 @@ final class SpecNetwork {
     /** z1, a1, z2, yhat, C, delta2, delta1, dC/dw1, dC/db1, dC/dw2, dC/db2 of one pair. */
     private static double[] pair(double x, double y, double[] p, String cost) {
         double z1 = p[0] * x + p[1];
-        double a1 = 1 / (1 + Math.exp(-z1));
+        double a1 = 1 / (1 + Exp.exp(-z1));
         double z2 = p[2] * a1 + p[3];
-        double yhat = 1 / (1 + Math.exp(-z2));
+        double yhat = 1 / (1 + Exp.exp(-z2));
         double c;
         double delta2;
         if (cost.equals("mse")) {

@@ -1,6 +1,7 @@
 package org.gradientlab.engine.expr;
 
 import org.gradientlab.engine.DifferentiableFunction;
+import org.gradientlab.engine.Exp;
 
 /**
  * Runs a {@link Program} by forward-mode automatic differentiation: every stack entry carries
@@ -168,7 +169,7 @@ final class ProgramEvaluator implements DifferentiableFunction {
                 dResult = du / (cos * cos);
             }
             case Opcodes.EXP -> {
-                result = Math.exp(u);
+                result = Exp.exp(u);
                 dResult = result * du;
             }
             case Opcodes.LOG -> {
@@ -189,7 +190,7 @@ final class ProgramEvaluator implements DifferentiableFunction {
                 dResult = (1 - result * result) * du;
             }
             case Opcodes.SIGMOID -> {
-                result = 1 / (1 + Math.exp(-u));
+                result = 1 / (1 + Exp.exp(-u));
                 dResult = result * (1 - result) * du;
             }
             default -> throw new IllegalStateException("unknown opcode " + opcode);

@@ -1,5 +1,7 @@
 package org.gradientlab.engine.network;
 
+import org.gradientlab.engine.Exp;
+
 /**
  * The two-node network x -> (w1, b1) -> sigmoid -> (w2, b2) -> sigmoid -> yhat of SPEC section 3,
  * for one pair at a time: the forward pass, the cost and backpropagation, each formula evaluated
@@ -32,9 +34,9 @@ public final class TwoNodeNetwork {
         this.cost = cost;
     }
 
-    /** sigmoid(z) = 1/(1+exp(-z)). */
+    /** sigmoid(z) = 1/(1+exp(-z)), with {@link Exp} for the exponential. */
     public static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
+        return 1 / (1 + Exp.exp(-z));
     }
 
     /** One pair's forward and backward pass, as a record. */

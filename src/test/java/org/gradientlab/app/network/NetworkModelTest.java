@@ -1,5 +1,6 @@
 package org.gradientlab.app.network;
 
+import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -47,8 +48,8 @@ class NetworkModelTest {
         assertEquals(pass.delta1(), s.delta1());
         assertEquals(pass.cost(), s.cost());
         // By hand: z1 = 0.75, a1 = 1/(1+e^-0.75); z2 = -0.3*a1, yhat = sigmoid(z2).
-        double a1 = 1 / (1 + Math.exp(-0.75));
-        double yhat = 1 / (1 + Math.exp(-(-0.3 * a1)));
+        double a1 = 1 / (1 + Exp.exp(-0.75));
+        double yhat = 1 / (1 + Exp.exp(-(-0.3 * a1)));
         assertEquals(a1, s.a1());
         assertEquals(yhat, s.yhat());
         assertEquals((yhat - 0) * yhat * (1 - yhat), s.delta2());

@@ -1,5 +1,6 @@
 package org.gradientlab.engine.network;
 
+import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,8 +22,8 @@ class GradientCheckTest {
         for (int j = 0; j < data.size(); j++) {
             double x = data.x()[j];
             double y = data.y()[j];
-            double a1 = 1 / (1 + Math.exp(-(p[0] * x + p[1])));
-            double yhat = 1 / (1 + Math.exp(-(p[2] * a1 + p[3])));
+            double a1 = 1 / (1 + Exp.exp(-(p[0] * x + p[1])));
+            double yhat = 1 / (1 + Exp.exp(-(p[2] * a1 + p[3])));
             sum += cost == Cost.MSE ? (yhat - y) * (yhat - y) / 2 : -(y * Math.log(yhat) + (1 - y) * Math.log(1 - yhat));
         }
         return sum / data.size();

@@ -1,5 +1,6 @@
 package org.gradientlab.engine.network;
 
+import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -138,8 +139,8 @@ class NetworkRunTest {
         double w2 = -0.3;
         double b2 = 0;
         for (long k = 0; ; k++) {
-            double a1 = 1 / (1 + Math.exp(-(w1 * x + b1)));
-            double yhat = 1 / (1 + Math.exp(-(w2 * a1 + b2)));
+            double a1 = 1 / (1 + Exp.exp(-(w1 * x + b1)));
+            double yhat = 1 / (1 + Exp.exp(-(w2 * a1 + b2)));
             double cost = -(0 * Math.log(yhat) + (1 - 0) * Math.log(1 - yhat));
             if (!Double.isFinite(cost)) {
                 return k;

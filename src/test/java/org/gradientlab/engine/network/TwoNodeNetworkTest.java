@@ -1,5 +1,6 @@
 package org.gradientlab.engine.network;
 
+import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -22,9 +23,9 @@ class TwoNodeNetworkTest {
     @Test
     void forwardAndBackwardPassUnderMse() {
         double z1 = W1 * X + B1;
-        double a1 = 1 / (1 + Math.exp(-z1));
+        double a1 = 1 / (1 + Exp.exp(-z1));
         double z2 = W2 * a1 + B2;
-        double yhat = 1 / (1 + Math.exp(-z2));
+        double yhat = 1 / (1 + Exp.exp(-z2));
         double cost = (yhat - Y) * (yhat - Y) / 2;
         double delta2 = (yhat - Y) * yhat * (1 - yhat);
         double delta1 = delta2 * W2 * a1 * (1 - a1);
@@ -53,9 +54,9 @@ class TwoNodeNetworkTest {
         double w2 = 2.5;
         double b2 = 0.3;
         double z1 = w1 * x + b1;
-        double a1 = 1 / (1 + Math.exp(-z1));
+        double a1 = 1 / (1 + Exp.exp(-z1));
         double z2 = w2 * a1 + b2;
-        double yhat = 1 / (1 + Math.exp(-z2));
+        double yhat = 1 / (1 + Exp.exp(-z2));
         double cost = -(y * Math.log(yhat) + (1 - y) * Math.log(1 - yhat));
         double delta2 = yhat - y;
         double delta1 = delta2 * w2 * a1 * (1 - a1);
@@ -97,9 +98,9 @@ class TwoNodeNetworkTest {
             double w2 = random.nextGaussian() * 2;
             double b2 = random.nextGaussian();
             double z1 = w1 * x + b1;
-            double a1 = 1 / (1 + Math.exp(-z1));
+            double a1 = 1 / (1 + Exp.exp(-z1));
             double z2 = w2 * a1 + b2;
-            double yhat = 1 / (1 + Math.exp(-z2));
+            double yhat = 1 / (1 + Exp.exp(-z2));
             double c;
             double delta2;
             if (cost == Cost.MSE) {
@@ -135,7 +136,7 @@ class TwoNodeNetworkTest {
     @Test
     void sigmoidIsOneOverOnePlusExpMinusZ() {
         assertEquals(0.5, TwoNodeNetwork.sigmoid(0));
-        assertEquals(1 / (1 + Math.exp(-2.0)), TwoNodeNetwork.sigmoid(2));
+        assertEquals(1 / (1 + Exp.exp(-2.0)), TwoNodeNetwork.sigmoid(2));
         assertEquals(1.0, TwoNodeNetwork.sigmoid(40), "rounds to 1 well before z is large");
         assertEquals(0.0, TwoNodeNetwork.sigmoid(-800), "exp overflows, the sigmoid does not");
     }
