@@ -62,6 +62,7 @@ final class FrameProbe {
         window.prepareForProbe(lesson);
         playback.speedProperty().set(TrainingRunner.MAX_SPEED);
         long firstStep = playback.currentStep();
+        java.util.Map<String, Long> cpuBefore = threadCpuNanos();
         intervals.clear();
         lastFrame = 0;
         recording = true;
@@ -75,6 +76,7 @@ final class FrameProbe {
                 playback.togglePlay();
             }
             rows.add(row(window.lessonName(lesson), steps / elapsed));
+            reportCpu(window.lessonName(lesson), cpuBefore, elapsed);
             later(0.5, () -> measure(lesson + 1));
         });
     }
@@ -89,6 +91,36 @@ final class FrameProbe {
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         return String.format(Locale.ROOT, "%s,%.0f,%d,%.2f,%.2f,%.2f,%.1f", lesson, stepsPerSecond, ms.length, median,
                 p99, max, heap / 1048576.0);
+    }
+
+    /** CPU time so far of each live thread, by name (threads of one name added up). */
+    private static java.util.Map<String, Long> threadCpuNanos() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> cpu = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long nanos = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
+            if (nanos > 0) {
+                cpu.merge(info.getThreadName().replaceAll("[#-]?\\d+$", ""), nanos, Long::sum);
+            }
+        }
+        return cpu;
+    }
+
+    /**
+     * On stderr, how busy each thread was while the lesson played, in CPU milliseconds per frame:
+     * a figure that depends less than frame times on what else the machine is doing.
+     */
+    private void reportCpu(String lesson, java.util.Map<String, Long> before, double elapsed) {
+        java.util.Map<String, Long> after = threadCpuNanos();
+        int frames = Math.max(1, intervals.size());
+        StringBuilder line = new StringBuilder("probe: " + lesson + ": CPU ms per frame");
+        after.forEach((name, nanos) -> {
+            double ms = (nanos - before.getOrDefault(name, 0L)) / 1e6;
+            if (ms > elapsed * 1000 * 0.02) {
+                line.append(String.format(Locale.ROOT, ", %s %.1f", name, ms / frames));
+            }
+        });
+        System.err.println(line);
     }
 
     private void finish() {

@@ -34,6 +34,15 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     public interface Painter {
         /** Draws on a cleared layer; return true to be called again next frame (an animation runs). */
         boolean paint(GraphicsContext g, OverlayChart chart, long nowNanos);
+
+        /**
+         * What {@link #paint} would draw now, as a value: when it equals the last painted one (and
+         * the chart has not changed) the layer keeps its picture, and the plot area is not repainted.
+         * At full speed most frames change nothing a person could see. Null means always repaint.
+         */
+        default Object frameKey(OverlayChart chart) {
+            return null;
+        }
     }
 
     /** Receives the data coordinates of a press or drag with the primary button. */
@@ -60,6 +69,9 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     private Runnable fitListener = () -> { };
     private Runnable viewListener = () -> { };
     private boolean dirty = true;
+    /** The chart, its size or its colours changed since the last paint: repaint whatever the key says. */
+    private boolean chartChanged = true;
+    private Object paintedKey;
     private double panFromX;
     private double panFromY;
     private boolean panning;
@@ -71,12 +83,16 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         this.palette = new ChartPalette(this, () -> {
             paletteListener.run();
             dirty = true;
+            chartChanged = true;
         });
         viewer.setMouseTransparent(true);
         layer.getStyleClass().add("chart-layer");
         getChildren().addAll(viewer, layer);
         getStyleClass().add("overlay-chart");
-        chart.addChangeListener(e -> dirty = true);
+        chart.addChangeListener(e -> {
+            dirty = true;
+            chartChanged = true;
+        });
         layer.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         layer.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         layer.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panning = false);
@@ -96,6 +112,12 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     }
 
     private void repaint(long now) {
+        Object key = dataArea() == null ? null : painter.frameKey(this);
+        if (key != null && !chartChanged && key.equals(paintedKey)) {
+            return;
+        }
+        paintedKey = key;
+        chartChanged = false;
         GraphicsContext g = layer.getGraphicsContext2D();
         g.clearRect(0, 0, layer.getWidth(), layer.getHeight());
         if (dataArea() != null && painter.paint(g, this, now)) {
@@ -111,6 +133,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         layer.setWidth(w);
         layer.setHeight(h);
         dirty = true;
+        chartChanged = true;
     }
 
     /** Redraw the light layer at the next frame. */
@@ -122,6 +145,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     public void setPainter(Painter painter) {
         this.painter = painter;
         dirty = true;
+        chartChanged = true;
     }
 
     /** Who hears primary-button presses and drags. */

@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.input.KeyEvent;
 import org.gradientlab.app.LessonKeys;
 import org.gradientlab.app.FrameTimer;
+import org.gradientlab.app.RefreshSchedule;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.expr.Expression;
 
@@ -22,6 +23,8 @@ public final class DescentController {
     private final DescentView view;
     private final DoubleProperty startEdit;
     private final FrameTimer puller;
+    /** Which number panels show the next snapshot (they take turns at full speed). */
+    private final RefreshSchedule panels = new RefreshSchedule();
 
     /** Creates the lesson: model, view and the wiring between them. */
     public static DescentController create(DescentModel model) {
@@ -160,7 +163,8 @@ public final class DescentController {
         }
         view.layer.show(snapshot, glide);
         view.chart.follow(now.w());
-        view.show(snapshot);
+        panels.next(snapshot.playing(), speed);
+        view.show(snapshot, panels);
     }
 
     /**

@@ -11,6 +11,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.FrameKey;
 import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.engine.descent.DescentState;
@@ -110,6 +111,30 @@ final class DescentLayer implements OverlayChart.Painter {
         drawSlopeLabel(g, chart, palette, w, f, slope);
         g.restore();
         return glideFrom != null;
+    }
+
+    /**
+     * The picture's fingerprint: the points at a quarter of a pixel, the colours and the labels'
+     * texts. Null while a glide runs (every frame moves then).
+     */
+    @Override
+    public Object frameKey(OverlayChart chart) {
+        if (snapshot == null || glideFrom != null || glideRequested) {
+            return null;
+        }
+        ChartPalette palette = chart.palette();
+        FrameKey key = new FrameKey(chart).value(stepFormula).value(palette.point()).value(palette.tangent())
+                .value(palette.background()).point(startW, startF);
+        List<StepRow> rows = snapshot.recent();
+        for (int i = Math.max(0, rows.size() - 1 - TRAIL); i < rows.size(); i++) {
+            key.point(rows.get(i).w(), rows.get(i).f());
+        }
+        DescentState at = snapshot.current();
+        double halfWidth = 0.22 * (chart.toDataX(chart.dataArea().getMaxX()) - chart.toDataX(chart.dataArea().getMinX()));
+        double step = snapshot.nextW() - at.w();
+        return key.point(at.w(), at.f()).point(at.w() + halfWidth, at.f() + at.grad() * halfWidth)
+                .point(snapshot.nextW(), at.f() + at.grad() * step)
+                .value(Numbers.format(at.grad())).value(Numbers.signed(step));
     }
 
     /** Along the old tangent to the new w for the first 60%, then straight to the curve. */

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
+import org.gradientlab.app.RefreshSchedule;
 import org.gradientlab.app.LearningRateControl;
 import org.gradientlab.app.NumberField;
 import org.gradientlab.app.OptimizerPanel;
@@ -130,10 +131,14 @@ public final class DescentView extends BorderPane {
     }
 
     /** Shows a snapshot: numbers, status, banner, table scroll. Drawing of the layer follows. */
-    void show(DescentSnapshot snapshot) {
-        readout.show(snapshot);
-        statusLine.setText(StatusText.line(snapshot));
-        banner.setText(StatusText.banner(snapshot));
+    void show(DescentSnapshot snapshot, RefreshSchedule panels) {
+        if (panels.due(0)) {
+            readout.show(snapshot);
+        }
+        if (panels.due(3)) {
+            statusLine.setText(StatusText.line(snapshot));
+            banner.setText(StatusText.banner(snapshot));
+        }
         chart.node().requestPaint();
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
 import org.gradientlab.app.LessonKeys;
 import org.gradientlab.app.FrameTimer;
+import org.gradientlab.app.RefreshSchedule;
 import org.gradientlab.app.Numbers;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.network.NetworkState;
@@ -21,6 +22,8 @@ public final class NetworkController {
     private final NetworkModel model;
     private final NetworkView view;
     private final FrameTimer puller;
+    /** Which number panels show the next snapshot (they take turns at full speed). */
+    private final RefreshSchedule panels = new RefreshSchedule();
 
     /** Creates the lesson: model, view and the wiring between them. */
     public static NetworkController create(NetworkModel model) {
@@ -108,11 +111,21 @@ public final class NetworkController {
         NetworkSnapshot before = model.previousProperty().get();
         // The update phase explains the update just made: the numbers it was computed from.
         NetworkSnapshot explained = phase == Phase.UPDATE && before != null ? before : s;
-        view.diagram.show(s, before, phase);
-        view.chainRule.show(explained.chainRule(), phase.showsBackward());
-        view.check.show(explained.check());
+        panels.next(s.playing(), model.speedProperty().get());
+        if (panels.due(0)) {
+            view.diagram.show(s, before, phase);
+        }
+        if (panels.due(2)) {
+            view.chainRule.show(explained.chainRule(), phase.showsBackward());
+        }
+        if (panels.due(4)) {
+            view.check.show(explained.check());
+        }
         view.costChart.show(s.trace());
         view.paramChart.show(s.trace());
+        if (!panels.due(5)) {
+            return;
+        }
         view.stepPhase.setText(phase == Phase.ALL || phase == Phase.UPDATE
                 ? "Step phase: forward pass" : "Step phase: " + phase.next().title().substring(4).toLowerCase());
         NetworkState now = s.current();

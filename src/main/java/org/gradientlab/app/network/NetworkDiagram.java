@@ -12,6 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.FrameKey;
 import org.gradientlab.app.FrameTimer;
 import org.gradientlab.app.Numbers;
 import org.gradientlab.engine.network.NetworkState;
@@ -40,6 +41,8 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
     private long pulseStart = -1;
     private boolean pulseRequested;
     private boolean dirty = true;
+    /** What the canvas shows now; a new state that would look the same is not drawn again. */
+    private FrameKey drawnKey;
 
     /** An empty diagram; {@link #show} gives it a state. */
     public NetworkDiagram() {
@@ -56,6 +59,11 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
             double progress = pulseStart < 0 ? 1 : (now - pulseStart) / (PULSE_SECONDS * 1e9);
             if (dirty || progress < 1) {
                 dirty = false;
+                FrameKey key = progress < 1 ? null : frameKey();
+                if (key != null && key.equals(drawnKey)) {
+                    return;
+                }
+                drawnKey = key;
                 draw(Math.min(1, progress));
                 if (progress >= 1) {
                     pulseStart = -1;
@@ -99,6 +107,33 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
 
     private void requestDraw() {
         dirty = true;
+    }
+
+    /**
+     * The still picture's fingerprint: the size, phase and colours, and every number at the digits
+     * the diagram shows it with. At full speed most new states change none of them.
+     */
+    private FrameKey frameKey() {
+        FrameKey key = new FrameKey().pixel(canvas.getWidth()).pixel(canvas.getHeight()).value(phase)
+                .value(palette.text()).value(palette.point()).value(palette.tangent()).value(palette.positive())
+                .value(palette.negative()).value(palette.background());
+        if (snapshot == null) {
+            return key;
+        }
+        NetworkState s = snapshot.current();
+        NetworkState v = phase == Phase.UPDATE && previous != null ? previous.current() : s;
+        for (double parameter : new double[] {s.w1(), s.b1(), s.w2(), s.b2()}) {
+            key.value(Numbers.format(parameter, 5)).pixel(10 * Math.min(Math.abs(parameter), 3) / 3).value(parameter >= 0);
+        }
+        for (double value : new double[] {v.z1(), v.a1(), v.z2(), v.yhat(), v.delta1(), v.delta2(), v.cost(), v.gradW1(),
+            v.gradB1(), v.gradW2(), v.gradB2(), snapshot.chainRule().x(), snapshot.chainRule().y()}) {
+            key.value(Numbers.format(value, 4));
+        }
+        key.value(v.a1() * (1 - v.a1()) < SATURATED).value(v.yhat() * (1 - v.yhat()) < SATURATED);
+        for (int i = 0; i < 4; i++) {
+            key.value(Numbers.format(param(i), 5));
+        }
+        return key;
     }
 
     private void draw(double pulse) {

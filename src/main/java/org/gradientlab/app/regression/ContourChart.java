@@ -52,13 +52,14 @@ final class ContourChart {
         overlay.setId("contourChart");
         overlay.setOnPaletteChange(this::restyle);
         overlay.setOnViewChange(this::renderImage);
-        FrameTimer.of(now -> {
+        // Only while on screen: a hidden chart has no plot area, and would render its guess every frame.
+        FrameTimer.whileShowing(overlay, now -> {
             if (sizeChanged() && !overlay.userViewProperty().get()) {
                 fit();
             } else if (stale || sizeChanged()) {
                 renderImage();
             }
-        }).start();
+        });
     }
 
     private void restyle() {

@@ -6,6 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.FrameKey;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.RegressionState;
@@ -53,6 +54,35 @@ final class ContourLayer implements OverlayChart.Painter {
                 "darker = higher loss · ● now · ○ start · ✕ best fit",
                 area.getMinX() + 8, area.getMinY() + 6, false);
         return false;
+    }
+
+    /** The picture's fingerprint: every point of the path on screen, the marks, the arrow, the colours. */
+    @Override
+    public Object frameKey(OverlayChart chart) {
+        if (snapshot == null) {
+            return null;
+        }
+        RegressionSetup setup = snapshot.setup();
+        LossBowl bowl = setup.bowl();
+        ChartPalette palette = chart.palette();
+        FrameKey key = new FrameKey(chart).value(palette.point()).value(palette.tangent()).value(palette.text())
+                .value(palette.positive()).value(palette.background()).point(setup.startW0(), setup.startW1());
+        if (bowl.hasMinimum()) {
+            key.point(bowl.statistics().bestW0(), bowl.statistics().bestW1());
+        }
+        Trace trace = snapshot.trace();
+        double[] w0s = trace.values()[RegressionSnapshot.W0];
+        double[] w1s = trace.values()[RegressionSnapshot.W1];
+        for (int i = 0; i < w0s.length; i++) {
+            key.point(w0s[i], w1s[i]);
+        }
+        RegressionState at = snapshot.current();
+        key.point(at.w0(), at.w1());
+        UpdateRule rule = snapshot.rule();
+        if (rule != null && !rule.taken()) {
+            key.point(rule.w0(), rule.w1()).point(rule.newW0(), rule.newW1());
+        }
+        return key;
     }
 
     private void drawBest(GraphicsContext g, OverlayChart chart, ChartPalette palette) {

@@ -6,6 +6,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
 import org.gradientlab.app.LessonKeys;
 import org.gradientlab.app.FrameTimer;
+import org.gradientlab.app.RefreshSchedule;
 
 /**
  * Turns gestures in the Regression lesson into model commands: points added, moved and removed on
@@ -18,6 +19,8 @@ public final class RegressionController {
     private final RegressionView view;
     private final DataTasks dataTasks;
     private final FrameTimer puller;
+    /** Which number panels show the next snapshot (they take turns at full speed). */
+    private final RefreshSchedule panels = new RefreshSchedule();
     /** Data that came from Generate or a file, not from an edit: their first picture gets the automatic views. */
     private RegressionData freshData;
 
@@ -85,7 +88,8 @@ public final class RegressionController {
         view.contour.follow(s.current().w0(), s.current().w1());
         view.scatterLayer.show(s);
         view.contourLayer.show(s);
-        view.show(s);
+        panels.next(s.playing(), model.speedProperty().get());
+        view.show(s, panels);
         view.scatter.node().requestPaint();
         view.contour.node().requestPaint();
     }

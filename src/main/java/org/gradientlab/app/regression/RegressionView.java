@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.gradientlab.app.RefreshSchedule;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.TraceChart;
 
@@ -143,12 +144,16 @@ public final class RegressionView extends BorderPane {
     }
 
     /** Shows a snapshot's words and numbers; the charts' layers follow. */
-    void show(RegressionSnapshot s) {
-        rule.show(s.rule(), s.setup().data().size());
-        statusLine.setText(RegressionText.status(s));
-        banner.setText(RegressionText.banner(s));
-        sidebar.valley.setText(RegressionText.valley(s.setup()));
-        dataBar.description.setText(s.setup().data().describe());
+    void show(RegressionSnapshot s, RefreshSchedule panels) {
+        if (panels.due(1)) {
+            rule.show(s.rule(), s.setup().data().size());
+        }
+        if (panels.due(4)) {
+            statusLine.setText(RegressionText.status(s));
+            banner.setText(RegressionText.banner(s));
+            sidebar.valley.setText(RegressionText.valley(s.setup()));
+            dataBar.description.setText(s.setup().data().describe());
+        }
         lossChart.show(s.trace());
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.FrameKey;
 import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.engine.DataSet;
@@ -55,6 +56,24 @@ final class ScatterLayer implements OverlayChart.Painter {
                     area.getMaxX() - 10, area.getMaxY() - 26, true);
         }
         return false;
+    }
+
+    /** The picture's fingerprint: the data shown, the line at both edges, the texts and colours. */
+    @Override
+    public Object frameKey(OverlayChart chart) {
+        if (snapshot == null) {
+            return null;
+        }
+        Rectangle2D area = chart.dataArea();
+        double w0 = snapshot.lineW0();
+        double w1 = snapshot.lineW1();
+        double left = chart.toDataX(area.getMinX());
+        double right = chart.toDataX(area.getMaxX());
+        ChartPalette palette = chart.palette();
+        return new FrameKey(chart).value(System.identityHashCode(snapshot.setup().data().data()))
+                .value(scatter.shown() == null ? 0 : scatter.shown().size()).value(scatter.drawnCount())
+                .point(left, w0 + w1 * left).point(right, w0 + w1 * right).value(equation(w0, w1))
+                .value(palette.point()).value(palette.tangent()).value(palette.text());
     }
 
     /** "h(x) = 1.06 + 1.88·x", "h(x) = 3 − 2·x". */
