@@ -16,6 +16,8 @@ public final class RecordedRun {
     private final RunHistory history;
     private final double[] row;
     private long divergedAt = -1;
+    /** Where the current step's row starts in the history's array. */
+    private int lastSlot;
 
     /** Records the stepper's current state as the first row; if it is not finite, the run is diverged there. */
     public RecordedRun(RecordableStepper stepper, int capacity) {
@@ -29,10 +31,13 @@ public final class RecordedRun {
         }
     }
 
+    /** Writes the stepper's row straight into the history: no copy per step. */
     private void record() {
-        row[RATE] = Double.NaN;
-        stepper.writeRow(row, VALUES);
-        history.append(stepper.step(), row);
+        int slot = history.appendSlot(stepper.step());
+        double[] rows = history.array();
+        rows[slot + RATE] = Double.NaN;
+        stepper.writeRow(rows, slot + VALUES);
+        lastSlot = slot;
     }
 
     /**
@@ -43,7 +48,8 @@ public final class RecordedRun {
      *     {@link #divergedAt()} says where) or the start itself is not finite
      */
     public boolean step(double learningRate) {
-        if (!stepper.isFinite()) {
+        // Only a start that was not finite leaves the history empty; every kept state is finite.
+        if (history.isEmpty()) {
             return false;
         }
         long from = stepper.step();
@@ -54,8 +60,8 @@ public final class RecordedRun {
             return false;
         }
         divergedAt = -1;
-        // The rate belongs to the row the update started from.
-        history.set(from, RATE, learningRate);
+        // The rate belongs to the row the update started from (the current row until now).
+        history.array()[lastSlot + RATE] = learningRate;
         record();
         return true;
     }
@@ -68,7 +74,8 @@ public final class RecordedRun {
         }
         restore(current - 1);
         history.truncateAfter(current - 1);
-        history.set(current - 1, RATE, Double.NaN);
+        lastSlot = history.slotOf(current - 1);
+        history.array()[lastSlot + RATE] = Double.NaN;
         divergedAt = -1;
         return true;
     }

@@ -9,7 +9,11 @@ public final class RunHistory {
 
     private final int width;
     private final int capacity;
+    /** The ring's most rows: a power of two, so a row's place is a mask away, not a division. */
+    private final int maxRingRows;
     private double[] rows;
+    /** Rows the ring holds now (a power of two); it doubles up to maxRingRows. */
+    private int ringRows;
     /** Index of the oldest kept row in the ring. */
     private int head;
     private int size;
@@ -20,16 +24,29 @@ public final class RunHistory {
      * @param capacity the most rows kept
      */
     public RunHistory(int width, int capacity) {
-        if (width < 1 || capacity < 2) {
+        if (width < 1 || capacity < 2 || capacity > 1 << 30) {
             throw new IllegalArgumentException("width " + width + ", capacity " + capacity);
         }
         this.width = width;
         this.capacity = capacity;
-        this.rows = new double[width * Math.min(capacity, 1024)];
+        this.maxRingRows = Integer.highestOneBit(capacity - 1) << 1;
+        this.ringRows = Math.min(maxRingRows, 1024);
+        this.rows = new double[width * ringRows];
     }
 
     /** Appends the row for {@code step}, which must follow the last one (or start an empty history). */
     public void append(long step, double[] row) {
+        int slot = appendSlot(step);
+        // After appendSlot: growing replaces the array.
+        System.arraycopy(row, 0, rows, slot, width);
+    }
+
+    /**
+     * Makes room for the row of {@code step}, which must follow the last one (or start an empty
+     * history), and returns where it starts in {@link #array()}: a stepper writes its row there
+     * directly, with no copy. Read the array after this call (growing replaces it).
+     */
+    public int appendSlot(long step) {
         if (size > 0 && step != lastStep() + 1) {
             throw new IllegalArgumentException("step " + step + " does not follow " + lastStep());
         }
@@ -38,29 +55,35 @@ public final class RunHistory {
             head = 0;
         }
         if (size == capacity) {
-            head = (head + 1) % capacity;
+            head = (head + 1) & (ringRows - 1);
             firstStep++;
             size--;
-        } else if (size * width == rows.length) {
+        } else if (size == ringRows) {
             grow();
         }
-        System.arraycopy(row, 0, rows, slot(size), width);
+        int slot = slot(size);
         size++;
+        return slot;
+    }
+
+    /** The ring's storage, for writing a row at the place {@link #appendSlot} gave. */
+    public double[] array() {
+        return rows;
     }
 
     private void grow() {
-        int newRows = (int) Math.min((long) capacity, 2L * rows.length / width);
+        int newRows = Math.min(maxRingRows, 2 * ringRows);
         double[] bigger = new double[newRows * width];
         for (int i = 0; i < size; i++) {
             System.arraycopy(rows, slot(i), bigger, i * width, width);
         }
         rows = bigger;
+        ringRows = newRows;
         head = 0;
     }
 
     private int slot(int index) {
-        int ringRows = rows.length / width;
-        return ((head + index) % ringRows) * width;
+        return ((head + index) & (ringRows - 1)) * width;
     }
 
     /** Rows kept. */
@@ -103,7 +126,8 @@ public final class RunHistory {
         System.arraycopy(rows, slotOf(step), dst, 0, width);
     }
 
-    private int slotOf(long step) {
+    /** Where a kept step's row starts in {@link #array()}. */
+    public int slotOf(long step) {
         if (!contains(step)) {
             throw new IndexOutOfBoundsException("step " + step + " is not kept (" + firstStep + ".." + lastStep() + ")");
         }

@@ -33,14 +33,20 @@ public final class TraceHistory {
         this.values = new double[width][capacity];
     }
 
+    /** True when {@link #record} would keep this step: a caller can skip gathering the values of the others. */
+    public boolean wants(long step) {
+        // The stride is a power of two: a mask instead of a division, once per step.
+        return (step & (stride - 1)) == 0;
+    }
+
     /** Records the values of a step, if the step falls on the stride; steps must grow. */
     public void record(long step, double... stepValues) {
-        if (step % stride != 0) {
+        if (!wants(step)) {
             return;
         }
         if (size == capacity) {
             halve();
-            if (step % stride != 0) {
+            if (!wants(step)) {
                 return;
             }
         }

@@ -40,7 +40,7 @@ final class DescentEngine implements TrainingEngine<DescentSnapshot> {
         if (run.isDiverged()) {
             return true;
         }
-        return Math.abs(run.current().grad()) < TOLERANCE && DescentStatus.of(run, TOLERANCE) == DescentStatus.CONVERGED;
+        return Math.abs(run.grad()) < TOLERANCE && DescentStatus.of(run, TOLERANCE) == DescentStatus.CONVERGED;
     }
 
     @Override

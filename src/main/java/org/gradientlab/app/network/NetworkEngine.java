@@ -34,9 +34,13 @@ final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
     }
 
     private void record() {
-        NetworkState s = run.current();
-        trace.truncateAfter(s.step() - 1);
-        trace.record(s.step(), s.cost(), s.w1(), s.b1(), s.w2(), s.b2());
+        long step = run.step();
+        trace.truncateAfter(step - 1);
+        // Most steps are not kept once the trace is thinned: no state record for those.
+        if (trace.wants(step)) {
+            NetworkState s = run.current();
+            trace.record(step, s.cost(), s.w1(), s.b1(), s.w2(), s.b2());
+        }
     }
 
     @Override

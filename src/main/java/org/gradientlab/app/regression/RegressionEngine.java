@@ -29,9 +29,13 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
     }
 
     private void record() {
-        RegressionState s = run.current();
-        trace.truncateAfter(s.step() - 1);
-        trace.record(s.step(), s.loss(), s.w0(), s.w1());
+        long step = run.step();
+        trace.truncateAfter(step - 1);
+        // A mini-batch state's loss is a pass over all the data: only for the steps the trace keeps.
+        if (trace.wants(step)) {
+            RegressionState s = run.current();
+            trace.record(step, s.loss(), s.w0(), s.w1());
+        }
     }
 
     @Override
@@ -59,10 +63,10 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
 
     /** Batch descent whose last update left w0 and w1 where they were, to rounding. */
     private boolean isConverged() {
-        RegressionState now = run.current();
-        if (!setup.problem().isFullBatch() || now.step() == 0 || !run.isKept(now.step() - 1)) {
+        if (!setup.problem().isFullBatch() || run.step() == 0 || !run.isKept(run.step() - 1)) {
             return false;
         }
+        RegressionState now = run.current();
         RegressionState before = run.state(now.step() - 1);
         return settled(before.w0(), now.w0()) && settled(before.w1(), now.w1());
     }

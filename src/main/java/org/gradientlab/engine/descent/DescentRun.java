@@ -57,6 +57,11 @@ public final class DescentRun {
         return stepper.state();
     }
 
+    /** f'(w) at the current w, without making a state record (checked after every update while playing). */
+    public double grad() {
+        return stepper.grad();
+    }
+
     /** The recorded state of a kept step. */
     public DescentState state(long step) {
         return new DescentState(step, recorded.get(step, DescentStepper.W), recorded.get(step, DescentStepper.F),

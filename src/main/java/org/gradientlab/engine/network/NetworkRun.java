@@ -57,6 +57,11 @@ public final class NetworkRun {
         return stepper.peekUpdate(learningRate);
     }
 
+    /** Updates made so far (the current step), without making a state record. */
+    public long step() {
+        return stepper.step();
+    }
+
     /** The current state. */
     public NetworkState current() {
         return stepper.state();

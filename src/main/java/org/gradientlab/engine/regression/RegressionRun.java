@@ -56,6 +56,11 @@ public final class RegressionRun {
         return new RegressionState(stepper.step() + 1, peekW[0], peekW[1], loss);
     }
 
+    /** Updates made so far (the current step), without making a state record or summing the loss. */
+    public long step() {
+        return stepper.step();
+    }
+
     /** The current state. */
     public RegressionState current() {
         return stepper.state();
@@ -63,8 +68,14 @@ public final class RegressionRun {
 
     /** The recorded state of a kept step. */
     public RegressionState state(long step) {
-        return new RegressionState(step, recorded.get(step, RegressionStepper.W0),
-                recorded.get(step, RegressionStepper.W1), recorded.get(step, RegressionStepper.LOSS));
+        double w0 = recorded.get(step, RegressionStepper.W0);
+        double w1 = recorded.get(step, RegressionStepper.W1);
+        double loss = recorded.get(step, RegressionStepper.LOSS);
+        // NaN marks a mini-batch row whose loss was not summed (a kept row is finite otherwise).
+        if (Double.isNaN(loss)) {
+            loss = LossSurface.loss(problem.data(), problem.reduction(), w0, w1);
+        }
+        return new RegressionState(step, w0, w1, loss);
     }
 
     /** The update that led to the current step, or null at the start or when its row is no longer kept. */

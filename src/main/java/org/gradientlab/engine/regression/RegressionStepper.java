@@ -138,7 +138,8 @@ public final class RegressionStepper implements RecordableStepper {
     public void writeRow(double[] row, int offset) {
         row[offset + W0] = params[W0];
         row[offset + W1] = params[W1];
-        row[offset + LOSS] = loss();
+        // A mini-batch's whole-data loss costs a pass over all the points: not summed for every row.
+        row[offset + LOSS] = lossKnown ? loss : Double.NaN;
         row[offset + SUM_R] = nextBatch.sumResiduals;
         row[offset + SUM_RX] = nextBatch.sumResidualsTimesX;
         row[offset + EPOCH_STATE] = order == null ? 0 : order.epochStartState();

@@ -34,6 +34,22 @@ class RegressionRunTest {
     }
 
     @Test
+    void aMiniBatchRowGivesTheWholeDataLossThatTheStateHadWhenCurrent() {
+        // The rows of a mini-batch run do not hold the loss (a pass over all points): it is summed on request.
+        RegressionRun run = new RegressionRun(new RegressionProblem(DATA, Reduction.MEAN, 3, 5), new GradientDescent(), 0, 0);
+        List<RegressionState> seen = new ArrayList<>();
+        for (int k = 0; k < 9; k++) {
+            seen.add(run.current());
+            run.step(0.1);
+        }
+        for (RegressionState state : seen) {
+            assertEquals(state, run.state(state.step()));
+            assertEquals(LossSurface.loss(DATA, Reduction.MEAN, state.w0(), state.w1()), state.loss());
+        }
+        assertTrue(seen.get(8).loss() < seen.get(0).loss(), "the loss goes down");
+    }
+
+    @Test
     void exposesTheSumsOfTheLastAndTheNextUpdate() {
         RegressionRun run = new RegressionRun(RegressionProblem.fullBatch(RegressionStepperTest.THREE, Reduction.SUM),
                 new GradientDescent(), 0, 0);
