@@ -43,7 +43,7 @@ final class JsonFields {
         read.add(name);
         JsonNode value = object.get(name);
         if (value == null) {
-            throw LessonFileException.atField(pointer.isEmpty() ? "" : pointer, "missing field \"" + name + "\"");
+            throw LessonFileException.atField(pointer, "missing field \"" + name + "\"");
         }
         return value;
     }

@@ -34,9 +34,8 @@ final class LessonJson {
         }
         long version = file.whole("version");
         if (version != LessonFile.VERSION) {
-            throw LessonFileException.atField("/version", "version " + version + " is not one this Gradient Lab reads"
-                    + (version > LessonFile.VERSION ? " (it reads version " + LessonFile.VERSION + "; the file is from a newer one)"
-                    : " (it reads version " + LessonFile.VERSION + ")"));
+            throw LessonFileException.atField("/version", version + " is not a version this Gradient Lab reads (it reads "
+                    + LessonFile.VERSION + (version > LessonFile.VERSION ? "; the file is from a newer one)" : ")"));
         }
         String lesson = file.choice("lesson", LessonSettings.LESSONS, "lesson");
         double learningRate = file.number("learningRate");

@@ -108,7 +108,7 @@ class BadLessonFileTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            "version": 1,                   | "version": 2,                   | lesson.json, line 3, column 14: version: version 2 is not one this Gradient Lab reads (it reads version 1; the file is from a newer one)
+            "version": 1,                   | "version": 2,                   | lesson.json, line 3, column 14: version: 2 is not a version this Gradient Lab reads (it reads 1; the file is from a newer one)
             "version": 1,                   | "version": "1",                 | lesson.json, line 3, column 14: version: expected a whole number, found text "1"
             "format": "gradient-lab-lesson" | "format": "other-app"           | lesson.json, line 2, column 13: format: 'other-app' is not a Gradient Lab lesson (expected "gradient-lab-lesson")
             "lesson": "descent"             | "lesson": "calculus"            | lesson.json, line 4, column 13: lesson: unknown lesson 'calculus' (expected descent, network, regression)
