@@ -32,6 +32,10 @@ final class AtomicWrite {
         if (Files.isDirectory(target)) {
             throw new IOException(name + ": is a folder");
         }
+        // The move would replace a read-only file as readily as any other: its owner said not to.
+        if (Files.exists(target) && !Files.isWritable(target)) {
+            throw new IOException(name + ": is read-only");
+        }
         Path folder = target.toAbsolutePath().getParent();
         Path temporary = null;
         try {

@@ -1,6 +1,7 @@
 package org.gradientlab.io.lesson;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.gradientlab.engine.DataSet;
 
 /**
@@ -15,6 +16,7 @@ public record NamedPoints(String name, double[] x, double[] y) {
 
     /** Copies the arrays, so the record stays immutable. */
     public NamedPoints {
+        Objects.requireNonNull(name, "name");
         x = x.clone();
         y = y.clone();
     }

@@ -94,6 +94,19 @@ class BadLessonFileTest {
     }
 
     @Test
+    void jsonThatIsNoObjectIsNoLesson() throws Exception {
+        assertEquals("lesson.json, line 1, column 1: the lesson: expected an object {...}, found an array", readError("[1, 2]"));
+        assertEquals("lesson.json, line 1, column 1: the lesson: expected an object {...}, found null", readError("null"));
+        assertEquals("lesson.json, line 1, column 1: the lesson: missing field \"format\"", readError("{}"));
+    }
+
+    @Test
+    void textAfterTheLessonIsAnError() throws Exception {
+        String message = readError(GOOD + "{}");
+        assertTrue(message.startsWith("lesson.json, line 13, column "), message);
+    }
+
+    @Test
     void anOversizedFileIsRefusedBeforeItIsParsed() throws Exception {
         byte[] huge = new byte[LessonFiles.MAX_BYTES + 1];
         Arrays.fill(huge, (byte) ' ');
