@@ -48,6 +48,14 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
         }
     }
 
+    /**
+     * Shows a person's mistake, such as a bad lesson file, in the error bar: the message alone, with no
+     * trace, and not counted among the errors (it is no bug). FX thread.
+     */
+    public void show(String text) {
+        message.set(text);
+    }
+
     /** The message of the last error, "" when there is none or it was dismissed. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();

@@ -15,11 +15,13 @@ public final class GradientLabApp extends Application {
     public void start(Stage stage) {
         ErrorReporter errors = new ErrorReporter();
         errors.install();
-        window = open(stage, errors);
+        window = open(stage, errors, RecentLessons.preferences());
         stage.show();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty() && args.get(0).equals("probe")) {
             startProbe(args.subList(1, args.size()));
+        } else if (args.size() == 2 && args.get(0).equals("open")) {
+            window.lessonMenu().open(Path.of(args.get(1)));
         }
     }
 
@@ -50,10 +52,15 @@ public final class GradientLabApp extends Application {
         new FrameProbe(window, seconds, out).start();
     }
 
-    /** Builds the main window on the stage with the app's theme; the tests open it the same way. */
+    /** Builds the main window on the stage with the app's theme, recent lessons in memory; the tests open it so. */
     public static MainWindow open(Stage stage, ErrorReporter errors) {
+        return open(stage, errors, RecentLessons.inMemory());
+    }
+
+    /** Builds the main window on the stage with the app's theme, keeping recent lessons in {@code recentLessons}. */
+    public static MainWindow open(Stage stage, ErrorReporter errors, RecentLessons.Store recentLessons) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow mainWindow = new MainWindow(errors, false);
+        MainWindow mainWindow = new MainWindow(errors, false, recentLessons);
         mainWindow.attach(stage);
         return mainWindow;
     }

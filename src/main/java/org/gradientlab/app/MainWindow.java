@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -48,6 +49,7 @@ public final class MainWindow {
                         right-click one to remove it (pan with Shift+drag or the middle button);
                         click the loss surface to choose the start (w0, w1)
             Ctrl+1/2/3  open the Descent, Network or Regression lesson
+            Ctrl+O      open a lesson file · Ctrl+S save it · Ctrl+Shift+S save it as
             F1          this help""";
 
     private final BorderPane root = new BorderPane();
@@ -57,10 +59,21 @@ public final class MainWindow {
     private final RegressionController regression;
     private final ErrorReporter errors;
     private final List<Node> lessonViews;
+    private final LessonMenu lessonMenu;
 
-    /** Builds the window's content; {@code synchronous} runs lessons without background threads (tests). */
+    /** Builds the window's content with the recent lessons kept in memory (tests). */
     public MainWindow(ErrorReporter errors, boolean synchronous) {
+        this(errors, synchronous, RecentLessons.inMemory());
+    }
+
+    /**
+     * Builds the window's content; {@code synchronous} runs lessons without background threads (tests).
+     *
+     * @param recentLessons where File &gt; Open recent keeps its list
+     */
+    public MainWindow(ErrorReporter errors, boolean synchronous, RecentLessons.Store recentLessons) {
         this.errors = errors;
+        lessonMenu = new LessonMenu(this, errors, new RecentLessons(recentLessons));
         descent = DescentController.create(new DescentModel(synchronous, e -> errors.report("training runner", e)));
         network = NetworkController.create(new NetworkModel(synchronous, e -> errors.report("training runner", e)));
         Tab descentTab = new Tab("Descent", descent.view());
@@ -94,7 +107,10 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
-        return new Menu("File", null, quit);
+        Menu file = new Menu("File");
+        file.getItems().addAll(lessonMenu.items());
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
+        return file;
     }
 
     private Menu viewMenu() {
@@ -226,6 +242,16 @@ public final class MainWindow {
     /** Shows a lesson's tab: 0 Descent, 1 Network, 2 Regression. */
     public void select(int lesson) {
         tabs.getSelectionModel().select(lesson);
+    }
+
+    /** The open lesson's tab: 0 Descent, 1 Network, 2 Regression. */
+    public int selectedLesson() {
+        return tabs.getSelectionModel().getSelectedIndex();
+    }
+
+    /** The File menu's lesson files: open, save, recent, examples. */
+    public LessonMenu lessonMenu() {
+        return lessonMenu;
     }
 
     /** The Descent lesson. */

@@ -2,7 +2,9 @@ package org.gradientlab.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +18,8 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = commands(
             new DescentCommand(),
             new NetworkCommand(),
-            new RegressionCommand());
+            new RegressionCommand(),
+            new RunCommand());
 
     private Cli() {
     }
@@ -52,12 +55,13 @@ public final class Cli {
             return ExitStatus.BAD_INPUT;
         }
         try {
-            Options options = Options.parse(args, 1, command.optionNames());
+            List<String> arguments = arguments(args, command);
+            Options options = Options.parse(args, 1 + arguments.size(), command.optionNames());
             if (options.helpRequested()) {
                 out.print(command.usage());
                 return ExitStatus.DONE;
             }
-            return command.run(options, out, err);
+            return command.run(arguments, options, out, err);
         } catch (UsageException e) {
             report(err, name, e.getMessage());
             return ExitStatus.BAD_INPUT;
@@ -67,11 +71,28 @@ public final class Cli {
         }
     }
 
+    /** The command's plain arguments, which come before its options: {@code run FILE.json --steps 10}. */
+    private static List<String> arguments(String[] args, Command command) throws UsageException {
+        int count = command.argumentCount();
+        List<String> arguments = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            if (i >= args.length || args[i].startsWith("--")) {
+                if (i < args.length && args[i].equals("--help")) {
+                    return arguments;
+                }
+                throw new UsageException("missing argument (" + command.usage().lines().findFirst().orElse("") + ")");
+            }
+            arguments.add(args[i]);
+        }
+        return arguments;
+    }
+
     /** The usage of every command. */
     public static String usage() {
         StringBuilder text = new StringBuilder("usage: gradient-lab            (no command: opens the app)\n"
                 + "       gradient-lab probe [--seconds S] [--out FILE]   (opens the app, plays each lesson flat out,\n"
                 + "                                                        prints frame times as CSV)\n"
+                + "       gradient-lab open FILE.json   (opens the app on a lesson file)\n"
                 + "       gradient-lab help COMMAND\n");
         for (Command command : COMMANDS.values()) {
             text.append('\n').append(command.usage());

@@ -24,4 +24,15 @@ interface Command {
      * @throws IOException    the output could not be written
      */
     int run(Options options, PrintStream out, PrintStream err) throws UsageException, IOException;
+
+    /** How many plain arguments (such as a file name) come before the options; most commands take none. */
+    default int argumentCount() {
+        return 0;
+    }
+
+    /** Runs a command that takes plain arguments; the others ignore them. */
+    default int run(List<String> arguments, Options options, PrintStream out, PrintStream err)
+            throws UsageException, IOException {
+        return run(options, out, err);
+    }
 }

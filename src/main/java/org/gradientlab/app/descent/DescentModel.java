@@ -128,6 +128,22 @@ public final class DescentModel implements Playback, AutoCloseable {
         reset();
     }
 
+    /**
+     * Takes a whole lesson at once, already checked, and restarts once. A bundled preset with the
+     * same function lends its view and its sentence.
+     */
+    void load(Expression newFunction, double start, double rate, OptimizerSettings settings, double stepsPerSecond) {
+        pause();
+        preset.set(Preset.ALL.stream().filter(p -> p.function().equals(newFunction.source())).findFirst().orElse(null));
+        startW.set(start);
+        learningRate.set(rate);
+        speed.set(stepsPerSecond);
+        optimizer.set(settings);
+        functionError.set("");
+        function.set(newFunction);
+        reset();
+    }
+
     /** Moves the start to w and restarts from there. */
     public void setStart(double w) {
         startW.set(w);
