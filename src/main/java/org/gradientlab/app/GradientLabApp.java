@@ -15,14 +15,34 @@ public final class GradientLabApp extends Application {
     public void start(Stage stage) {
         ErrorReporter errors = new ErrorReporter();
         errors.install();
-        window = open(stage, errors, RecentLessons.preferences());
+        window = build(stage, errors, RecentLessons.preferences());
         stage.show();
-        List<String> args = getParameters().getRaw();
-        if (!args.isEmpty() && args.get(0).equals("probe")) {
-            startProbe(args.subList(1, args.size()));
-        } else if (args.size() == 2 && args.get(0).equals("open")) {
-            window.lessonMenu().open(Path.of(args.get(1)));
-        }
+        // The window is up with its menu and tabs first; the lesson (charts, fonts) is built after
+        // the first frames, so a person sees the window in about half the time.
+        afterFrames(2, () -> {
+            window.showLesson();
+            List<String> args = getParameters().getRaw();
+            if (!args.isEmpty() && args.get(0).equals("probe")) {
+                startProbe(args.subList(1, args.size()));
+            } else if (args.size() == 2 && args.get(0).equals("open")) {
+                window.lessonMenu().open(Path.of(args.get(1)));
+            }
+        });
+    }
+
+    /** Runs the action on the FX thread after this many frames have been drawn. */
+    private static void afterFrames(int frames, Runnable action) {
+        new FrameTimer() {
+            private int seen;
+
+            @Override
+            protected void frame(long now) {
+                if (++seen >= frames) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     /** {@code probe [--seconds S] [--out FILE]}: measure the frames while each lesson plays flat out. */
@@ -59,6 +79,12 @@ public final class GradientLabApp extends Application {
 
     /** Builds the main window on the stage with the app's theme, keeping recent lessons in {@code recentLessons}. */
     public static MainWindow open(Stage stage, ErrorReporter errors, RecentLessons.Store recentLessons) {
+        MainWindow mainWindow = build(stage, errors, recentLessons);
+        mainWindow.showLesson();
+        return mainWindow;
+    }
+
+    private static MainWindow build(Stage stage, ErrorReporter errors, RecentLessons.Store recentLessons) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainWindow mainWindow = new MainWindow(errors, false, recentLessons);
         mainWindow.attach(stage);

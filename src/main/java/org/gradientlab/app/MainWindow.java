@@ -54,11 +54,12 @@ public final class MainWindow {
 
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
-    private final DescentController descent;
-    private final NetworkController network;
-    private final RegressionController regression;
+    /** Each lesson is built when first opened: a window that starts on one lesson builds one, and opens sooner. */
+    private DescentController descent;
+    private NetworkController network;
+    private RegressionController regression;
     private final ErrorReporter errors;
-    private final List<Node> lessonViews;
+    private final boolean synchronous;
     private final LessonMenu lessonMenu;
 
     /** Builds the window's content with the recent lessons kept in memory (tests). */
@@ -73,20 +74,18 @@ public final class MainWindow {
      */
     public MainWindow(ErrorReporter errors, boolean synchronous, RecentLessons.Store recentLessons) {
         this.errors = errors;
+        this.synchronous = synchronous;
         lessonMenu = new LessonMenu(this, errors, new RecentLessons(recentLessons));
-        descent = DescentController.create(new DescentModel(synchronous, e -> errors.report("training runner", e)));
-        network = NetworkController.create(new NetworkModel(synchronous, e -> errors.report("training runner", e)));
-        Tab descentTab = new Tab("Descent", descent.view());
+        Tab descentTab = new Tab("Descent");
         descentTab.setId("descentTab");
-        Tab networkTab = new Tab("Network", network.view());
+        Tab networkTab = new Tab("Network");
         networkTab.setId("networkTab");
-        regression = RegressionController.create(
-                new RegressionModel(synchronous, e -> errors.report("training runner", e)));
-        Tab regressionTab = new Tab("Regression", regression.view());
+        Tab regressionTab = new Tab("Regression");
         regressionTab.setId("regressionTab");
         tabs.getTabs().addAll(descentTab, networkTab, regressionTab);
-        lessonViews = List.of(descent.view(), network.view(), regression.view());
-        showOnly(0);
+        Label opening = new Label("Opening the lesson…");
+        opening.getStyleClass().add("opening-lesson");
+        descentTab.setContent(opening);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             showOnly(now.intValue());
             pauseAllBut(now.intValue());
@@ -175,6 +174,14 @@ public final class MainWindow {
         return scene;
     }
 
+    /**
+     * Builds and shows the open lesson. The app calls it once the window has drawn its first frame
+     * (the window is up sooner, and the lesson fills it a moment later); tests call it at once.
+     */
+    public void showLesson() {
+        showOnly(tabs.getSelectionModel().getSelectedIndex());
+    }
+
     private void lessonKey(KeyEvent e) {
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
         if (focus instanceof TextInputControl) {
@@ -185,9 +192,9 @@ public final class MainWindow {
         }
         int lesson = tabs.getSelectionModel().getSelectedIndex();
         boolean used = switch (lesson) {
-            case 0 -> descent.handleKey(e);
-            case 1 -> network.handleKey(e);
-            default -> regression.handleKey(e);
+            case 0 -> descent().handleKey(e);
+            case 1 -> network().handleKey(e);
+            default -> regression().handleKey(e);
         };
         if (used) {
             e.consume();
@@ -199,38 +206,46 @@ public final class MainWindow {
      * slider) with the same ids, so an id names one node on screen; and hidden lessons cost no layout.
      */
     private void showOnly(int shown) {
-        for (int i = 0; i < lessonViews.size(); i++) {
-            tabs.getTabs().get(i).setContent(i == shown ? lessonViews.get(i) : null);
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            tabs.getTabs().get(i).setContent(i == shown ? lessonView(i) : null);
         }
+    }
+
+    private Node lessonView(int lesson) {
+        return switch (lesson) {
+            case 0 -> descent().view();
+            case 1 -> network().view();
+            default -> regression().view();
+        };
     }
 
     /** A lesson left playing in a hidden tab would only burn the CPU the visible one needs. */
     private void pauseAllBut(int shown) {
-        if (shown != 0 && descent.model().playingProperty().get()) {
+        if (shown != 0 && descent != null && descent.model().playingProperty().get()) {
             descent.model().pause();
         }
-        if (shown != 1 && network.model().isPlaying()) {
+        if (shown != 1 && network != null && network.model().isPlaying()) {
             network.model().pause();
         }
-        if (shown != 2 && regression.model().isPlaying()) {
+        if (shown != 2 && regression != null && regression.model().isPlaying()) {
             regression.model().pause();
         }
     }
 
     /** Every lesson's playback, in tab order. */
-    public java.util.List<Playback> lessons() {
-        return java.util.List.of(descent.model(), network.model(), regression.model());
+    public List<Playback> lessons() {
+        return List.of(descent().model(), network().model(), regression().model());
     }
 
     /** Sets a lesson up to run for the whole probe instead of converging in a few steps. */
     void prepareForProbe(int lesson) {
         if (lesson == 0) {
             // The bowl at a tiny rate: |f'| stays near 7 for tens of millions of steps.
-            descent.model().applyPreset(descent.model().presets().get(0));
-            descent.model().learningRateProperty().set(1e-8);
+            descent().model().applyPreset(descent().model().presets().get(0));
+            descent().model().learningRateProperty().set(1e-8);
         } else if (lesson == 2) {
             // A tiny rate keeps full-batch descent moving, so it does not stop as settled.
-            regression.model().learningRateProperty().set(1e-7);
+            regression().model().learningRateProperty().set(1e-7);
         }
     }
 
@@ -256,6 +271,9 @@ public final class MainWindow {
 
     /** The Descent lesson. */
     public DescentController descent() {
+        if (descent == null) {
+            descent = DescentController.create(new DescentModel(synchronous, e -> errors.report("training runner", e)));
+        }
         return descent;
     }
 
@@ -266,18 +284,31 @@ public final class MainWindow {
 
     /** The Network lesson. */
     public NetworkController network() {
+        if (network == null) {
+            network = NetworkController.create(new NetworkModel(synchronous, e -> errors.report("training runner", e)));
+        }
         return network;
     }
 
     /** The Regression lesson. */
     public RegressionController regression() {
+        if (regression == null) {
+            regression = RegressionController.create(
+                    new RegressionModel(synchronous, e -> errors.report("training runner", e)));
+        }
         return regression;
     }
 
     /** Stops every lesson's runner. */
     public void close() {
-        descent.close();
-        network.close();
-        regression.close();
+        if (descent != null) {
+            descent.close();
+        }
+        if (network != null) {
+            network.close();
+        }
+        if (regression != null) {
+            regression.close();
+        }
     }
 }
