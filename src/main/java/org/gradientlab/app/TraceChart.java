@@ -23,8 +23,12 @@ import org.jfree.data.xy.DefaultXYDataset;
  */
 public final class TraceChart {
 
-    /** At least about 30 ms between redraws: a chart redraw costs 10 to 30 ms in software rendering. */
-    static final long MIN_REDRAW_NANOS = 30_000_000L;
+    /**
+     * At least 100 ms between redraws: a redraw repaints the whole chart, which costs the software
+     * renderer several milliseconds on its own thread as well as the drawing here; ten pictures a
+     * second of thousands of steps is as much as anyone reads, and a single step still shows at once.
+     */
+    static final long MIN_REDRAW_NANOS = 100_000_000L;
     /** A redraw may take at most this share of the FX thread's time: the wait after one is this many times its cost. */
     static final int REDRAW_COST_FACTOR = 6;
 
