@@ -15,9 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -65,7 +62,7 @@ class MonkeyTest {
                 int done = action;
                 assertAnswers(robot, done);
                 assertTrue(errors.errors().isEmpty(), "after action " + done + ": " + errors.errors());
-                robot.interact(() -> assertSaneAxes(done));
+                robot.interact(() -> UiWait.assertSaneAxes(window.root(), "after action " + done));
             }
         }
         for (Playback playback : window.lessons()) {
@@ -78,7 +75,7 @@ class MonkeyTest {
     private void act(int kind, int lessons, Random random) {
         Parent view = (Parent) window.root().getCenter();
         List<Node> nodes = new ArrayList<>();
-        collect(view, nodes);
+        UiWait.collect(view, nodes);
         switch (kind) {
             case 0 -> window.select(random.nextInt(lessons));
             case 1, 2, 3 -> pick(nodes, Button.class, random, b -> BUTTONS.contains(b.getId()) && !b.isDisabled())
@@ -112,31 +109,6 @@ class MonkeyTest {
                 : java.util.Optional.of(candidates.get(random.nextInt(candidates.size())));
     }
 
-    private static void collect(Parent parent, List<Node> into) {
-        for (Node child : parent.getChildrenUnmodifiable()) {
-            into.add(child);
-            if (child instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() instanceof Parent content) {
-                collect(content, into);
-            } else if (child instanceof javafx.scene.control.SplitPane split) {
-                for (Node item : split.getItems()) {
-                    into.add(item);
-                    if (item instanceof Parent p) {
-                        collect(p, into);
-                    }
-                }
-            } else if (child instanceof Parent p) {
-                collect(p, into);
-            }
-        }
-        if (parent instanceof javafx.scene.control.TabPane tabs) {
-            Node content = tabs.getSelectionModel().getSelectedItem().getContent();
-            into.add(content);
-            if (content instanceof Parent p) {
-                collect(p, into);
-            }
-        }
-    }
-
     private static void assertAnswers(FxRobot robot, int action) throws Exception {
         long start = System.nanoTime();
         WaitForAsyncUtils.asyncFx(() -> { }).get(1, TimeUnit.SECONDS);
@@ -144,24 +116,4 @@ class MonkeyTest {
         assertTrue(millis < 1000, "the FX thread took " + millis + " ms to answer after action " + action);
     }
 
-    private void assertSaneAxes(int action) {
-        List<Node> nodes = new ArrayList<>();
-        collect(window.root(), nodes);
-        for (Node node : nodes) {
-            XYPlot plot = null;
-            if (node instanceof ChartViewer viewer && viewer.getChart().getPlot() instanceof XYPlot xy) {
-                plot = xy;
-            } else if (node instanceof OverlayChart chart) {
-                plot = chart.plot();
-            }
-            if (plot != null) {
-                for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-                    double lower = axis.getLowerBound();
-                    double upper = axis.getUpperBound();
-                    assertTrue(Double.isFinite(lower) && Double.isFinite(upper) && lower < upper,
-                            "axis '" + axis.getLabel() + "' [" + lower + ", " + upper + "] after action " + action);
-                }
-            }
-        }
-    }
 }

@@ -1,15 +1,21 @@
 package org.gradientlab.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What the UI tests share: waiting for the background runner, and comparing pictures of a node. */
+/** What the UI tests share: waiting for the background runner, comparing pictures of a node, checking the charts. */
 public final class UiWait {
 
     private UiWait() {
@@ -45,5 +51,54 @@ public final class UiWait {
             }
         }
         return count;
+    }
+
+    /** Every node under the parent, also inside scroll panes, split panes and the open tab. */
+    public static void collect(Parent parent, List<Node> into) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            into.add(child);
+            if (child instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() instanceof Parent content) {
+                collect(content, into);
+            } else if (child instanceof javafx.scene.control.SplitPane split) {
+                for (Node item : split.getItems()) {
+                    into.add(item);
+                    if (item instanceof Parent p) {
+                        collect(p, into);
+                    }
+                }
+            } else if (child instanceof Parent p) {
+                collect(p, into);
+            }
+        }
+        if (parent instanceof javafx.scene.control.TabPane tabs) {
+            Node content = tabs.getSelectionModel().getSelectedItem().getContent();
+            into.add(content);
+            if (content instanceof Parent p) {
+                collect(p, into);
+            }
+        }
+    }
+
+    /** Fails unless every chart under the root has finite axis bounds, lower below upper. FX thread only. */
+    public static void assertSaneAxes(Parent root, String when) {
+        List<Node> nodes = new ArrayList<>();
+        collect(root, nodes);
+        for (Node node : nodes) {
+            XYPlot plot = null;
+            if (node instanceof ChartViewer viewer && viewer.getChart().getPlot() instanceof XYPlot xy) {
+                plot = xy;
+            } else if (node instanceof OverlayChart chart) {
+                plot = chart.plot();
+            }
+            if (plot != null) {
+                for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+                    double lower = axis.getLowerBound();
+                    double upper = axis.getUpperBound();
+                    if (!(Double.isFinite(lower) && Double.isFinite(upper) && lower < upper)) {
+                        throw new AssertionError("axis '" + axis.getLabel() + "' [" + lower + ", " + upper + "] " + when);
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,104 @@
+package org.gradientlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.gradientlab.engine.network.Cost;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Learning rate 10 typed into each lesson and played flat out: the run stops cleanly, a banner
+ * says so, every chart keeps finite ranges, and Reset brings the lesson back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DivergenceUiTest {
+
+    private MainWindow window;
+    private final ErrorReporter errors = new ErrorReporter();
+
+    @Start
+    void start(Stage stage) {
+        errors.install();
+        window = GradientLabApp.open(stage, errors);
+        stage.show();
+    }
+
+    @AfterEach
+    void noUncaughtErrors() {
+        assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
+    }
+
+    private <T extends Node> T find(FxRobot robot, Node view, String id) {
+        return robot.from(view).lookup(id).query();
+    }
+
+    /** Types the rate into the lesson's field, as a person would, and plays at full speed. */
+    private void playAtRateTen(FxRobot robot, Node view, Playback lesson) {
+        TextField rate = find(robot, view, "#learningRateField");
+        robot.interact(() -> lesson.speedProperty().set(TrainingRunner.MAX_SPEED));
+        robot.doubleClickOn(rate).write("10").type(KeyCode.ENTER);
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(lesson::togglePlay);
+        UiWait.until(() -> !lesson.playing().get() && lesson.currentStep() > 0);
+    }
+
+    private void assertStoppedWithBanner(FxRobot robot, Node view, Playback lesson, String bannerId) {
+        Label banner = find(robot, view, bannerId);
+        assertTrue(banner.isVisible() && banner.getText().startsWith("Diverged at step "), banner.getText());
+        robot.interact(() -> UiWait.assertSaneAxes(window.root(), "after the divergence"));
+    }
+
+    private void assertResetBringsItBack(FxRobot robot, Node view, Playback lesson, String bannerId) {
+        robot.interact(lesson::reset);
+        UiWait.until(() -> lesson.currentStep() == 0);
+        Label banner = find(robot, view, bannerId);
+        UiWait.until(() -> banner.getText().isEmpty());
+        assertFalse(banner.isVisible() && !banner.getText().isEmpty());
+        robot.interact(() -> UiWait.assertSaneAxes(window.root(), "after Reset"));
+    }
+
+    @Test
+    void descentStopsShowsTheBannerAndResets(FxRobot robot) {
+        Node view = window.descent().view();
+        Playback lesson = window.descent().model();
+        playAtRateTen(robot, view, lesson);
+        assertStoppedWithBanner(robot, view, lesson, "#divergedBanner");
+        assertResetBringsItBack(robot, view, lesson, "#divergedBanner");
+    }
+
+    @Test
+    void regressionStopsShowsTheBannerAndResets(FxRobot robot) {
+        robot.interact(() -> window.select(2));
+        Node view = window.regression().view();
+        Playback lesson = window.regression().model();
+        playAtRateTen(robot, view, lesson);
+        assertStoppedWithBanner(robot, view, lesson, "#regressionBanner");
+        assertResetBringsItBack(robot, view, lesson, "#regressionBanner");
+    }
+
+    @Test
+    void networkStopsWhenTheCrossEntropyOverflowsAndResets(FxRobot robot) {
+        // Under mse every gradient is bounded by the sigmoid, so rate 10 cannot overflow the network;
+        // cross-entropy with y = 2 drives yhat to exactly 1, where ln(1 - yhat) is infinite.
+        robot.interact(() -> window.select(1));
+        Node view = window.network().view();
+        var model = window.network().model();
+        robot.interact(() -> {
+            model.costProperty().set(Cost.XENT);
+            model.yProperty().set(2);
+        });
+        playAtRateTen(robot, view, model);
+        assertStoppedWithBanner(robot, view, model, "#networkBanner");
+        assertResetBringsItBack(robot, view, model, "#networkBanner");
+    }
+}
