@@ -63,6 +63,8 @@ public final class TraceChart {
         steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         steps.setRangeType(org.jfree.data.RangeType.POSITIVE);
         plot = new XYPlot(dataset, steps, valueAxis(false), renderer);
+        // No hit-testing entity per item: the overlay takes the mouse, and each redraw made thousands.
+        renderer.setDefaultCreateEntities(false);
         for (int i = 0; i < colors.size(); i++) {
             renderer.setSeriesPaint(i, ChartPalette.awt(colors.get(i)));
             renderer.setSeriesStroke(i, new BasicStroke(2.2f));

@@ -33,6 +33,8 @@ final class DescentChart {
 
     DescentChart() {
         XYPlot plot = new XYPlot(dataset, domainAxis, rangeAxis, renderer);
+        // No hit-testing entity per item: the overlay takes the mouse, and each redraw made thousands.
+        renderer.setDefaultCreateEntities(false);
         renderer.setSeriesStroke(0, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         domainAxis.setAutoRange(false);
         rangeAxis.setAutoRange(false);

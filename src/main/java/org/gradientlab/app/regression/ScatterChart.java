@@ -36,6 +36,8 @@ final class ScatterChart {
 
     ScatterChart() {
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
+        // No hit-testing entity per item: the overlay takes the mouse, and each redraw made thousands.
+        renderer.setDefaultCreateEntities(false);
         for (NumberAxis axis : new NumberAxis[] {xAxis, yAxis}) {
             axis.setAutoRange(false);
             axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
