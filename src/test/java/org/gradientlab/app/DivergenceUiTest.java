@@ -52,6 +52,12 @@ class DivergenceUiTest {
         UiWait.until(() -> !lesson.playing().get() && lesson.currentStep() > 0);
     }
 
+    private void divergeAndReset(FxRobot robot, Node view, Playback lesson, String bannerId) {
+        playAtRateTen(robot, view, lesson);
+        assertStoppedWithBanner(robot, view, lesson, bannerId);
+        assertResetBringsItBack(robot, view, lesson, bannerId);
+    }
+
     private void assertStoppedWithBanner(FxRobot robot, Node view, Playback lesson, String bannerId) {
         Label banner = find(robot, view, bannerId);
         assertTrue(banner.isVisible() && banner.getText().startsWith("Diverged at step "), banner.getText());
@@ -69,21 +75,13 @@ class DivergenceUiTest {
 
     @Test
     void descentStopsShowsTheBannerAndResets(FxRobot robot) {
-        Node view = window.descent().view();
-        Playback lesson = window.descent().model();
-        playAtRateTen(robot, view, lesson);
-        assertStoppedWithBanner(robot, view, lesson, "#divergedBanner");
-        assertResetBringsItBack(robot, view, lesson, "#divergedBanner");
+        divergeAndReset(robot, window.descent().view(), window.descent().model(), "#divergedBanner");
     }
 
     @Test
     void regressionStopsShowsTheBannerAndResets(FxRobot robot) {
         robot.interact(() -> window.select(2));
-        Node view = window.regression().view();
-        Playback lesson = window.regression().model();
-        playAtRateTen(robot, view, lesson);
-        assertStoppedWithBanner(robot, view, lesson, "#regressionBanner");
-        assertResetBringsItBack(robot, view, lesson, "#regressionBanner");
+        divergeAndReset(robot, window.regression().view(), window.regression().model(), "#regressionBanner");
     }
 
     @Test
@@ -91,14 +89,11 @@ class DivergenceUiTest {
         // Under mse every gradient is bounded by the sigmoid, so rate 10 cannot overflow the network;
         // cross-entropy with y = 2 drives yhat to exactly 1, where ln(1 - yhat) is infinite.
         robot.interact(() -> window.select(1));
-        Node view = window.network().view();
         var model = window.network().model();
         robot.interact(() -> {
             model.costProperty().set(Cost.XENT);
             model.yProperty().set(2);
         });
-        playAtRateTen(robot, view, model);
-        assertStoppedWithBanner(robot, view, model, "#networkBanner");
-        assertResetBringsItBack(robot, view, model, "#networkBanner");
+        divergeAndReset(robot, window.network().view(), model, "#networkBanner");
     }
 }
