@@ -217,6 +217,9 @@ public final class TrainingRunner<S> implements AutoCloseable {
         if (latest.get() == null) {
             publish();
         }
+        // Flat out, the engine would hold a core without a break: between batches it lets the FX
+        // and render threads (and the X server) run first if they are waiting for this core.
+        Thread.yield();
     }
 
     /** Steps to take before looking at the clock again: those due now, at most a small chunk. */
