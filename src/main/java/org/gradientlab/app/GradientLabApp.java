@@ -20,6 +20,9 @@ public final class GradientLabApp extends Application {
         // The window is up with its menu and tabs first; the lesson (charts, fonts) is built after
         // the first frames, so a person sees the window in about half the time.
         afterFrames(2, () -> {
+            if (!stage.isShowing()) {
+                return;
+            }
             window.showLesson();
             List<String> args = getParameters().getRaw();
             if (!args.isEmpty() && args.get(0).equals("probe")) {

@@ -60,6 +60,7 @@ public final class MainWindow {
     private RegressionController regression;
     private final ErrorReporter errors;
     private final boolean synchronous;
+    private boolean lessonShown;
     private final LessonMenu lessonMenu;
 
     /** Builds the window's content with the recent lessons kept in memory (tests). */
@@ -179,10 +180,15 @@ public final class MainWindow {
      * (the window is up sooner, and the lesson fills it a moment later); tests call it at once.
      */
     public void showLesson() {
+        lessonShown = true;
         showOnly(tabs.getSelectionModel().getSelectedIndex());
     }
 
     private void lessonKey(KeyEvent e) {
+        // Before the first lesson is on screen a key would build and drive one that nobody sees.
+        if (!lessonShown) {
+            return;
+        }
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
         if (focus instanceof TextInputControl) {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -272,6 +278,7 @@ public final class MainWindow {
     /** The Descent lesson. */
     public DescentController descent() {
         if (descent == null) {
+            requireFxThread();
             descent = DescentController.create(new DescentModel(synchronous, e -> errors.report("training runner", e)));
         }
         return descent;
@@ -285,6 +292,7 @@ public final class MainWindow {
     /** The Network lesson. */
     public NetworkController network() {
         if (network == null) {
+            requireFxThread();
             network = NetworkController.create(new NetworkModel(synchronous, e -> errors.report("training runner", e)));
         }
         return network;
@@ -293,10 +301,18 @@ public final class MainWindow {
     /** The Regression lesson. */
     public RegressionController regression() {
         if (regression == null) {
+            requireFxThread();
             regression = RegressionController.create(
                     new RegressionModel(synchronous, e -> errors.report("training runner", e)));
         }
         return regression;
+    }
+
+    /** A lesson is a tree of nodes with timers and a runner thread: built on the FX thread only. */
+    private static void requireFxThread() {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("a lesson is built on the FX thread, not on " + Thread.currentThread().getName());
+        }
     }
 
     /** Stops every lesson's runner. */

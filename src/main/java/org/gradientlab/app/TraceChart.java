@@ -63,7 +63,7 @@ public final class TraceChart {
         steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         steps.setRangeType(org.jfree.data.RangeType.POSITIVE);
         plot = new XYPlot(dataset, steps, valueAxis(false), renderer);
-        // No hit-testing entity per item: the overlay takes the mouse, and each redraw made thousands.
+        // No hit-testing entity per item: these charts take no clicks, and each redraw made thousands.
         renderer.setDefaultCreateEntities(false);
         for (int i = 0; i < colors.size(); i++) {
             renderer.setSeriesPaint(i, ChartPalette.awt(colors.get(i)));

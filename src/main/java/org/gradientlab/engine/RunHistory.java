@@ -46,7 +46,7 @@ public final class RunHistory {
      * history), and returns where it starts in {@link #array()}: a stepper writes its row there
      * directly, with no copy. Read the array after this call (growing replaces it).
      */
-    public int appendSlot(long step) {
+    int appendSlot(long step) {
         if (size > 0 && step != lastStep() + 1) {
             throw new IllegalArgumentException("step " + step + " does not follow " + lastStep());
         }
@@ -67,7 +67,7 @@ public final class RunHistory {
     }
 
     /** The ring's storage, for writing a row at the place {@link #appendSlot} gave. */
-    public double[] array() {
+    double[] array() {
         return rows;
     }
 

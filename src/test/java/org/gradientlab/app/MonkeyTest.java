@@ -53,8 +53,9 @@ class MonkeyTest {
     @Test
     void twoThousandRandomActionsBreakNothing(FxRobot robot) throws Exception {
         Random random = new Random(SEED);
+        // Lessons are built on the FX thread, when first asked for.
+        int lesson = WaitForAsyncUtils.asyncFx(() -> window.lessons().size()).get(5, TimeUnit.SECONDS);
         for (int action = 0; action < ACTIONS; action++) {
-            int lesson = window.lessons().size();
             int kind = random.nextInt(10);
             // One round trip to the FX thread per action (robot.interact waits for several).
             WaitForAsyncUtils.asyncFx(() -> act(kind, lesson, random)).get(5, TimeUnit.SECONDS);
@@ -65,9 +66,7 @@ class MonkeyTest {
                 robot.interact(() -> UiWait.assertSaneAxes(window.root(), "after action " + done));
             }
         }
-        for (Playback playback : window.lessons()) {
-            robot.interact(playback::reset);
-        }
+        robot.interact(() -> window.lessons().forEach(Playback::reset));
         assertAnswers(robot, ACTIONS);
         assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
     }

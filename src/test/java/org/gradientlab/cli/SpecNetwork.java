@@ -4,7 +4,9 @@ import org.gradientlab.engine.Exp;
 
 /**
  * SPEC sections 2, 3 and 5 written out again, independently of the engine and the CLI: the
- * expected CSV of {@code network}. One pair is trained with section 3's formulas as they stand;
+ * expected CSV of {@code network}. The one piece shared is the exponential ({@link Exp}, which the
+ * engine uses in place of {@code Math.exp}; ExpTest checks it against 50-digit decimals), so that
+ * this oracle checks the formulas and their order, bit for bit. One pair is trained with section 3's formulas as they stand;
  * a data set with the means of section 3's last line.
  */
 final class SpecNetwork {

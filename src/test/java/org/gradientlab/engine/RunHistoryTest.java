@@ -132,4 +132,20 @@ class RunHistoryTest {
         assertThrows(IllegalArgumentException.class, () -> new RunHistory(0, 10));
         assertThrows(IllegalArgumentException.class, () -> new RunHistory(2, 1));
     }
+
+    @Test
+    void aRowWrittenInPlaceIsTheRowOfItsStepAfterWrapping() {
+        // Capacity 5 keeps a ring of 8: the slots wrap before the oldest rows are dropped.
+        RunHistory history = new RunHistory(2, 5);
+        for (long step = 0; step <= 20; step++) {
+            int slot = history.appendSlot(step);
+            history.array()[slot] = step;
+            history.array()[slot + 1] = 10 * step;
+            assertEquals(slot, history.slotOf(step));
+        }
+        assertKeeps(history, 16, 20);
+        history.truncateAfter(18);
+        appendSteps(history, 19, 23);
+        assertKeeps(history, 19, 23);
+    }
 }

@@ -21,7 +21,7 @@ public record Preset(String name, String function, double w0, double learningRat
             new Preset("Convex bowl", "(w - 1)^2 + 0.5", -2.5, 0.1, -3, 4,
                     "One minimum: from any start, a small enough rate gets there."),
             new Preset("Tilted double well", "w^4 - 3*w^2 + w", 1.6, 0.02, -2.3, 2.3,
-                    "Two minima: start right of the hump and plain descent stops in the shallower, local one; momentum can carry it over the hump."),
+                    "Two minima: start right of the hump and plain descent stops in the shallower, local one. Momentum with enough speed (a higher start, a larger rate) can roll over the hump."),
             new Preset("Narrow steep valley", "8*w^2", 0.9, 0.11, -1.2, 1.2,
                     "A steep valley: a rate above 2/16 = 0.125 overshoots further each step."),
             new Preset("Nearly flat plateau", "1 - exp(-w^2)", 2.5, 0.5, -3.5, 3.5,

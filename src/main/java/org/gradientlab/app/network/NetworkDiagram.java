@@ -126,10 +126,14 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
             key.value(Numbers.format(parameter, 5)).pixel(10 * Math.min(Math.abs(parameter), 3) / 3).value(parameter >= 0);
         }
         for (double value : new double[] {v.z1(), v.a1(), v.z2(), v.yhat(), v.delta1(), v.delta2(), v.cost(), v.gradW1(),
-            v.gradB1(), v.gradW2(), v.gradB2(), snapshot.chainRule().x(), snapshot.chainRule().y()}) {
+            v.gradB1(), v.gradW2(), v.gradB2(), snapshot.chainRule().y()}) {
             key.value(Numbers.format(value, 4));
         }
-        key.value(v.a1() * (1 - v.a1()) < SATURATED).value(v.yhat() * (1 - v.yhat()) < SATURATED);
+        key.value(Numbers.format(snapshot.chainRule().x(), 5));
+        for (double a : new double[] {v.a1(), v.yhat()}) {
+            double sigmaPrime = a * (1 - a);
+            key.value(sigmaPrime < SATURATED ? Numbers.format(sigmaPrime, 2) : "");
+        }
         for (int i = 0; i < 4; i++) {
             key.value(Numbers.format(param(i), 5));
         }

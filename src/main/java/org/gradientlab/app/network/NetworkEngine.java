@@ -57,7 +57,7 @@ final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
         if (!run.stepBack()) {
             return false;
         }
-        trace.truncateAfter(run.current().step());
+        trace.truncateAfter(run.step());
         return true;
     }
 

@@ -52,7 +52,7 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
         if (!run.stepBack()) {
             return false;
         }
-        trace.truncateAfter(run.current().step());
+        trace.truncateAfter(run.step());
         return true;
     }
 

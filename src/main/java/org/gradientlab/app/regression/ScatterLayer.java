@@ -70,10 +70,17 @@ final class ScatterLayer implements OverlayChart.Painter {
         double left = chart.toDataX(area.getMinX());
         double right = chart.toDataX(area.getMaxX());
         ChartPalette palette = chart.palette();
-        return new FrameKey(chart).value(System.identityHashCode(snapshot.setup().data().data()))
+        FrameKey key = new FrameKey(chart).value(System.identityHashCode(snapshot.setup().data().data()))
+                .value(snapshot.setup().data().data().size())
                 .value(scatter.shown() == null ? 0 : scatter.shown().size()).value(scatter.drawnCount())
                 .point(left, w0 + w1 * left).point(right, w0 + w1 * right).value(equation(w0, w1))
                 .value(palette.point()).value(palette.tangent()).value(palette.text());
+        // The segment drawn: two steep lines far off the plot can share end points yet cross it apart.
+        double[] segment = clip(area, chart.toScreenY(w0 + w1 * left), chart.toScreenY(w0 + w1 * right));
+        if (segment != null) {
+            key.pixel(segment[0]).pixel(segment[1]).pixel(segment[2]).pixel(segment[3]);
+        }
+        return key;
     }
 
     /** "h(x) = 1.06 + 1.88·x", "h(x) = 3 − 2·x". */

@@ -1,11 +1,11 @@
 package org.gradientlab.app.network;
 
-import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gradientlab.engine.Exp;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkPass;
 import org.gradientlab.engine.network.NetworkState;

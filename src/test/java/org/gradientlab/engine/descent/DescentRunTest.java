@@ -164,4 +164,24 @@ class DescentRunTest {
         assertEquals(3, run.current().step());
         assertEquals(run.state(3), run.current());
     }
+
+    @Test
+    void eachRowKeepsItsRateAcrossWrapsStepsBackAndDivergences() {
+        // Capacity 3 in a ring of 4: rows are evicted and their slots reused many times over.
+        DescentRun run = new DescentRun(new WSquared(), new Momentum(0.5), 1, 3);
+        for (int k = 1; k <= 10; k++) {
+            assertTrue(run.step(0.01 * k));
+        }
+        assertTrue(run.stepBack());
+        assertTrue(Double.isNaN(run.learningRateAt(9)), "step 9 is current again");
+        assertFalse(run.step(1e300), "an update to infinity is not taken");
+        assertTrue(Double.isNaN(run.learningRateAt(9)), "the refused update leaves no rate behind");
+        assertTrue(run.step(0.25));
+        assertTrue(run.step(0.5));
+        assertEquals(9, run.firstKeptStep());
+        assertEquals(0.25, run.learningRateAt(9));
+        assertEquals(0.5, run.learningRateAt(10));
+        assertTrue(Double.isNaN(run.learningRateAt(11)));
+        assertFalse(run.isKept(8), "step 8 was dropped");
+    }
 }

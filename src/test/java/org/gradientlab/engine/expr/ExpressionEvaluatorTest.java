@@ -1,6 +1,5 @@
 package org.gradientlab.engine.expr;
 
-import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gradientlab.engine.DifferentiableFunction;
+import org.gradientlab.engine.Exp;
 import org.junit.jupiter.api.Test;
 
 /** The compiled form: same bits as the conveniences, folding changes nothing, no allocation. */

@@ -1,12 +1,12 @@
 package org.gradientlab.engine.expr;
 
-import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.DoubleUnaryOperator;
+import org.gradientlab.engine.Exp;
 import org.junit.jupiter.api.Test;
 
 /** Precedence, associativity, numbers, names and white space of SPEC section 1. */

@@ -4,8 +4,9 @@ import org.gradientlab.engine.Exp;
 
 /**
  * A test oracle written straight from the grammar of SPEC section 1, one method per rule, that
- * evaluates f(w) as it reads (value only, no derivative). It shares no code with the engine, so
- * agreeing with it checks the engine's precedence and associativity. It also records how close
+ * evaluates f(w) as it reads (value only, no derivative). It shares no code with the engine but
+ * the exponential ({@link Exp}, checked on its own by ExpTest), so agreeing with it checks the
+ * engine's precedence and associativity. It also records how close
  * the evaluation came to a point where f is not smooth (a zero under log, sqrt, abs or a
  * division, a pole of tan, a zero base of a fractional power) and how large the intermediate
  * results grew, so derivative checks can skip points where f is not smooth or overflows inside.

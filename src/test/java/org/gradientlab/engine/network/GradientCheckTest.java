@@ -1,12 +1,12 @@
 package org.gradientlab.engine.network;
 
-import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
 import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.Exp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;

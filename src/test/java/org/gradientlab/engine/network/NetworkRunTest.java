@@ -1,12 +1,12 @@
 package org.gradientlab.engine.network;
 
-import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.Exp;
 import org.gradientlab.engine.optim.Adam;
 import org.gradientlab.engine.optim.GradientDescent;
 import org.gradientlab.engine.optim.Momentum;
