@@ -42,7 +42,9 @@ public record PredictionRound(String question, String answer, String truth, bool
         boolean right = off <= tolerance;
         String answer = coordinates(names, guess);
         String actual = coordinates(names, truth);
-        String detail = (right ? "Right: " : "Not this time: ") + "you: " + answer + ", actual: " + actual
+        // One coordinate reads "you: w = 1.23, actual: 1.31"; two name both.
+        String shown = names.length == 1 ? Numbers.format(truth[0], 3) : actual;
+        String detail = (right ? "Right: " : "Not this time: ") + "you: " + answer + ", actual: " + shown
                 + String.format(Locale.ROOT, " (off by %s; up to %s counts)", Numbers.format(off, 3),
                 Numbers.format(tolerance, 3));
         return new PredictionRound(question, answer, actual, right, detail);
