@@ -10,7 +10,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -61,7 +60,7 @@ public final class PredictPanel extends VBox {
         reveal.disableProperty().bind(mode.askingProperty().not());
         reveal.setFocusTraversable(false);
         buildResult();
-        getChildren().addAll(title, question, prompt, choices, reveal, result, scoreRow(), lockRow(), lockNote);
+        getChildren().addAll(title, question, prompt, choices, reveal, result, score, buttonRow(), lockNote);
         visibleProperty().bind(mode.onProperty());
         managedProperty().bind(visibleProperty());
         mode.questionProperty().addListener((obs, old, now) -> showChoices());
@@ -95,7 +94,7 @@ public final class PredictPanel extends VBox {
         mode.messageProperty().addListener((obs, old, now) -> mark.run());
     }
 
-    private HBox scoreRow() {
+    private HBox buttonRow() {
         score.setId("predictScore");
         score.getStyleClass().add("predict-score");
         score.textProperty().bind(Bindings.createStringBinding(
@@ -105,14 +104,6 @@ public final class PredictPanel extends VBox {
         resetScore.setId("resetScoreButton");
         resetScore.setFocusTraversable(false);
         resetScore.setOnAction(e -> mode.resetScore());
-        HBox row = new HBox(8, score, resetScore);
-        HBox.setHgrow(score, Priority.ALWAYS);
-        score.setMaxWidth(Double.MAX_VALUE);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    private HBox lockRow() {
         lock.setId("lockControls");
         lock.selectedProperty().bindBidirectional(mode.lockedProperty());
         lock.setFocusTraversable(false);
@@ -127,7 +118,7 @@ public final class PredictPanel extends VBox {
         lockNote.setWrapText(true);
         lockNote.visibleProperty().bind(mode.lockedProperty());
         lockNote.managedProperty().bind(lockNote.visibleProperty());
-        HBox row = new HBox(8, lock);
+        HBox row = new HBox(8, resetScore, lock);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

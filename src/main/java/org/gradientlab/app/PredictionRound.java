@@ -42,8 +42,8 @@ public record PredictionRound(String question, String answer, String truth, bool
         boolean right = off <= tolerance;
         String answer = coordinates(names, guess);
         String actual = coordinates(names, truth);
-        // One coordinate reads "you: w = 1.23, actual: 1.31"; two name both.
-        String shown = names.length == 1 ? Numbers.format(truth[0], 3) : actual;
+        // One coordinate reads "you: w = 1.23, actual: 1.31"; two read "actual: (2.95, −0.243)".
+        String shown = names.length == 1 ? Numbers.format(truth[0], 3) : actual.substring(actual.indexOf("= (") + 2);
         String detail = (right ? "Right: " : "Not this time: ") + "you: " + answer + ", actual: " + shown
                 + String.format(Locale.ROOT, " (off by %s; up to %s counts)", Numbers.format(off, 3),
                 Numbers.format(tolerance, 3));
@@ -63,11 +63,15 @@ public record PredictionRound(String question, String answer, String truth, bool
         return Math.sqrt(sum);
     }
 
+    /** "w = 1.23", or "(w0, w1) = (1.99, −0.448)". */
     private static String coordinates(String[] names, double[] values) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < names.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(names[i]).append(" = ").append(Numbers.format(values[i], 3));
+        if (names.length == 1) {
+            return names[0] + " = " + Numbers.format(values[0], 3);
         }
-        return text.toString();
+        StringBuilder numbers = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            numbers.append(i == 0 ? "" : ", ").append(Numbers.format(values[i], 3));
+        }
+        return "(" + String.join(", ", names) + ") = (" + numbers + ")";
     }
 }

@@ -48,7 +48,9 @@ class PredictRoundTest {
         double[] from = {0, 0};
         double[] truth = {3, 4};
         String[] names = {"w0", "w1"};
-        assertTrue(PredictionRound.place("q", names, from, new double[] {3.24, 4.32}, truth, 0).right());
+        PredictionRound near = PredictionRound.place("q", names, from, new double[] {3.24, 4.32}, truth, 0);
+        assertTrue(near.right());
+        assertTrue(near.detail().startsWith("Right: you: (w0, w1) = (3.24, 4.32), actual: (3, 4)"), near.detail());
         assertFalse(PredictionRound.place("q", names, from, new double[] {3.36, 4.48}, truth, 0).right());
     }
 

@@ -141,7 +141,7 @@ public final class DescentController {
         }
     }
 
-    /** Predict mode: the ghost follows the guess; while asking the next step is hidden; a new question clears the ghost. */
+    /** Predict mode: the ghost follows the guess; a new question clears it; the next step is hidden while on. */
     private void wirePredict() {
         PredictMode predict = model.predict();
         view.predictPanel.revealButton().setOnAction(e -> reveal());
@@ -154,14 +154,15 @@ public final class DescentController {
         predict.askingProperty().addListener((obs, old, asking) -> {
             if (asking) {
                 view.layer.setGuess(Double.NaN, Double.NaN);
+                view.chart.node().requestPaint();
             }
-            view.layer.setHidingNext(asking);
-            view.readout.setHidingNext(asking);
-            showSnapshot(null, model.snapshotProperty().get());
         });
+        // While the mode is on the next step stays hidden: after a reveal it would answer the next question.
         predict.onProperty().addListener((obs, old, on) -> {
             view.layer.setGuess(Double.NaN, Double.NaN);
-            view.chart.node().requestPaint();
+            view.layer.setHidingNext(on);
+            view.readout.setHidingNext(on);
+            showSnapshot(null, model.snapshotProperty().get());
         });
     }
 

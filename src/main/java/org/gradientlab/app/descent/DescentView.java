@@ -149,7 +149,7 @@ public final class DescentView extends BorderPane {
             readout.show(snapshot);
         }
         if (panels.due(3)) {
-            statusLine.setText(StatusText.line(snapshot));
+            statusLine.setText(StatusText.line(snapshot, readout.isHidingNext()));
             banner.setText(StatusText.banner(snapshot));
         }
         chart.node().requestPaint();

@@ -44,14 +44,15 @@ public final class NetworkPredictions {
         return costNext < costNow ? "down" : costNext > costNow ? "up" : "the same";
     }
 
-    /** Each parameter's change, "w1 +0.0123 · b1 ...", for the reveal. */
+    /** Each parameter's change to three digits, "Changes: w1 +0.00545, b1 ...", for the reveal. */
     public static String changes(NetworkParameters now, NetworkParameters next) {
         double[] before = now.toArray();
         double[] after = next.toArray();
         StringBuilder text = new StringBuilder("Changes:");
         for (int i = 0; i < NetworkParameters.COUNT; i++) {
-            text.append(i == 0 ? " " : " · ").append(NetworkParameters.NAMES.get(i)).append(' ')
-                    .append(Numbers.signed(after[i] - before[i]));
+            double change = after[i] - before[i];
+            text.append(i == 0 ? " " : ", ").append(NetworkParameters.NAMES.get(i)).append(' ')
+                    .append(change > 0 ? "+" : "").append(Numbers.format(change, 3));
         }
         return text.toString();
     }

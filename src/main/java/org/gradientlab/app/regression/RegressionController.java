@@ -67,7 +67,7 @@ public final class RegressionController {
         }
     }
 
-    /** Predict mode: the ghost follows the guess; while asking, the next step's arrow and numbers are hidden. */
+    /** Predict mode: the ghost follows the guess; while the mode is on, the next step's arrow and numbers are hidden. */
     private void wirePredict() {
         PredictMode predict = model.predict();
         view.predictPanel.revealButton().setOnAction(e -> reveal());
@@ -80,13 +80,14 @@ public final class RegressionController {
         predict.askingProperty().addListener((obs, old, asking) -> {
             if (asking) {
                 view.contourLayer.setGuess(null);
+                view.contour.node().requestPaint();
             }
-            view.contourLayer.setHidingNext(asking);
-            show(model.snapshotProperty().get());
         });
+        // While the mode is on the next step stays hidden: after a reveal it would answer the next question.
         predict.onProperty().addListener((obs, old, on) -> {
             view.contourLayer.setGuess(null);
-            view.contour.node().requestPaint();
+            view.contourLayer.setHidingNext(on);
+            show(model.snapshotProperty().get());
         });
     }
 
@@ -137,7 +138,7 @@ public final class RegressionController {
         panels.next(s.playing(), model.speedProperty().get());
         view.show(s, panels);
         // Before the first step the rule panel shows the next update: not while it is being guessed.
-        view.rule.setVisible(!(model.predict().askingProperty().get() && s.rule() != null && !s.rule().taken()));
+        view.rule.setVisible(!(model.predict().onProperty().get() && s.rule() != null && !s.rule().taken()));
         view.scatter.node().requestPaint();
         view.contour.node().requestPaint();
     }
