@@ -37,6 +37,11 @@ public final class DescentPredictions {
         String why = " The slope f′(w) = " + org.gradientlab.app.Numbers.format(now.grad(), 3)
                 + (now.grad() > 0 ? " is positive (uphill to the right), so downhill is left."
                 : now.grad() < 0 ? " is negative (uphill to the left), so downhill is right." : " is 0.");
+        String downhill = now.grad() > 0 ? "left" : now.grad() < 0 ? "right" : "nowhere";
+        if (!downhill.equals(truth)) {
+            // Momentum, say, can carry w on uphill: the truth is the optimizer's step, not the slope's.
+            why += " But the optimizer's own state (a velocity, say) carried w " + truth + ".";
+        }
         return new PredictionRound(round.question(), round.answer(), round.truth(), round.right(),
                 round.detail() + why);
     }

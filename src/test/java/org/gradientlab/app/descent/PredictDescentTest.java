@@ -117,6 +117,28 @@ class PredictDescentTest {
     }
 
     @Test
+    void momentumCanCarryWUphillAndTheReasonSaysSo() {
+        model.setFunction("w^2");
+        model.setStart(3);
+        model.learningRateProperty().set(0.1);
+        model.optimizerProperty().set(OptimizerSettings.DEFAULT.withName("momentum"));
+        // Step until w is past the minimum but still moving left, against the slope.
+        for (int i = 0; i < 50 && !(now().w() < 0 && model.snapshotProperty().get().nextW() < now().w()); i++) {
+            model.step();
+        }
+        DescentState before = now();
+        assertTrue(before.grad() < 0 && model.snapshotProperty().get().nextW() < before.w(), "moving uphill");
+        predict.onProperty().set(true);
+        predict.questionProperty().set(DescentPredictions.DIRECTION);
+        model.step();
+        predict.choiceProperty().set("right");
+        PredictionRound round = model.reveal(0);
+        assertEquals("left", round.truth(), "the engine's step, not the slope's sign");
+        assertFalse(round.right());
+        assertTrue(round.detail().contains("carried w left"), round.detail());
+    }
+
+    @Test
     void revealWithoutAnAnswerSaysSoAndDoesNotStep() {
         predict.onProperty().set(true);
         model.step();
