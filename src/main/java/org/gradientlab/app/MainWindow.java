@@ -49,6 +49,7 @@ public final class MainWindow {
                         right-click one to remove it (pan with Shift+drag or the middle button);
                         click the loss surface to choose the start (w0, w1)
             Ctrl+1/2/3  open the Descent, Network or Regression lesson
+            Ctrl+R      Predict, then reveal: Step asks for a guess first, Enter reveals it
             Ctrl+O      open a lesson file · Ctrl+S save it · Ctrl+Shift+S save it as
             F1          this help""";
 
@@ -123,7 +124,9 @@ public final class MainWindow {
         MenuItem regressionItem = new MenuItem("Regression");
         regressionItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
         regressionItem.setOnAction(e -> select(2));
-        return new Menu("View", null, descentItem, networkItem, regressionItem);
+        return new Menu("View", null, descentItem, networkItem, regressionItem, new SeparatorMenuItem(),
+                PredictMenuItem.of(tabs.getSelectionModel().selectedIndexProperty(), List.of(
+                        descent.model().predict(), network.model().predict(), regression.model().predict())));
     }
 
     private Menu helpMenu() {

@@ -1,6 +1,7 @@
 package org.gradientlab.app;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,10 +28,12 @@ public final class PlaybackBar extends VBox {
     private final Button step = button("stepButton", MaterialDesignS.STEP_FORWARD, "Step",
             "Exactly one update (Right arrow)");
     private final Slider speed = new Slider(0, SLIDER_MAX, 0);
+    private final ObservableBooleanValue canStepBack;
 
     /** @param playback the lesson's commands */
     public PlaybackBar(Playback playback) {
         getStyleClass().add("playback-bar");
+        canStepBack = playback.canStepBack();
         reset.setOnAction(e -> playback.reset());
         stepBack.setOnAction(e -> playback.stepBack());
         play.setOnAction(e -> playback.togglePlay());
@@ -73,6 +76,18 @@ public final class PlaybackBar extends VBox {
         button.setTooltip(new Tooltip(tip));
         button.setFocusTraversable(false);
         return button;
+    }
+
+    /**
+     * The teacher's lock: while locked is true, Play, Reset, Back and the speed are disabled; Step
+     * stays, since in Predict mode it asks the next question.
+     */
+    public void lockWith(ObservableBooleanValue locked) {
+        for (javafx.scene.Node control : new javafx.scene.Node[] {play, reset, speed}) {
+            control.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
+        }
+        stepBack.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> locked.get() || !canStepBack.get(), locked, canStepBack));
     }
 
     /** Slider position to steps per second: 10^position, and infinity at the right end. */

@@ -4,6 +4,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.input.KeyEvent;
 import org.gradientlab.app.LessonKeys;
+import org.gradientlab.app.PredictMode;
 import org.gradientlab.app.FrameTimer;
 import org.gradientlab.app.RefreshSchedule;
 import org.gradientlab.engine.descent.DescentState;
@@ -18,6 +19,8 @@ public final class DescentController {
 
     /** Speeds up to this many steps a second animate every step. */
     static final double GLIDE_SPEED = 5;
+    /** A placed guess this many pixels from the true w counts as right, however small the step. */
+    static final double GUESS_PIXELS = 4;
 
     private final DescentModel model;
     private final DescentView view;
@@ -38,6 +41,7 @@ public final class DescentController {
         this.startEdit = startEdit;
         wireFunction();
         wireChart();
+        wirePredict();
         startEdit.addListener((obs, old, w) -> {
             if (w.doubleValue() != model.startWProperty().get()) {
                 model.setStart(w.doubleValue());
@@ -122,9 +126,49 @@ public final class DescentController {
     }
 
     private void wireChart() {
-        view.chart.node().setOnPick((w, y, dragging) -> model.setStart(w));
+        view.chart.node().setOnPick((w, y, dragging) -> pick(w));
         view.chart.node().setOnFit(() -> showFunction(false));
         view.layer.setStepFormula(stepFormula());
+    }
+
+    /** A click or drag on the chart: the ghost marker while a landing is asked, else the start (unless locked). */
+    private void pick(double w) {
+        PredictMode predict = model.predict();
+        if (predict.askingProperty().get() && predict.questionProperty().get().isPlaced()) {
+            predict.guessProperty().set(new double[] {w});
+        } else if (!predict.lockedProperty().get()) {
+            model.setStart(w);
+        }
+    }
+
+    /** Predict mode: the ghost follows the guess; a new question clears it; the next step is hidden while on. */
+    private void wirePredict() {
+        PredictMode predict = model.predict();
+        view.predictPanel.revealButton().setOnAction(e -> reveal());
+        predict.guessProperty().addListener((obs, old, guess) -> {
+            if (guess != null) {
+                view.layer.setGuess(guess[0], model.functionProperty().get().value(guess[0]));
+                view.chart.node().requestPaint();
+            }
+        });
+        predict.askingProperty().addListener((obs, old, asking) -> {
+            if (asking) {
+                view.layer.setGuess(Double.NaN, Double.NaN);
+                view.chart.node().requestPaint();
+            }
+        });
+        // While the mode is on the next step stays hidden: after a reveal it would answer the next question.
+        predict.onProperty().addListener((obs, old, on) -> {
+            view.layer.setGuess(Double.NaN, Double.NaN);
+            view.layer.setHidingNext(on);
+            view.readout.setHidingNext(on);
+            showSnapshot(null, model.snapshotProperty().get());
+        });
+    }
+
+    /** Reveal: a guess within 4 pixels of the truth counts as right even when the step is tiny. */
+    void reveal() {
+        model.reveal(GUESS_PIXELS * view.chart.node().dataPerPixelX());
     }
 
     private String stepFormula() {
@@ -172,7 +216,7 @@ public final class DescentController {
      * Returns true if the key was used.
      */
     public boolean handleKey(KeyEvent e) {
-        return LessonKeys.handle(e, model, model.learningRateProperty());
+        return LessonKeys.handle(e, model, model.learningRateProperty(), model.predict(), this::reveal);
     }
 
     /** The lesson's root node. */

@@ -39,6 +39,10 @@ final class DescentLayer implements OverlayChart.Painter {
     private boolean glideRequested;
     private double startW = Double.NaN;
     private double startF = Double.NaN;
+    /** Predict mode: the student's ghost marker (NaN for none), and whether the next step is hidden. */
+    private double guessW = Double.NaN;
+    private double guessF = Double.NaN;
+    private boolean hidingNext;
 
     /** A new snapshot; glide to it over {@code seconds} (0 for a jump). */
     void show(DescentSnapshot next, double seconds) {
@@ -57,6 +61,17 @@ final class DescentLayer implements OverlayChart.Painter {
     void setStart(double w, double f) {
         startW = w;
         startF = f;
+    }
+
+    /** Predict mode: the ghost marker at the guessed w (NaN for none), on the curve at f. */
+    void setGuess(double w, double f) {
+        guessW = w;
+        guessF = f;
+    }
+
+    /** Predict mode: hides the arrow of the next step while the student guesses it. */
+    void setHidingNext(boolean hide) {
+        hidingNext = hide;
     }
 
     /** How the arrow's label names the step: the gd formula, or just "next step" for the others. */
@@ -104,9 +119,10 @@ final class DescentLayer implements OverlayChart.Painter {
             glideFrom = null;
         }
         drawTangent(g, chart, palette, w, f, slope);
-        if (glideFrom == null) {
+        if (glideFrom == null && !hidingNext) {
             drawStepArrow(g, chart, palette, at);
         }
+        drawGuess(g, chart, palette);
         drawPoint(g, chart, palette, w, f);
         drawSlopeLabel(g, chart, palette, w, f, slope);
         g.restore();
@@ -124,7 +140,7 @@ final class DescentLayer implements OverlayChart.Painter {
         }
         ChartPalette palette = chart.palette();
         FrameKey key = new FrameKey(chart).value(stepFormula).value(palette.point()).value(palette.tangent())
-                .value(palette.background()).point(startW, startF);
+                .value(palette.background()).point(startW, startF).point(guessW, guessF).value(hidingNext);
         List<StepRow> rows = snapshot.recent();
         for (int i = Math.max(0, rows.size() - 1 - TRAIL); i < rows.size(); i++) {
             key.point(rows.get(i).w(), rows.get(i).f());
@@ -216,6 +232,28 @@ final class DescentLayer implements OverlayChart.Painter {
         }
         String text = "step " + stepFormula + " = " + Numbers.signed(step) + (step > 0 ? "  →" : "  ←");
         label(g, chart, palette, color, text, (x0 + x1) / 2, Math.max(y0, y1) + 30);
+    }
+
+    /** The ghost: a dashed line down to the w axis and a hollow ring on the curve, labelled with the guess. */
+    private void drawGuess(GraphicsContext g, OverlayChart chart, ChartPalette palette) {
+        if (!Double.isFinite(guessW)) {
+            return;
+        }
+        Rectangle2D area = chart.dataArea();
+        double x = chart.toScreenX(guessW);
+        Color ghost = palette.text().deriveColor(0, 1, 1, 0.75);
+        g.setStroke(ghost);
+        g.setLineWidth(2);
+        g.setLineDashes(6, 5);
+        g.strokeLine(x, area.getMinY(), x, area.getMaxY());
+        g.setLineDashes(null);
+        if (Double.isFinite(guessF)) {
+            double y = chart.toScreenY(guessF);
+            g.strokeOval(x - 9, y - 9, 18, 18);
+        }
+        g.setFill(ghost);
+        g.fillPolygon(new double[] {x, x - 9, x + 9}, new double[] {area.getMaxY() - 16, area.getMaxY(), area.getMaxY()}, 3);
+        label(g, chart, palette, palette.text(), "your guess w = " + Numbers.format(guessW, 3), x, area.getMaxY() - 34);
     }
 
     private void drawPoint(GraphicsContext g, OverlayChart chart, ChartPalette palette, double w, double f) {

@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import org.gradientlab.app.Playback;
+import org.gradientlab.app.PredictMode;
+import org.gradientlab.app.PredictionRound;
 import org.gradientlab.app.TrainingRunner;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.ExpressionException;
@@ -41,6 +43,7 @@ public final class DescentModel implements Playback, AutoCloseable {
     private final ReadOnlyObjectWrapper<DescentSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
     private final TrainingRunner<DescentSnapshot> runner;
+    private final PredictMode predict = new PredictMode(DescentPredictions.QUESTIONS);
     /** When the table's rows last changed. */
     private long rowsShownAt;
 
@@ -156,10 +159,28 @@ public final class DescentModel implements Playback, AutoCloseable {
         runner.replaceEngine(newEngine());
     }
 
-    /** Exactly one update at the current rate. */
+    /** Exactly one update at the current rate; in Predict mode it first asks for the guess. */
     @Override
     public void step() {
-        runner.step();
+        if (!predict.holdsStep()) {
+            runner.step();
+        }
+    }
+
+    /**
+     * Predict mode: judges the guess against the engine's next w, counts it, and makes the step.
+     *
+     * @param minTolerance the smallest miss in w that still counts as right (a few pixels of the chart)
+     * @return the round, or null when there was nothing to reveal (the mode says why)
+     */
+    public PredictionRound reveal(double minTolerance) {
+        return predict.reveal(() -> DescentPredictions.judge(predict, snapshot.get(), learningRate.get(),
+                minTolerance), runner::step);
+    }
+
+    /** The "Predict, then reveal" mode of this lesson. */
+    public PredictMode predict() {
+        return predict;
     }
 
     /** Undoes the last update, optimizer state included. */

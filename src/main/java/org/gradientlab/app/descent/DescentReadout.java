@@ -16,6 +16,8 @@ final class DescentReadout extends VBox {
     private final Label f = value("readoutF");
     private final Label grad = value("readoutGrad");
     private final Label status = new Label();
+    /** While a prediction is asked, the status does not say which way the step goes. */
+    private boolean hidingNext;
 
     DescentReadout() {
         getStyleClass().add("readout");
@@ -53,9 +55,25 @@ final class DescentReadout extends VBox {
         for (Label label : new Label[] {w, f, grad}) {
             label.setTooltip(new Tooltip(full(label == w ? now.w() : label == f ? now.f() : now.grad())));
         }
-        status.setText(describe(snapshot));
+        status.setText(describe(snapshot, hidingNext));
         status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
         status.getStyleClass().add("status-" + snapshot.status().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Hides (true) or shows the direction of the next step in the status (Predict mode). */
+    void setHidingNext(boolean hide) {
+        hidingNext = hide;
+    }
+
+    /** Whether the status hides the direction of the next step. */
+    boolean isHidingNext() {
+        return hidingNext;
+    }
+
+    /** The status in words; in Predict mode a running status does not say which way the next step goes. */
+    static String describe(DescentSnapshot snapshot, boolean hideNext) {
+        return hideNext && snapshot.status() == DescentStatus.RUNNING
+                ? "Running: your turn to predict the next step" : describe(snapshot);
     }
 
     private static String full(double x) {

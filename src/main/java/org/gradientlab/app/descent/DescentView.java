@@ -21,6 +21,7 @@ import org.gradientlab.app.NumberField;
 import org.gradientlab.app.OptimizerPanel;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.PlaybackBar;
+import org.gradientlab.app.PredictPanel;
 
 /**
  * The Descent lesson's nodes: the function field and presets on top, the chart in the middle with
@@ -43,6 +44,7 @@ public final class DescentView extends BorderPane {
     final DescentReadout readout = new DescentReadout();
     final StepTable table;
     final Label statusLine = new Label();
+    final PredictPanel predictPanel;
 
     /** Builds the lesson's nodes over its model. */
     public DescentView(DescentModel model, DoubleProperty startEdit) {
@@ -52,6 +54,8 @@ public final class DescentView extends BorderPane {
         startField = new NumberField(startEdit, DescentModel::checkStart);
         playback = new PlaybackBar(model);
         table = new StepTable(model.rows());
+        predictPanel = new PredictPanel(model.predict());
+        lockWith(model.predict().lockedProperty());
         setTop(buildTop());
         SplitPane split = new SplitPane(buildChartArea(), table);
         split.setOrientation(Orientation.VERTICAL);
@@ -100,6 +104,15 @@ public final class DescentView extends BorderPane {
         return top;
     }
 
+    /** The teacher's lock: everything but the guess, Step, Reveal and the score. */
+    private void lockWith(javafx.beans.value.ObservableBooleanValue locked) {
+        for (javafx.scene.Node control : new javafx.scene.Node[] {functionField, presets, learningRate, optimizer,
+                startField}) {
+            control.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(locked::get, locked));
+        }
+        playback.lockWith(locked);
+    }
+
     private StackPane buildChartArea() {
         OverlayChart chartNode = chart.node();
         chartNode.setPainter(layer);
@@ -120,7 +133,7 @@ public final class DescentView extends BorderPane {
         startTitle.getStyleClass().add("control-title");
         startField.textField().setId("startField");
         startField.textField().setTooltip(new Tooltip("Where the run starts; clicking or dragging on the chart sets it too"));
-        VBox box = new VBox(14, learningRate, optimizer, new VBox(4, startTitle, startField), playback, readout);
+        VBox box = new VBox(14, predictPanel, learningRate, optimizer, new VBox(4, startTitle, startField), playback, readout);
         box.getStyleClass().add("sidebar");
         box.setPrefWidth(360);
         ScrollPane scroll = new ScrollPane(box);
@@ -136,7 +149,7 @@ public final class DescentView extends BorderPane {
             readout.show(snapshot);
         }
         if (panels.due(3)) {
-            statusLine.setText(StatusText.line(snapshot));
+            statusLine.setText(StatusText.line(snapshot, readout.isHidingNext()));
             banner.setText(StatusText.banner(snapshot));
         }
         chart.node().requestPaint();

@@ -11,13 +11,13 @@ final class StatusText {
     }
 
     /** "Step 12 · f(w) = 0.0123 · |f′(w)| = 0.0004 · Running: ..." */
-    static String line(DescentSnapshot snapshot) {
+    static String line(DescentSnapshot snapshot, boolean hideNext) {
         DescentState now = snapshot.current();
         return "Step " + now.step()
                 + "   ·   w = " + Numbers.format(now.w())
                 + "   ·   f(w) = " + Numbers.format(now.f())
                 + "   ·   |f′(w)| = " + Numbers.format(Math.abs(now.grad()))
-                + "   ·   " + DescentReadout.describe(snapshot);
+                + "   ·   " + DescentReadout.describe(snapshot, hideNext);
     }
 
     /** The banner over the chart, or "" when there is nothing to shout about. */

@@ -37,6 +37,7 @@ public final class NetworkController {
         view.costChoice.setValue(model.costProperty().get());
         view.costChoice.setOnAction(e -> model.costProperty().set(view.costChoice.getValue()));
         view.stepPhase.setOnAction(e -> model.stepPhase());
+        view.predictPanel.revealButton().setOnAction(e -> model.reveal());
         model.snapshotProperty().addListener((obs, old, now) -> show());
         model.phaseProperty().addListener((obs, old, now) -> show());
         show();
@@ -142,7 +143,7 @@ public final class NetworkController {
             model.stepPhase();
             return true;
         }
-        return LessonKeys.handle(e, model, model.learningRateProperty());
+        return LessonKeys.handle(e, model, model.learningRateProperty(), model.predict(), model::reveal);
     }
 
     /** The lesson's root node. */

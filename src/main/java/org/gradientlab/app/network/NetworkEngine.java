@@ -73,7 +73,14 @@ final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
                 ? GradientCheck.of(checkProblem, s.parameters())
                 : null;
         ChainRule rule = ChainRule.of(s, data.x()[0], data.y()[0], cost, data.size());
+        // The peek and its cost are for Predict mode, which asks only while paused: not worked out while playing.
+        NetworkParameters next = playing || run.isDiverged() ? null : run.peekNext(learningRate);
+        double nextCost = Double.NaN;
+        if (next != null) {
+            checkProblem.evaluate(next.toArray());
+            nextCost = checkProblem.meanCost();
+        }
         return new NetworkSnapshot(s, rule, check, trace.copy(), run.isDiverged(), run.divergedAt(),
-                run.isKept(s.step() - 1), playing, learningRate);
+                run.isKept(s.step() - 1), playing, learningRate, next, nextCost);
     }
 }

@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.gradientlab.app.Playback;
+import org.gradientlab.app.PredictMode;
+import org.gradientlab.app.PredictionRound;
 import org.gradientlab.app.TrainingRunner;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.optim.OptimizerSettings;
@@ -39,6 +41,7 @@ public final class NetworkModel implements Playback, AutoCloseable {
     private final ReadOnlyObjectWrapper<NetworkSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<NetworkSnapshot> previous = new ReadOnlyObjectWrapper<>(this, "previous");
     private final TrainingRunner<NetworkSnapshot> runner;
+    private final PredictMode predict = new PredictMode(NetworkPredictions.QUESTIONS);
 
     /**
      * @param synchronous true for tests: commands run at once on the caller's thread
@@ -101,10 +104,33 @@ public final class NetworkModel implements Playback, AutoCloseable {
         data.set(NetworkData.single(x.get(), y.get()));
     }
 
+    /** One update; in Predict mode it first asks for the guess. */
     @Override
     public void step() {
+        if (predict.holdsStep()) {
+            return;
+        }
         phase.set(Phase.ALL);
         runner.step();
+    }
+
+    /**
+     * Predict mode: judges the guess against the engine's next parameters, counts it, and makes
+     * the update, shown as the update phase (each parameter old → new).
+     *
+     * @return the round, or null when there was nothing to reveal (the mode says why)
+     */
+    public PredictionRound reveal() {
+        return predict.reveal(() -> NetworkPredictions.judge(predict, snapshot.get(), learningRate.get()), () -> {
+            previous.set(snapshot.get());
+            phase.set(Phase.UPDATE);
+            runner.step();
+        });
+    }
+
+    /** The "Predict, then reveal" mode of this lesson. */
+    public PredictMode predict() {
+        return predict;
     }
 
     /** The next phase of one step: forward, cost, backward, then the update itself. */
@@ -112,6 +138,10 @@ public final class NetworkModel implements Playback, AutoCloseable {
         // Always pause: the playing flag the FX thread sees may be a frame old.
         runner.pause();
         Phase next = phase.get().next();
+        // In Predict mode the update itself waits for the guess.
+        if (next == Phase.UPDATE && predict.holdsStep()) {
+            return;
+        }
         if (next == Phase.UPDATE) {
             // The update is explained from the state it starts at.
             previous.set(snapshot.get());

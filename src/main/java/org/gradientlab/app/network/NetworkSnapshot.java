@@ -2,6 +2,7 @@ package org.gradientlab.app.network;
 
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.network.GradientCheck;
+import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.network.NetworkState;
 
 /**
@@ -16,8 +17,11 @@ import org.gradientlab.engine.network.NetworkState;
  * @param canStepBack  whether an earlier step is kept
  * @param playing      whether the runner is playing
  * @param learningRate the rate the next update uses
+ * @param next         the parameters the next update would reach (the engine's peek), or null while
+ *                     playing or diverged
+ * @param nextCost     the mean cost at {@code next}, or NaN when there is no next
  */
 public record NetworkSnapshot(NetworkState current, ChainRule chainRule, GradientCheck check, Trace trace,
                               boolean diverged, long divergedAt, boolean canStepBack, boolean playing,
-                              double learningRate) {
+                              double learningRate, NetworkParameters next, double nextCost) {
 }

@@ -1,6 +1,10 @@
 package org.gradientlab.app.network;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -21,6 +25,7 @@ import org.gradientlab.app.LearningRateControl;
 import org.gradientlab.app.NumberField;
 import org.gradientlab.app.OptimizerPanel;
 import org.gradientlab.app.PlaybackBar;
+import org.gradientlab.app.PredictPanel;
 import org.gradientlab.app.TraceChart;
 import org.gradientlab.engine.network.Cost;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -47,6 +52,7 @@ public final class NetworkView extends BorderPane {
     final NumberField[] startFields = new NumberField[4];
     final Label banner = new Label();
     final Label statusLine = new Label();
+    final PredictPanel predictPanel;
     final TraceChart costChart = new TraceChart("Cost over steps", "C", List.of("cost"), List.of(Color.web("#d6336c")), 0);
     final TraceChart paramChart = new TraceChart("Parameters over steps", "value", List.of("w1", "b1", "w2", "b2"),
             List.of(Color.web("#0072b2"), Color.web("#56b4e9"), Color.web("#d55e00"), Color.web("#e69f00")), 1);
@@ -61,6 +67,7 @@ public final class NetworkView extends BorderPane {
         for (int i = 0; i < 4; i++) {
             startFields[i] = new NumberField(model.startProperty(i), NetworkView::checkParameter);
         }
+        predictPanel = new PredictPanel(model.predict());
         setTop(buildTop());
         SplitPane split = new SplitPane(buildDiagramArea(), chainRuleArea(), buildCharts());
         split.setOrientation(Orientation.VERTICAL);
@@ -71,6 +78,17 @@ public final class NetworkView extends BorderPane {
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
         setBottom(statusLine);
+    }
+
+    /** The teacher's lock: the data, the cost, the starting parameters, the rate, the optimizer and Play. */
+    private void lockWith(ObservableBooleanValue locked, PlaybackBar playback, LearningRateControl rate,
+                          OptimizerPanel optimizer) {
+        List<Node> controls = new ArrayList<>(List.of(dataChoice, loadCsv, xField, yField, costChoice, rate, optimizer));
+        controls.addAll(List.of(startFields));
+        for (Node control : controls) {
+            control.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
+        }
+        playback.lockWith(locked);
     }
 
     /** Why a starting parameter is not allowed, or null. */
@@ -161,7 +179,8 @@ public final class NetworkView extends BorderPane {
         stepPhase.getStyleClass().add("phase-button");
         stepPhase.setTooltip(new Tooltip("One phase at a time: forward pass, cost, backward pass, update (P)"));
         PlaybackBar playback = new PlaybackBar(model);
-        VBox box = new VBox(14, rate, optimizer, new VBox(4, startTitle, starts), stepPhase, playback, check);
+        lockWith(model.predict().lockedProperty(), playback, rate, optimizer);
+        VBox box = new VBox(14, predictPanel, rate, optimizer, new VBox(4, startTitle, starts), stepPhase, playback, check);
         box.getStyleClass().add("sidebar");
         box.setPrefWidth(370);
         ScrollPane scroll = new ScrollPane(box);

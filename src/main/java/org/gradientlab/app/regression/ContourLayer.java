@@ -21,9 +21,22 @@ final class ContourLayer implements OverlayChart.Painter {
     static final int DOTTED = 80;
 
     private RegressionSnapshot snapshot;
+    /** Predict mode: the student's guess of the next (w0, w1), or null; and whether the next step is hidden. */
+    private double[] guess;
+    private boolean hidingNext;
 
     void show(RegressionSnapshot next) {
         snapshot = next;
+    }
+
+    /** Predict mode: the guessed next (w0, w1), or null for none. */
+    void setGuess(double[] w) {
+        guess = w;
+    }
+
+    /** Predict mode: hides the arrow of the next step while the student guesses it. */
+    void setHidingNext(boolean hide) {
+        hidingNext = hide;
     }
 
     @Override
@@ -35,7 +48,10 @@ final class ContourLayer implements OverlayChart.Painter {
         ChartLabels.clipToPlot(g, chart);
         drawBest(g, chart, palette);
         drawPath(g, chart, palette);
-        drawNextStep(g, chart, palette);
+        if (!hidingNext) {
+            drawNextStep(g, chart, palette);
+        }
+        drawGuess(g, chart, palette);
         RegressionSetup setup = snapshot.setup();
         ring(g, chart.toScreenX(setup.startW0()), chart.toScreenY(setup.startW1()), palette.text(), 7);
         RegressionState at = snapshot.current();
@@ -77,7 +93,10 @@ final class ContourLayer implements OverlayChart.Painter {
             key.point(w0s[i], w1s[i]);
         }
         RegressionState at = snapshot.current();
-        key.point(at.w0(), at.w1());
+        key.point(at.w0(), at.w1()).value(hidingNext);
+        if (guess != null) {
+            key.point(guess[0], guess[1]);
+        }
         UpdateRule rule = snapshot.rule();
         if (rule != null && !rule.taken()) {
             key.point(rule.w0(), rule.w1()).point(rule.newW0(), rule.newW1());
@@ -162,6 +181,22 @@ final class ContourLayer implements OverlayChart.Painter {
         double head = Math.min(14, length * 0.5);
         g.fillPolygon(new double[] {x1, x1 - head * Math.cos(angle - 0.4), x1 - head * Math.cos(angle + 0.4)},
                 new double[] {y1, y1 - head * Math.sin(angle - 0.4), y1 - head * Math.sin(angle + 0.4)}, 3);
+    }
+
+    /** The ghost of the guess: a dashed ring with a cross, where the student thinks the step lands. */
+    private void drawGuess(GraphicsContext g, OverlayChart chart, ChartPalette palette) {
+        if (guess == null) {
+            return;
+        }
+        double x = chart.toScreenX(guess[0]);
+        double y = chart.toScreenY(guess[1]);
+        g.setStroke(palette.text());
+        g.setLineWidth(2);
+        g.setLineDashes(4, 3);
+        g.strokeOval(x - 10, y - 10, 20, 20);
+        g.setLineDashes();
+        g.strokeLine(x - 5, y, x + 5, y);
+        g.strokeLine(x, y - 5, x, y + 5);
     }
 
     private static void ring(GraphicsContext g, double x, double y, Color color, double radius) {

@@ -29,6 +29,10 @@ final class PointEditor {
     }
 
     private void picked(double x, double y, boolean dragging) {
+        // The teacher's lock keeps the data as they are.
+        if (model.predict().lockedProperty().get()) {
+            return;
+        }
         int size = model.dataProperty().get().size();
         if (dragging) {
             if (dragged >= 0 && dragged < size) {
@@ -63,6 +67,9 @@ final class PointEditor {
     }
 
     private void removeNear(double x, double y) {
+        if (model.predict().lockedProperty().get()) {
+            return;
+        }
         int hit = scatter.pointNear(x, y);
         if (hit >= 0 && hit < model.dataProperty().get().size()) {
             model.removePoint(hit);

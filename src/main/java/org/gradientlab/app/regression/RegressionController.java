@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
 import org.gradientlab.app.LessonKeys;
+import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.PredictMode;
 import org.gradientlab.app.FrameTimer;
 import org.gradientlab.app.RefreshSchedule;
 
@@ -14,6 +16,9 @@ import org.gradientlab.app.RefreshSchedule;
  * task, the keys. It pulls the runner's snapshots once a frame and hands them to the view.
  */
 public final class RegressionController {
+
+    /** A placed guess this many pixels from the true (w0, w1) counts as right, however small the step. */
+    static final double GUESS_PIXELS = 4;
 
     private final RegressionModel model;
     private final RegressionView view;
@@ -37,7 +42,8 @@ public final class RegressionController {
         this.view = view;
         this.puller = puller;
         new PointEditor(model, view.scatter);
-        view.contour.node().setOnPick((w0, w1, dragging) -> model.setStart(w0, w1));
+        view.contour.node().setOnPick((w0, w1, dragging) -> pick(w0, w1));
+        wirePredict();
         view.contour.node().setOnFit(view.contour::fit);
         dataTasks = new DataTasks(model.generator(), view.dataBar, data -> {
             freshData = data;
@@ -49,6 +55,47 @@ public final class RegressionController {
         view.logScale.selectedProperty().addListener((obs, old, log) -> view.lossChart.setLogScale(log));
         model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
         show(model.snapshotProperty().get());
+    }
+
+    /** A click on the loss surface: the guess while a landing is asked, else the start (unless locked). */
+    private void pick(double w0, double w1) {
+        PredictMode predict = model.predict();
+        if (predict.askingProperty().get() && predict.questionProperty().get().isPlaced()) {
+            predict.guessProperty().set(new double[] {w0, w1});
+        } else if (!predict.lockedProperty().get()) {
+            model.setStart(w0, w1);
+        }
+    }
+
+    /** Predict mode: the ghost follows the guess; while the mode is on, the next step's arrow and numbers are hidden. */
+    private void wirePredict() {
+        PredictMode predict = model.predict();
+        view.predictPanel.revealButton().setOnAction(e -> reveal());
+        predict.guessProperty().addListener((obs, old, guess) -> {
+            if (guess != null) {
+                view.contourLayer.setGuess(guess);
+                view.contour.node().requestPaint();
+            }
+        });
+        predict.askingProperty().addListener((obs, old, asking) -> {
+            if (asking) {
+                view.contourLayer.setGuess(null);
+                view.contour.node().requestPaint();
+            }
+        });
+        // While the mode is on the next step stays hidden: after a reveal it would answer the next question.
+        predict.onProperty().addListener((obs, old, on) -> {
+            view.contourLayer.setGuess(null);
+            view.contourLayer.setHidingNext(on);
+            show(model.snapshotProperty().get());
+        });
+    }
+
+    /** Reveal: a guess within 4 pixels of the truth counts as right even when the step is tiny. */
+    void reveal() {
+        OverlayChart chart = view.contour.node();
+        double perPixel = Math.max(chart.dataPerPixelX(), Math.abs(chart.toDataY(1) - chart.toDataY(0)));
+        model.reveal(GUESS_PIXELS * perPixel);
     }
 
     private void chooseCsv() {
@@ -90,6 +137,8 @@ public final class RegressionController {
         view.contourLayer.show(s);
         panels.next(s.playing(), model.speedProperty().get());
         view.show(s, panels);
+        // Before the first step the rule panel shows the next update: not while it is being guessed.
+        view.rule.setVisible(!(model.predict().onProperty().get() && s.rule() != null && !s.rule().taken()));
         view.scatter.node().requestPaint();
         view.contour.node().requestPaint();
     }
@@ -99,7 +148,7 @@ public final class RegressionController {
      * Returns true if the key was used.
      */
     public boolean handleKey(KeyEvent e) {
-        return LessonKeys.handle(e, model, model.learningRateProperty());
+        return LessonKeys.handle(e, model, model.learningRateProperty(), model.predict(), this::reveal);
     }
 
     /** The lesson's root node. */

@@ -78,8 +78,10 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
     @Override
     public RegressionSnapshot snapshot(boolean playing, double learningRate) {
         RegressionState now = run.current();
+        // Predict mode asks only while paused; the peek's loss is a pass over all the data, so not while playing.
+        RegressionState next = playing || run.isDiverged() ? null : run.peekNext(learningRate);
         return new RegressionSnapshot(setup, now, rule(now, learningRate), trace.copy(), run.epoch(), isConverged(),
-                run.isDiverged(), run.divergedAt(), run.isKept(now.step() - 1), playing, learningRate);
+                run.isDiverged(), run.divergedAt(), run.isKept(now.step() - 1), playing, learningRate, next);
     }
 
     /** The last update, or before the first (or past the kept history) the one Step would make now. */

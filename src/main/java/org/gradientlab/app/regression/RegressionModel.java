@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.gradientlab.app.Playback;
+import org.gradientlab.app.PredictMode;
+import org.gradientlab.app.PredictionRound;
 import org.gradientlab.app.TrainingRunner;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.optim.OptimizerSettings;
@@ -52,6 +54,7 @@ public final class RegressionModel implements Playback, AutoCloseable {
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
     private final ReadOnlyObjectWrapper<RegressionSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final TrainingRunner<RegressionSnapshot> runner;
+    private final PredictMode predict = new PredictMode(RegressionPredictions.QUESTIONS);
     /** The x standardised, kept while the data and the toggle stay (null when not scaling). */
     private StandardizedX scaling;
     private SufficientStatistics statistics;
@@ -167,9 +170,28 @@ public final class RegressionModel implements Playback, AutoCloseable {
         }
     }
 
+    /** One update; in Predict mode it first asks for the guess. */
     @Override
     public void step() {
-        runner.step();
+        if (!predict.holdsStep()) {
+            runner.step();
+        }
+    }
+
+    /**
+     * Predict mode: judges the guess against the engine's next (w0, w1), counts it, and steps.
+     *
+     * @param minTolerance the smallest miss in (w0, w1) that still counts as right (a few pixels)
+     * @return the round, or null when there was nothing to reveal (the mode says why)
+     */
+    public PredictionRound reveal(double minTolerance) {
+        return predict.reveal(() -> RegressionPredictions.judge(predict, snapshot.get(), learningRate.get(),
+                minTolerance), runner::step);
+    }
+
+    /** The "Predict, then reveal" mode of this lesson. */
+    public PredictMode predict() {
+        return predict;
     }
 
     @Override

@@ -17,10 +17,13 @@ import org.gradientlab.engine.regression.RegressionState;
  * @param canStepBack  whether an earlier step is kept
  * @param playing      whether the runner is playing
  * @param learningRate the rate the next update uses
+ * @param next         the state the next update would reach (the engine's peek), or null while
+ *                     playing or diverged
  */
 public record RegressionSnapshot(RegressionSetup setup, RegressionState current, UpdateRule rule, Trace trace,
                                  long epoch, boolean converged, boolean diverged, long divergedAt,
-                                 boolean canStepBack, boolean playing, double learningRate) {
+                                 boolean canStepBack, boolean playing, double learningRate,
+                                 RegressionState next) {
 
     /** Trace columns. */
     public static final int LOSS = 0;

@@ -2,6 +2,9 @@ package org.gradientlab.app.regression;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import org.gradientlab.app.PredictPanel;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -40,6 +43,7 @@ public final class RegressionView extends BorderPane {
     final RegressionSidebar sidebar;
     final Label banner = new Label();
     final Label statusLine = new Label();
+    final PredictPanel predictPanel;
 
     /** Builds the lesson's nodes over its model. */
     public RegressionView(RegressionModel model) {
@@ -54,6 +58,9 @@ public final class RegressionView extends BorderPane {
         sidebar.batchMode.valueProperty().bindBidirectional(model.batchModeProperty());
         sidebar.reduction.valueProperty().bindBidirectional(model.reductionProperty());
         sidebar.scaleX.selectedProperty().bindBidirectional(model.scaleXProperty());
+        predictPanel = new PredictPanel(model.predict());
+        sidebar.getChildren().add(0, predictPanel);
+        lockWith(model.predict().lockedProperty());
         setTop(dataBar);
         SplitPane split = new SplitPane(buildCharts(), buildBottom());
         split.setOrientation(Orientation.VERTICAL);
@@ -69,6 +76,15 @@ public final class RegressionView extends BorderPane {
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
         setBottom(statusLine);
+    }
+
+    /** The teacher's lock: the data (also point edits, see PointEditor), the settings, the start and Play. */
+    private void lockWith(ObservableBooleanValue locked) {
+        for (Node control : new Node[] {dataBar, sidebar.learningRate, sidebar.batchMode, sidebar.batchFields,
+                sidebar.reduction, sidebar.scaleX, sidebar.optimizer, sidebar.startW0, sidebar.startW1}) {
+            control.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
+        }
+        sidebar.playback.lockWith(locked);
     }
 
     private StackPane buildCharts() {
