@@ -160,6 +160,11 @@ public final class NetworkModel implements Playback, AutoCloseable {
     }
 
     @Override
+    public void keptSteps(Consumer<org.gradientlab.io.export.StepsTable> onFxThread) {
+        runner.keptSteps(onFxThread);
+    }
+
+    @Override
     public void close() {
         runner.close();
     }

@@ -203,6 +203,11 @@ public final class RegressionModel implements Playback, AutoCloseable {
     }
 
     @Override
+    public void keptSteps(Consumer<org.gradientlab.io.export.StepsTable> onFxThread) {
+        runner.keptSteps(onFxThread);
+    }
+
+    @Override
     public void close() {
         runner.close();
     }
