@@ -44,8 +44,11 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
 
     /** Receives the data coordinates of a press with the secondary (right) button. */
     public interface SecondaryPressListener {
-        /** @param x data x, @param y data y */
-        void pressed(double x, double y);
+        /**
+         * @param x data x, @param y data y
+         * @return true when the press did something (removed a point), so no context menu follows it
+         */
+        boolean pressed(double x, double y);
     }
 
     private final XYPlot plot;
@@ -57,6 +60,8 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     private Painter painter = (g, chart, now) -> false;
     private PickListener pickListener = (x, y, dragging) -> { };
     private SecondaryPressListener secondaryListener;
+    private boolean secondaryPressUsed;
+    private OverlayVectors vectors;
     private Runnable fitListener = () -> { };
     private Runnable viewListener = () -> { };
     private boolean dirty = true;
@@ -137,6 +142,26 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         this.secondaryListener = listener;
     }
 
+    /** True when the last right press did something for the lesson (a context menu should not follow it). */
+    public boolean secondaryPressUsed() {
+        return secondaryPressUsed;
+    }
+
+    /** Who draws the light layer's marks as vectors, for an SVG export; null if no one. */
+    public void setVectors(OverlayVectors vectors) {
+        this.vectors = vectors;
+    }
+
+    /** Who draws the light layer's marks as vectors, or null. */
+    public OverlayVectors vectors() {
+        return vectors;
+    }
+
+    /** The chart under the light layer. */
+    public JFreeChart chart() {
+        return viewer.getChart();
+    }
+
     /** Who hears a double click (back to the automatic view). */
     public void setOnFit(Runnable listener) {
         this.fitListener = listener;
@@ -209,6 +234,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         if (dataArea() == null) {
             return;
         }
+        secondaryPressUsed = false;
         boolean secondaryTaken = e.getButton() == MouseButton.SECONDARY && secondaryListener != null;
         panning = (e.getButton() != MouseButton.PRIMARY && !secondaryTaken) || e.isShiftDown();
         panFromX = e.getX();
@@ -217,7 +243,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
             return;
         }
         if (secondaryTaken) {
-            secondaryListener.pressed(toDataX(e.getX()), toDataY(e.getY()));
+            secondaryPressUsed = secondaryListener.pressed(toDataX(e.getX()), toDataY(e.getY()));
         } else if (e.getButton() == MouseButton.PRIMARY) {
             pickListener.picked(toDataX(e.getX()), toDataY(e.getY()), false);
         }

@@ -68,6 +68,12 @@ final class DescentLayer implements OverlayChart.Painter {
         return glideFrom != null;
     }
 
+    /** The same marks as vectors, for an SVG export of the chart. */
+    org.gradientlab.app.OverlayVectors vectors(ChartPalette palette) {
+        return (g, area) -> DescentVectors.paint(new org.gradientlab.app.VectorMarks(g), area, palette, snapshot,
+                startW, startF);
+    }
+
     @Override
     public boolean paint(GraphicsContext g, OverlayChart chart, long now) {
         if (snapshot == null) {

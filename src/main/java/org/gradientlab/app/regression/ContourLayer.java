@@ -25,6 +25,11 @@ final class ContourLayer implements OverlayChart.Painter {
         snapshot = next;
     }
 
+    /** The same marks as vectors, for an SVG export of the chart. */
+    org.gradientlab.app.OverlayVectors vectors(ChartPalette palette) {
+        return (g, area) -> RegressionVectors.contour(new org.gradientlab.app.VectorMarks(g), area, palette, snapshot);
+    }
+
     @Override
     public boolean paint(GraphicsContext g, OverlayChart chart, long now) {
         if (snapshot == null) {
