@@ -48,6 +48,14 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
         }
     }
 
+    /**
+     * Shows a message about something a person asked for that could not be done (a file that could
+     * not be written): not a bug, so it is neither logged as one nor kept for tests. FX thread only.
+     */
+    public void show(String text) {
+        message.set(text);
+    }
+
     /** The message of the last error, "" when there is none or it was dismissed. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -24,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gradientlab.app.descent.DescentController;
 import org.gradientlab.app.descent.DescentModel;
+import org.gradientlab.app.export.ExportMenu;
 import org.gradientlab.app.network.NetworkController;
 import org.gradientlab.app.network.NetworkModel;
 import org.gradientlab.app.regression.RegressionController;
@@ -57,6 +59,7 @@ public final class MainWindow {
     private final RegressionController regression;
     private final ErrorReporter errors;
     private final List<Node> lessonViews;
+    private final ExportMenu exports;
 
     /** Builds the window's content; {@code synchronous} runs lessons without background threads (tests). */
     public MainWindow(ErrorReporter errors, boolean synchronous) {
@@ -79,6 +82,7 @@ public final class MainWindow {
             pauseAllBut(now.intValue());
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        exports = new ExportMenu(this, () -> tabs.getSelectionModel().getSelectedIndex(), errors);
         root.setTop(new VBox(menu(), errorBar()));
         root.setCenter(tabs);
         root.getStyleClass().add("main-window");
@@ -94,7 +98,7 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
-        return new Menu("File", null, quit);
+        return new Menu("File", null, exports.menu(), new SeparatorMenuItem(), quit);
     }
 
     private Menu viewMenu() {
@@ -236,6 +240,11 @@ public final class MainWindow {
     /** The root node. */
     public BorderPane root() {
         return root;
+    }
+
+    /** File > Export and the pictures' context menus. */
+    public ExportMenu exports() {
+        return exports;
     }
 
     /** The Network lesson. */
