@@ -20,6 +20,7 @@ import org.gradientlab.io.export.ExportException;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.chart.util.ExportUtils;
 
@@ -70,7 +71,15 @@ public final class ChartExport {
             throws ExportException {
         Drawable drawing = (g, area) -> {
             ChartRenderingInfo info = new ChartRenderingInfo();
-            chart.draw(g, area, info);
+            // Without the workaround, rotated text (the vertical axis label) stays text in the SVG instead of
+            // glyph outlines, so it can be edited and searched. Only for this drawing, on the FX thread.
+            boolean workaround = TextUtils.isUseDrawRotatedStringWorkaround();
+            TextUtils.setUseDrawRotatedStringWorkaround(false);
+            try {
+                chart.draw(g, area, info);
+            } finally {
+                TextUtils.setUseDrawRotatedStringWorkaround(workaround);
+            }
             if (vectors != null && chart.getPlot() instanceof XYPlot plot) {
                 Rectangle2D dataArea = info.getPlotInfo().getDataArea();
                 Graphics2D marks = (Graphics2D) g.create();
