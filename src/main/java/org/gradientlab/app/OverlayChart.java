@@ -34,6 +34,10 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     public interface Painter {
         /** Draws on a cleared layer; return true to be called again next frame (an animation runs). */
         boolean paint(GraphicsContext g, OverlayChart chart, long nowNanos);
+
+        /** Draws the same marks as vectors after the chart, for an SVG export; nothing by default. */
+        default void paintVectors(java.awt.Graphics2D g, OverlayChart chart, OverlayVectors.PlotArea area) {
+        }
     }
 
     /** Receives the data coordinates of a press or drag with the primary button. */
@@ -61,7 +65,6 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     private PickListener pickListener = (x, y, dragging) -> { };
     private SecondaryPressListener secondaryListener;
     private boolean secondaryPressUsed;
-    private OverlayVectors vectors;
     private Runnable fitListener = () -> { };
     private Runnable viewListener = () -> { };
     private boolean dirty = true;
@@ -147,14 +150,9 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         return secondaryPressUsed;
     }
 
-    /** Who draws the light layer's marks as vectors, for an SVG export; null if no one. */
-    public void setVectors(OverlayVectors vectors) {
-        this.vectors = vectors;
-    }
-
-    /** Who draws the light layer's marks as vectors, or null. */
-    public OverlayVectors vectors() {
-        return vectors;
+    /** Who paints the light layer. */
+    public Painter painter() {
+        return painter;
     }
 
     /** The chart under the light layer. */

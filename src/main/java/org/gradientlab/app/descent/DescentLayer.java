@@ -68,9 +68,9 @@ final class DescentLayer implements OverlayChart.Painter {
         return glideFrom != null;
     }
 
-    /** The same marks as vectors, for an SVG export of the chart. */
-    org.gradientlab.app.OverlayVectors vectors(ChartPalette palette) {
-        return (g, area) -> DescentVectors.paint(new org.gradientlab.app.VectorMarks(g), area, palette, snapshot,
+    @Override
+    public void paintVectors(java.awt.Graphics2D g, OverlayChart chart, org.gradientlab.app.OverlayVectors.PlotArea area) {
+        DescentVectors.paint(new org.gradientlab.app.VectorMarks(g), area, chart.palette(), snapshot,
                 startW, startF);
     }
 

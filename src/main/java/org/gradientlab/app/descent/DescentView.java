@@ -102,7 +102,6 @@ public final class DescentView extends BorderPane {
     private StackPane buildChartArea() {
         OverlayChart chartNode = chart.node();
         chartNode.setPainter(layer);
-        chartNode.setVectors(layer.vectors(chartNode.palette()));
         banner.setId("divergedBanner");
         banner.getStyleClass().add("banner");
         banner.setWrapText(true);

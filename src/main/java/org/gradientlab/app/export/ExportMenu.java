@@ -12,13 +12,10 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.gradientlab.app.ErrorReporter;
 import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.OverlayChart;
 import org.gradientlab.io.export.AtomicFile;
 import org.gradientlab.io.export.ExportException;
 import org.gradientlab.io.export.StepsTable;
@@ -48,16 +45,13 @@ public final class ExportMenu {
     static final FileChooser.ExtensionFilter SVG = new FileChooser.ExtensionFilter("SVG drawing (*.svg)", "*.svg");
     static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV table (*.csv)", "*.csv");
     static final FileChooser.ExtensionFilter MARKDOWN = new FileChooser.ExtensionFilter("Markdown (*.md)", "*.md");
-    private static final double CLICK_SLOP = 4;
 
     private final MainWindow window;
     private final IntSupplier openLesson;
     private final ErrorReporter errors;
-    private final ContextMenu contextMenu = new ContextMenu();
+    private final PictureContextMenu contextMenu;
     private SaveAsker saveAsker = this::askWithFileChooser;
     private WorksheetAsker worksheetAsker = lesson -> WorksheetDialog.ask(owner(), lesson);
-    private double pressX;
-    private double pressY;
 
     /**
      * @param window     the window whose lessons are exported; its root gets the right-click menus
@@ -68,13 +62,7 @@ public final class ExportMenu {
         this.window = window;
         this.openLesson = openLesson;
         this.errors = errors;
-        contextMenu.setId("exportContextMenu");
-        // Filters: a chart's own handlers (a click that picks, a drag that pans) must not hide the click from us.
-        window.root().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            pressX = e.getScreenX();
-            pressY = e.getScreenY();
-        });
-        window.root().addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
+        contextMenu = new PictureContextMenu(window.root(), this::pictureItems);
     }
 
     /** The File > Export submenu, filled for the open lesson each time it opens. */
@@ -129,21 +117,6 @@ public final class ExportMenu {
         svg.setId("exportSvg");
         svg.setOnAction(e -> saveSvg(picture));
         return List.of(png, svg);
-    }
-
-    private void released(MouseEvent e) {
-        if (e.getButton() != MouseButton.SECONDARY
-                || Math.hypot(e.getScreenX() - pressX, e.getScreenY() - pressY) > CLICK_SLOP
-                || !(e.getTarget() instanceof Node target)) {
-            return;
-        }
-        Picture picture = Picture.containing(target);
-        if (picture == null || (picture.node() instanceof OverlayChart overlay && overlay.secondaryPressUsed())) {
-            return;
-        }
-        contextMenu.hide();
-        contextMenu.getItems().setAll(pictureItems(picture));
-        contextMenu.show(picture.node(), e.getScreenX(), e.getScreenY());
     }
 
     private void savePicture(Picture picture, int scale) {
@@ -256,6 +229,6 @@ public final class ExportMenu {
 
     /** The context menu of the pictures (tests look at it). */
     public ContextMenu contextMenu() {
-        return contextMenu;
+        return contextMenu.menu();
     }
 }

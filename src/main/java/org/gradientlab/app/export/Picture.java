@@ -62,7 +62,8 @@ public record Picture(String name, Node node, JFreeChart chart, OverlayVectors v
 
     private static Picture of(Node node) {
         if (node instanceof OverlayChart overlay) {
-            return new Picture(name(overlay.chart(), overlay.getId()), overlay, overlay.chart(), overlay.vectors());
+            OverlayVectors layer = (g, area) -> overlay.painter().paintVectors(g, overlay, area);
+            return new Picture(name(overlay.chart(), overlay.getId()), overlay, overlay.chart(), layer);
         }
         if (node instanceof ChartViewer viewer && viewer.getStyleClass().contains("trace-chart")) {
             return new Picture(name(viewer.getChart(), null), viewer, viewer.getChart(), null);

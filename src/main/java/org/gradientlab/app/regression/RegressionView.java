@@ -73,10 +73,8 @@ public final class RegressionView extends BorderPane {
     private StackPane buildCharts() {
         OverlayChart scatterNode = scatter.node();
         scatterNode.setPainter(scatterLayer);
-        scatterNode.setVectors(scatterLayer.vectors(scatterNode.palette()));
         OverlayChart contourNode = contour.node();
         contourNode.setPainter(contourLayer);
-        contourNode.setVectors(contourLayer.vectors(contourNode.palette()));
         tip(scatterNode, "Click empty space: add a point · drag a point: move it · right-click a point: remove it\n"
                 + "Wheel: zoom · Shift+drag or the middle button: pan · double-click: the automatic view");
         tip(contourNode, "Click or drag: choose the start (w0, w1); the run restarts from there\n"

@@ -30,9 +30,9 @@ final class ScatterLayer implements OverlayChart.Painter {
         snapshot = next;
     }
 
-    /** The same marks as vectors, for an SVG export of the chart. */
-    org.gradientlab.app.OverlayVectors vectors(ChartPalette palette) {
-        return (g, area) -> RegressionVectors.scatter(new org.gradientlab.app.VectorMarks(g), area, palette, snapshot);
+    @Override
+    public void paintVectors(java.awt.Graphics2D g, OverlayChart chart, org.gradientlab.app.OverlayVectors.PlotArea area) {
+        RegressionVectors.scatter(new org.gradientlab.app.VectorMarks(g), area, chart.palette(), snapshot);
     }
 
     @Override
