@@ -22,6 +22,8 @@ final class WorksheetDialog {
         steps.setId("worksheetSteps");
         CheckBox blanks = new CheckBox("Blanks (____) for students, with an answer key");
         blanks.setId("worksheetBlanks");
+        // The underscores are the blank itself, not a keyboard mnemonic.
+        blanks.setMnemonicParsing(false);
         CheckBox separateKey = new CheckBox("The answer key in its own file");
         separateKey.setId("worksheetSeparateKey");
         separateKey.disableProperty().bind(blanks.selectedProperty().not());
@@ -38,8 +40,18 @@ final class WorksheetDialog {
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK
-                ? new WorksheetOptions(steps.getValue(), blanks.isSelected(), blanks.isSelected() && separateKey.isSelected())
+                ? new WorksheetOptions(typedSteps(steps), blanks.isSelected(), blanks.isSelected() && separateKey.isSelected())
                 : null);
         return dialog.showAndWait();
+    }
+
+    /** A number typed and not yet committed (OK pressed straight after typing) counts, kept within 1 to 50. */
+    private static int typedSteps(Spinner<Integer> steps) {
+        try {
+            int typed = Integer.parseInt(steps.getEditor().getText().trim());
+            return Math.max(1, Math.min(DescentWorksheet.MAX_STEPS, typed));
+        } catch (NumberFormatException notANumber) {
+            return steps.getValue();
+        }
     }
 }
