@@ -71,7 +71,7 @@ final class DescentLayer implements OverlayChart.Painter {
     @Override
     public void paintVectors(java.awt.Graphics2D g, OverlayChart chart, org.gradientlab.app.OverlayVectors.PlotArea area) {
         DescentVectors.paint(new org.gradientlab.app.VectorMarks(g), area, chart.palette(), snapshot,
-                startW, startF);
+                startW, startF, stepFormula);
     }
 
     @Override

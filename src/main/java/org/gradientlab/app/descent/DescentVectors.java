@@ -18,7 +18,7 @@ final class DescentVectors {
     }
 
     static void paint(VectorMarks marks, PlotArea area, ChartPalette palette, DescentSnapshot snapshot,
-                      double startW, double startF) {
+                      double startW, double startF, String stepFormula) {
         if (snapshot == null) {
             return;
         }
@@ -49,8 +49,10 @@ final class DescentVectors {
         double nextW = snapshot.nextW();
         if (Double.isFinite(nextW) && nextW != w) {
             double step = nextW - w;
-            marks.arrow(area.x(w), area.y(f), area.x(nextW), area.y(f + slope * step),
-                    step > 0 ? palette.positive() : palette.negative(), 3.5f);
+            javafx.scene.paint.Color color = step > 0 ? palette.positive() : palette.negative();
+            marks.arrow(area.x(w), area.y(f), area.x(nextW), area.y(f + slope * step), color, 3.5f);
+            marks.label("step " + stepFormula + " = " + Numbers.signed(step) + (step > 0 ? "  →" : "  ←"),
+                    (area.x(w) + area.x(nextW)) / 2, Math.max(area.y(f), area.y(f + slope * step)) + 30, color);
         }
         marks.dot(area.x(w), area.y(f), 8, palette.point(), 1, palette.background());
         boolean roomAbove = area.y(f) - area.dataArea().getMinY() > 60;

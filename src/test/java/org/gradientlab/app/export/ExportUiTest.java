@@ -158,6 +158,7 @@ class ExportUiTest {
         assertTrue(texts.contains("f(w)"), "the f(w) axis label: " + texts);
         String slope = texts.stream().filter(t -> t.startsWith("slope f′(w) = ")).findFirst().orElse(null);
         assertNotNull(slope, "the tangent's slope label is in the SVG: " + texts);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("step −η·f′(w) = ")), "the next step's label: " + texts);
         // The point, the start ring and the trail's dot are ellipses; the chart itself draws none.
         assertTrue(svgDocument.getElementsByTagNameNS("*", "ellipse").getLength() >= 3,
                 "the light layer's marks are in the SVG");
