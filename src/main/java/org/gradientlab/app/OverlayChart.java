@@ -1,5 +1,6 @@
 package org.gradientlab.app;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import javafx.css.CssMetaData;
@@ -36,7 +37,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         boolean paint(GraphicsContext g, OverlayChart chart, long nowNanos);
 
         /** Draws the same marks as vectors after the chart, for an SVG export; nothing by default. */
-        default void paintVectors(java.awt.Graphics2D g, OverlayChart chart, OverlayVectors.PlotArea area) {
+        default void paintVectors(Graphics2D g, OverlayChart chart, OverlayVectors.PlotArea area) {
         }
     }
 

@@ -1,5 +1,6 @@
 package org.gradientlab.app.descent;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -13,6 +14,8 @@ import javafx.scene.text.TextAlignment;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.OverlayVectors;
+import org.gradientlab.app.VectorMarks;
 import org.gradientlab.engine.descent.DescentState;
 
 /**
@@ -69,8 +72,8 @@ final class DescentLayer implements OverlayChart.Painter {
     }
 
     @Override
-    public void paintVectors(java.awt.Graphics2D g, OverlayChart chart, org.gradientlab.app.OverlayVectors.PlotArea area) {
-        DescentVectors.paint(new org.gradientlab.app.VectorMarks(g), area, chart.palette(), snapshot,
+    public void paintVectors(Graphics2D g, OverlayChart chart, OverlayVectors.PlotArea area) {
+        DescentVectors.paint(new VectorMarks(g), area, chart.palette(), snapshot,
                 startW, startF, stepFormula);
     }
 

@@ -20,6 +20,7 @@ import org.gradientlab.app.TrainingRunner;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.ExpressionException;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.io.export.StepsTable;
 
 /**
  * The Descent lesson's state as JavaFX properties, and its commands. The run itself lives on the
@@ -174,7 +175,7 @@ public final class DescentModel implements Playback, AutoCloseable {
     }
 
     @Override
-    public void keptSteps(Consumer<org.gradientlab.io.export.StepsTable> onFxThread) {
+    public void keptSteps(Consumer<StepsTable> onFxThread) {
         runner.keptSteps(onFxThread);
     }
 

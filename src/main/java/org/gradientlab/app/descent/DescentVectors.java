@@ -1,6 +1,7 @@
 package org.gradientlab.app.descent;
 
 import java.util.List;
+import javafx.scene.paint.Color;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayVectors.PlotArea;
@@ -49,7 +50,7 @@ final class DescentVectors {
         double nextW = snapshot.nextW();
         if (Double.isFinite(nextW) && nextW != w) {
             double step = nextW - w;
-            javafx.scene.paint.Color color = step > 0 ? palette.positive() : palette.negative();
+            Color color = step > 0 ? palette.positive() : palette.negative();
             marks.arrow(area.x(w), area.y(f), area.x(nextW), area.y(f + slope * step), color, 3.5f);
             marks.label("step " + stepFormula + " = " + Numbers.signed(step) + (step > 0 ? "  →" : "  ←"),
                     (area.x(w) + area.x(nextW)) / 2, Math.max(area.y(f), area.y(f + slope * step)) + 30, color);

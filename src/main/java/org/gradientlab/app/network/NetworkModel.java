@@ -13,6 +13,7 @@ import org.gradientlab.app.Playback;
 import org.gradientlab.app.TrainingRunner;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.io.export.StepsTable;
 
 /**
  * The Network lesson's state as JavaFX properties, and its commands: the data, the cost, the
@@ -160,7 +161,7 @@ public final class NetworkModel implements Playback, AutoCloseable {
     }
 
     @Override
-    public void keptSteps(Consumer<org.gradientlab.io.export.StepsTable> onFxThread) {
+    public void keptSteps(Consumer<StepsTable> onFxThread) {
         runner.keptSteps(onFxThread);
     }
 

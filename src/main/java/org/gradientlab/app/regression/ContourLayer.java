@@ -1,5 +1,6 @@
 package org.gradientlab.app.regression;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -7,6 +8,8 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.OverlayVectors;
+import org.gradientlab.app.VectorMarks;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.RegressionState;
 
@@ -26,8 +29,8 @@ final class ContourLayer implements OverlayChart.Painter {
     }
 
     @Override
-    public void paintVectors(java.awt.Graphics2D g, OverlayChart chart, org.gradientlab.app.OverlayVectors.PlotArea area) {
-        RegressionVectors.contour(new org.gradientlab.app.VectorMarks(g), area, chart.palette(), snapshot);
+    public void paintVectors(Graphics2D g, OverlayChart chart, OverlayVectors.PlotArea area) {
+        RegressionVectors.contour(new VectorMarks(g), area, chart.palette(), snapshot);
     }
 
     @Override

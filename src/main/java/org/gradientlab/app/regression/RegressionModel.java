@@ -19,6 +19,7 @@ import org.gradientlab.engine.regression.Reduction;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.gradientlab.engine.regression.StandardizedX;
 import org.gradientlab.engine.regression.SufficientStatistics;
+import org.gradientlab.io.export.StepsTable;
 
 /**
  * The Regression lesson's state as JavaFX properties, and its commands: the data and its edits,
@@ -203,7 +204,7 @@ public final class RegressionModel implements Playback, AutoCloseable {
     }
 
     @Override
-    public void keptSteps(Consumer<org.gradientlab.io.export.StepsTable> onFxThread) {
+    public void keptSteps(Consumer<StepsTable> onFxThread) {
         runner.keptSteps(onFxThread);
     }
 
