@@ -183,6 +183,14 @@ public final class RegressionStepper implements RecordableStepper {
         return nextBatch.count;
     }
 
+    /** The data indices (from 0) of the points in the next update's batch, in the order summed; a new array. */
+    public int[] nextBatchIndices() {
+        if (order == null) {
+            return java.util.stream.IntStream.range(0, x.length).toArray();
+        }
+        return java.util.Arrays.copyOfRange(order.order(), order.batchStart(), order.batchEnd());
+    }
+
     /** sum_j r_j over the next update's batch, at the current (w0, w1). */
     public double nextSumResiduals() {
         return nextBatch.sumResiduals;

@@ -35,7 +35,7 @@ public final class DescentWorksheet {
                                double startW, double learningRate, int steps) {
         checkSteps(steps, MAX_STEPS);
         boolean plain = OptimizerRule.isPlain(optimizer);
-        Worksheet sheet = new Worksheet("Gradient descent: the first " + steps + " steps")
+        Worksheet sheet = new Worksheet("Gradient descent: the first " + steps + (steps == 1 ? " step" : " steps"))
                 .setting("f(w) = " + functionText)
                 .setting("start w = " + WorksheetNumbers.format(startW))
                 .setting("learning rate η = " + WorksheetNumbers.format(learningRate))

@@ -50,7 +50,7 @@ public final class NetworkWorksheet {
     public static Worksheet of(DataSet data, Cost cost, OptimizerSettings optimizer, NetworkParameters start,
                                double learningRate, int steps) {
         DescentWorksheet.checkSteps(steps, MAX_STEPS);
-        Worksheet sheet = new Worksheet("Backpropagation: the first " + steps + " training steps")
+        Worksheet sheet = new Worksheet("Backpropagation: the first " + steps + (steps == 1 ? " training step" : " training steps"))
                 .setting("start: w1 = " + WorksheetNumbers.format(start.w1()) + ", b1 = "
                         + WorksheetNumbers.format(start.b1()) + ", w2 = " + WorksheetNumbers.format(start.w2())
                         + ", b2 = " + WorksheetNumbers.format(start.b2()))
@@ -122,6 +122,7 @@ public final class NetworkWorksheet {
         if (pairs > 1) {
             sheet.formula("with several pairs: the cost and each gradient g are the means over the pairs");
         }
-        OptimizerRule.lines(optimizer).forEach(line -> sheet.formula(line + "   for each parameter p, g = dC/dp"));
+        OptimizerRule.lines(optimizer).forEach(sheet::formula);
+        sheet.formula("for each parameter p of w1, b1, w2, b2, with g = dC/dp");
     }
 }

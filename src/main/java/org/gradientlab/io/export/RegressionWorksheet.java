@@ -22,8 +22,11 @@ public final class RegressionWorksheet {
     /** The most data points written out. */
     public static final int MAX_POINTS = 20;
 
-    static final List<String> COLUMNS = List.of("k", "w0", "w1", "loss", "b", "Σ r", "Σ r·x", "g0", "g1",
+    static final List<String> COLUMNS = List.of("k", "w0", "w1", "loss", "batch", "b", "Σ r", "Σ r·x", "g0", "g1",
             "η·g0", "η·g1", "new w0", "new w1");
+    /** For momentum, RMSprop and Adam the step taken stands in for η·g. */
+    static final List<String> OPTIMIZER_COLUMNS = List.of("k", "w0", "w1", "loss", "batch", "b", "Σ r", "Σ r·x", "g0",
+            "g1", "w0 − new w0", "w1 − new w1", "new w0", "new w1");
 
     private RegressionWorksheet() {
     }
@@ -42,7 +45,7 @@ public final class RegressionWorksheet {
         DescentWorksheet.checkSteps(steps, MAX_STEPS);
         DataSet data = problem.data();
         boolean mean = problem.reduction() == Reduction.MEAN;
-        Worksheet sheet = new Worksheet("Linear regression: the first " + steps + " updates")
+        Worksheet sheet = new Worksheet("Linear regression: the first " + steps + (steps == 1 ? " update" : " updates"))
                 .setting("start w0 = " + WorksheetNumbers.format(startW0) + ", w1 = " + WorksheetNumbers.format(startW1))
                 .setting("learning rate η = " + WorksheetNumbers.format(learningRate) + ", optimizer: "
                         + optimizer.name() + ", reduction: " + problem.reduction().label())
@@ -52,7 +55,8 @@ public final class RegressionWorksheet {
         sheet.formula("h(x) = w0 + w1·x        r = y − h(x)        over the batch of b points:");
         sheet.formula(mean ? "g0 = −(Σ r)/b    g1 = −(Σ r·x)/b    loss = Σ r²/2/n over all n points"
                 : "g0 = −Σ r    g1 = −Σ r·x    loss = Σ r²/2 over all points");
-        OptimizerRule.lines(optimizer).forEach(line -> sheet.formula(line + "   for p = w0 (g0) and p = w1 (g1)"));
+        OptimizerRule.lines(optimizer).forEach(sheet::formula);
+        sheet.formula("for p = w0 with g0, and p = w1 with g1; the batch column lists its points by j");
         if (data.size() <= MAX_POINTS) {
             WorksheetTable points = new WorksheetTable(List.of("j", "x", "y"));
             for (int j = 0; j < data.size(); j++) {
@@ -66,7 +70,8 @@ public final class RegressionWorksheet {
 
     private static WorksheetTable updates(RegressionProblem problem, OptimizerSettings optimizer, double startW0,
                                           double startW1, double learningRate, int steps, Worksheet sheet) {
-        WorksheetTable table = new WorksheetTable(COLUMNS);
+        boolean plain = OptimizerRule.isPlain(optimizer);
+        WorksheetTable table = new WorksheetTable(plain ? COLUMNS : OPTIMIZER_COLUMNS);
         RegressionStepper stepper = new RegressionStepper(problem, optimizer.create(), startW0, startW1);
         Reduction reduction = problem.reduction();
         for (int k = 0; k < steps; k++) {
@@ -78,16 +83,31 @@ public final class RegressionWorksheet {
             double w1 = stepper.w1();
             double loss = stepper.loss();
             int batch = stepper.nextBatchSize();
+            String points = batchPoints(stepper.nextBatchIndices(), problem.isFullBatch());
             double sumR = stepper.nextSumResiduals();
             double sumRX = stepper.nextSumResidualsTimesX();
             double g0 = reduction.gradient(sumR, batch);
             double g1 = reduction.gradient(sumRX, batch);
             stepper.update(learningRate);
+            double step0 = plain ? learningRate * g0 : w0 - stepper.w0();
+            double step1 = plain ? learningRate * g1 : w1 - stepper.w1();
             table.row(List.of(given(Integer.toString(k)), k == 0 ? given(w0) : answer(w0),
-                    k == 0 ? given(w1) : answer(w1), answer(loss), given(Integer.toString(batch)), answer(sumR),
-                    answer(sumRX), answer(g0), answer(g1), answer(learningRate * g0), answer(learningRate * g1),
+                    k == 0 ? given(w1) : answer(w1), answer(loss), given(points), given(Integer.toString(batch)),
+                    answer(sumR), answer(sumRX), answer(g0), answer(g1), answer(step0), answer(step1),
                     answer(stepper.w0()), answer(stepper.w1())));
         }
         return table;
+    }
+
+    /** "all", or the points' numbers j (from 1, as the data table counts them): "3, 1". */
+    private static String batchPoints(int[] indices, boolean fullBatch) {
+        if (fullBatch) {
+            return "all";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int index : indices) {
+            text.append(text.length() == 0 ? "" : ", ").append(index + 1);
+        }
+        return text.toString();
     }
 }

@@ -134,22 +134,58 @@ class WorksheetTest {
             assertCell(stepper.w0(), row.get(1));
             assertCell(stepper.w1(), row.get(2));
             assertCell(stepper.loss(), row.get(3));
-            assertEquals("4", row.get(4));
-            assertCell(stepper.nextSumResiduals(), row.get(5));
-            assertCell(stepper.nextSumResidualsTimesX(), row.get(6));
+            assertEquals("all", row.get(4));
+            assertEquals("4", row.get(5));
+            assertCell(stepper.nextSumResiduals(), row.get(6));
+            assertCell(stepper.nextSumResidualsTimesX(), row.get(7));
             double g0 = -stepper.nextSumResiduals() / 4;
             double g1 = -stepper.nextSumResidualsTimesX() / 4;
-            assertCell(g0, row.get(7));
-            assertCell(g1, row.get(8));
-            assertCell(0.05 * g0, row.get(9));
-            assertCell(0.05 * g1, row.get(10));
+            assertCell(g0, row.get(8));
+            assertCell(g1, row.get(9));
+            assertCell(0.05 * g0, row.get(10));
+            assertCell(0.05 * g1, row.get(11));
             stepper.update(0.05);
-            assertCell(stepper.w0(), row.get(11));
-            assertCell(stepper.w1(), row.get(12));
+            assertCell(stepper.w0(), row.get(12));
+            assertCell(stepper.w1(), row.get(13));
         }
         // By hand, step 0 at (0, -2): r = 5, 9, 13.5, 17, sum 44.5, sum r*x = 5+18+40.5+68 = 131.5.
-        assertEquals("44.5", updates.get(1).get(5));
-        assertEquals("131.5", updates.get(1).get(6));
+        assertEquals("44.5", updates.get(1).get(6));
+        assertEquals("131.5", updates.get(1).get(7));
+    }
+
+    @Test
+    void miniBatchRowsNameTheirPointsAndTheirSumsAreOverThosePoints() {
+        DataSet data = new DataSet(new double[] {1, 2, 3, 4, 5}, new double[] {2, 4.5, 5.5, 9, 9.5});
+        RegressionProblem problem = new RegressionProblem(data, Reduction.SUM, 2, 7);
+        OptimizerSettings adam = GD.withName("adam");
+        Worksheet sheet = RegressionWorksheet.of(problem, adam, 0.5, 1, 0.01, 6, false);
+        List<List<String>> updates = MarkdownTables.parse(sheet.markdown(false, false)).get(1);
+        assertEquals("w0 − new w0", updates.get(0).get(10));
+        RegressionStepper stepper = new RegressionStepper(problem, adam.create(), 0.5, 1);
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (int k = 0; k < 6; k++) {
+            List<String> row = updates.get(k + 1);
+            // The sums worked by hand over the points the row names, at the row's (w0, w1).
+            double sumR = 0;
+            double sumRX = 0;
+            String[] points = row.get(4).split(", ");
+            for (String point : points) {
+                int j = Integer.parseInt(point) - 1;
+                double r = data.y()[j] - (stepper.w0() + stepper.w1() * data.x()[j]);
+                sumR += r;
+                sumRX += r * data.x()[j];
+                seen.add(point);
+            }
+            assertEquals(Integer.toString(points.length), row.get(5));
+            assertCell(sumR, row.get(6));
+            assertCell(sumRX, row.get(7));
+            double w0 = stepper.w0();
+            stepper.update(0.01);
+            assertCell(w0 - stepper.w0(), row.get(10));
+            assertCell(stepper.w0(), row.get(12));
+        }
+        // Two epochs of three batches (2, 2, 1 points): every point is used.
+        assertEquals(java.util.Set.of("1", "2", "3", "4", "5"), seen);
     }
 
     @Test
