@@ -49,8 +49,9 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
     }
 
     /**
-     * Shows a person's mistake, such as a bad lesson file, in the error bar: the message alone, with no
-     * trace, and not counted among the errors (it is no bug). FX thread.
+     * Shows a message about something a person did or asked for that could not be done (a bad
+     * lesson file, a file that could not be written): the message alone, with no trace; not a bug,
+     * so it is neither logged as one nor kept for tests. FX thread only.
      */
     public void show(String text) {
         message.set(text);

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gradientlab.app.descent.DescentController;
 import org.gradientlab.app.descent.DescentModel;
+import org.gradientlab.app.export.ExportMenu;
 import org.gradientlab.app.network.NetworkController;
 import org.gradientlab.app.network.NetworkModel;
 import org.gradientlab.app.regression.RegressionController;
@@ -63,6 +64,7 @@ public final class MainWindow {
     private final boolean synchronous;
     private boolean lessonShown;
     private final LessonMenu lessonMenu;
+    private final ExportMenu exports;
 
     /** Builds the window's content with the recent lessons kept in memory (tests). */
     public MainWindow(ErrorReporter errors, boolean synchronous) {
@@ -93,6 +95,7 @@ public final class MainWindow {
             pauseAllBut(now.intValue());
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        exports = new ExportMenu(this, () -> tabs.getSelectionModel().getSelectedIndex(), errors);
         root.setTop(new VBox(menu(), errorBar()));
         root.setCenter(tabs);
         root.getStyleClass().add("main-window");
@@ -110,7 +113,7 @@ public final class MainWindow {
         quit.setOnAction(e -> root.getScene().getWindow().hide());
         Menu file = new Menu("File");
         file.getItems().addAll(lessonMenu.items());
-        file.getItems().addAll(new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), exports.menu(), new SeparatorMenuItem(), quit);
         return file;
     }
 
@@ -290,6 +293,11 @@ public final class MainWindow {
     /** The root node. */
     public BorderPane root() {
         return root;
+    }
+
+    /** File > Export and the pictures' context menus. */
+    public ExportMenu exports() {
+        return exports;
     }
 
     /** The Network lesson. */

@@ -1,5 +1,6 @@
 package org.gradientlab.app;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import javafx.css.CssMetaData;
@@ -43,6 +44,10 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         default Object frameKey(OverlayChart chart) {
             return null;
         }
+
+        /** Draws the same marks as vectors after the chart, for an SVG export; nothing by default. */
+        default void paintVectors(Graphics2D g, OverlayChart chart, OverlayVectors.PlotArea area) {
+        }
     }
 
     /** Receives the data coordinates of a press or drag with the primary button. */
@@ -53,8 +58,11 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
 
     /** Receives the data coordinates of a press with the secondary (right) button. */
     public interface SecondaryPressListener {
-        /** @param x data x, @param y data y */
-        void pressed(double x, double y);
+        /**
+         * @param x data x, @param y data y
+         * @return true when the press did something (removed a point), so no context menu follows it
+         */
+        boolean pressed(double x, double y);
     }
 
     private final XYPlot plot;
@@ -66,6 +74,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     private Painter painter = (g, chart, now) -> false;
     private PickListener pickListener = (x, y, dragging) -> { };
     private SecondaryPressListener secondaryListener;
+    private boolean secondaryPressUsed;
     private Runnable fitListener = () -> { };
     private Runnable viewListener = () -> { };
     private boolean dirty = true;
@@ -161,6 +170,21 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         this.secondaryListener = listener;
     }
 
+    /** True when the last right press did something for the lesson (a context menu should not follow it). */
+    public boolean secondaryPressUsed() {
+        return secondaryPressUsed;
+    }
+
+    /** Who paints the light layer. */
+    public Painter painter() {
+        return painter;
+    }
+
+    /** The chart under the light layer. */
+    public JFreeChart chart() {
+        return viewer.getChart();
+    }
+
     /** Who hears a double click (back to the automatic view). */
     public void setOnFit(Runnable listener) {
         this.fitListener = listener;
@@ -233,6 +257,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         if (dataArea() == null) {
             return;
         }
+        secondaryPressUsed = false;
         boolean secondaryTaken = e.getButton() == MouseButton.SECONDARY && secondaryListener != null;
         panning = (e.getButton() != MouseButton.PRIMARY && !secondaryTaken) || e.isShiftDown();
         panFromX = e.getX();
@@ -241,7 +266,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
             return;
         }
         if (secondaryTaken) {
-            secondaryListener.pressed(toDataX(e.getX()), toDataY(e.getY()));
+            secondaryPressUsed = secondaryListener.pressed(toDataX(e.getX()), toDataY(e.getY()));
         } else if (e.getButton() == MouseButton.PRIMARY) {
             pickListener.picked(toDataX(e.getX()), toDataY(e.getY()), false);
         }

@@ -1,7 +1,9 @@
 package org.gradientlab.app;
 
+import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import org.gradientlab.io.export.StepsTable;
 
 /** What a lesson offers the playback bar: the same commands in every lesson. */
 public interface Playback {
@@ -29,4 +31,7 @@ public interface Playback {
 
     /** The step shown now (the newest snapshot's). */
     long currentStep();
+
+    /** Hands every step the run has kept, as its headless command's table, to {@code onFxThread}. */
+    void keptSteps(Consumer<StepsTable> onFxThread);
 }

@@ -1,5 +1,7 @@
 package org.gradientlab.app;
 
+import org.gradientlab.io.export.StepsTable;
+
 /**
  * What the training runner drives: one lesson's engine, owned by the runner's thread once handed
  * over. It produces immutable snapshots for the FX thread.
@@ -24,4 +26,7 @@ public interface TrainingEngine<S> {
      * @param learningRate the rate the next update will use
      */
     S snapshot(boolean playing, double learningRate);
+
+    /** Every step the run has kept, as its headless command's table (for File > Export > Steps as CSV). */
+    StepsTable keptSteps();
 }

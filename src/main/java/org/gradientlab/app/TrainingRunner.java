@@ -5,6 +5,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.gradientlab.io.export.StepsTable;
 
 /**
  * Runs one lesson's engine on a background thread and hands the FX thread at most one immutable
@@ -144,6 +146,21 @@ public final class TrainingRunner<S> implements AutoCloseable {
             engine = newEngine;
             playing = false;
             publish();
+        });
+    }
+
+    /**
+     * Hands the engine's kept steps to {@code onFxThread}, on the FX thread (at once on the caller's
+     * thread in synchronous mode). One message for the whole table, so it is a consistent picture.
+     */
+    public void keptSteps(Consumer<StepsTable> onFxThread) {
+        submit(() -> {
+            StepsTable steps = engine.keptSteps();
+            if (synchronous) {
+                onFxThread.accept(steps);
+            } else {
+                Platform.runLater(() -> onFxThread.accept(steps));
+            }
         });
     }
 

@@ -55,6 +55,11 @@ class TrainingRunnerTest {
             snapshots.incrementAndGet();
             return new long[] {steps, playing ? 1 : 0};
         }
+
+        @Override
+        public org.gradientlab.io.export.StepsTable keptSteps() {
+            return new org.gradientlab.io.export.StepsTable(List.of("step", "w"), 0, new double[] {steps});
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gradientlab.app.descent;
 
+import org.gradientlab.io.export.StepsTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.gradientlab.app.TrainingEngine;
@@ -60,5 +61,22 @@ final class DescentEngine implements TrainingEngine<DescentSnapshot> {
             rows.add(new StepRow(k, state.w(), state.f(), state.grad(), run.learningRateAt(k), taken));
         }
         return List.copyOf(rows);
+    }
+
+    @Override
+    public StepsTable keptSteps() {
+        long first = run.firstKeptStep();
+        long last = run.current().step();
+        // A start that is not finite keeps no row at all.
+        long rows = run.isKept(last) ? last - first + 1 : 0;
+        double[] values = new double[Math.toIntExact(rows) * 3];
+        int i = 0;
+        for (long k = first; k < first + rows; k++) {
+            DescentState state = run.state(k);
+            values[i++] = state.w();
+            values[i++] = state.f();
+            values[i++] = state.grad();
+        }
+        return new StepsTable(StepsTable.DESCENT, first, values);
     }
 }

@@ -1,5 +1,6 @@
 package org.gradientlab.app.descent;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -14,6 +15,8 @@ import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.FrameKey;
 import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.OverlayVectors;
+import org.gradientlab.app.VectorMarks;
 import org.gradientlab.engine.descent.DescentState;
 
 /**
@@ -82,6 +85,12 @@ final class DescentLayer implements OverlayChart.Painter {
     /** True while a glide is under way (tests and the probe may wait for it). */
     boolean isGliding() {
         return glideFrom != null;
+    }
+
+    @Override
+    public void paintVectors(Graphics2D g, OverlayChart chart, OverlayVectors.PlotArea area) {
+        DescentVectors.paint(new VectorMarks(g), area, chart.palette(), snapshot,
+                startW, startF, stepFormula);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.gradientlab.app.TrainingRunner;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.ExpressionException;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.io.export.StepsTable;
 
 /**
  * The Descent lesson's state as JavaFX properties, and its commands. The run itself lives on the
@@ -208,6 +209,11 @@ public final class DescentModel implements Playback, AutoCloseable {
     /** The runner, for tests that play in synchronous mode. */
     TrainingRunner<DescentSnapshot> runner() {
         return runner;
+    }
+
+    @Override
+    public void keptSteps(Consumer<StepsTable> onFxThread) {
+        runner.keptSteps(onFxThread);
     }
 
     @Override

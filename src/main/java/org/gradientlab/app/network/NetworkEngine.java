@@ -1,5 +1,6 @@
 package org.gradientlab.app.network;
 
+import org.gradientlab.io.export.StepsTable;
 import org.gradientlab.app.TrainingEngine;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.TraceHistory;
@@ -82,5 +83,23 @@ final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
         }
         return new NetworkSnapshot(s, rule, check, trace.copy(), run.isDiverged(), run.divergedAt(),
                 run.isKept(s.step() - 1), playing, learningRate, next, nextCost);
+    }
+
+    @Override
+    public StepsTable keptSteps() {
+        long first = run.firstKeptStep();
+        long last = run.current().step();
+        // A start that is not finite keeps no row at all.
+        long rows = run.isKept(last) ? last - first + 1 : 0;
+        double[] values = new double[Math.toIntExact(rows) * 15];
+        int i = 0;
+        for (long k = first; k < first + rows; k++) {
+            NetworkState s = run.state(k);
+            for (double value : new double[] {s.w1(), s.b1(), s.w2(), s.b2(), s.z1(), s.a1(), s.z2(), s.yhat(),
+                s.cost(), s.delta2(), s.delta1(), s.gradW1(), s.gradB1(), s.gradW2(), s.gradB2()}) {
+                values[i++] = value;
+            }
+        }
+        return new StepsTable(StepsTable.NETWORK, first, values);
     }
 }

@@ -15,6 +15,7 @@ import org.gradientlab.app.PredictionRound;
 import org.gradientlab.app.TrainingRunner;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.io.export.StepsTable;
 
 /**
  * The Network lesson's state as JavaFX properties, and its commands: the data, the cost, the
@@ -187,6 +188,11 @@ public final class NetworkModel implements Playback, AutoCloseable {
     /** The runner, for tests that play in synchronous mode. */
     TrainingRunner<NetworkSnapshot> runner() {
         return runner;
+    }
+
+    @Override
+    public void keptSteps(Consumer<StepsTable> onFxThread) {
+        runner.keptSteps(onFxThread);
     }
 
     @Override

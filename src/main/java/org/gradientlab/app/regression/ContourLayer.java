@@ -1,5 +1,6 @@
 package org.gradientlab.app.regression;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -8,6 +9,8 @@ import javafx.scene.shape.StrokeLineJoin;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.FrameKey;
 import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.OverlayVectors;
+import org.gradientlab.app.VectorMarks;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.RegressionState;
 
@@ -37,6 +40,11 @@ final class ContourLayer implements OverlayChart.Painter {
     /** Predict mode: hides the arrow of the next step while the student guesses it. */
     void setHidingNext(boolean hide) {
         hidingNext = hide;
+    }
+
+    @Override
+    public void paintVectors(Graphics2D g, OverlayChart chart, OverlayVectors.PlotArea area) {
+        RegressionVectors.contour(new VectorMarks(g), area, chart.palette(), snapshot);
     }
 
     @Override

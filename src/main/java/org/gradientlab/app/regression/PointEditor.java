@@ -66,16 +66,19 @@ final class PointEditor {
         return dx * dx + dy * dy <= ScatterChart.HIT_RADIUS * ScatterChart.HIT_RADIUS;
     }
 
-    private void removeNear(double x, double y) {
+    /** True when a point was there and is gone; a right press on empty space is left to the context menu. */
+    private boolean removeNear(double x, double y) {
         if (model.predict().lockedProperty().get()) {
-            return;
+            return false;
         }
         int hit = scatter.pointNear(x, y);
-        if (hit >= 0 && hit < model.dataProperty().get().size()) {
+        boolean removed = hit >= 0 && hit < model.dataProperty().get().size();
+        if (removed) {
             model.removePoint(hit);
         }
         dragged = -1;
         justAdded = -1;
+        return removed;
     }
 
     private void fit() {

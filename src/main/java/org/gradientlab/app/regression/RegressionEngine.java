@@ -1,5 +1,6 @@
 package org.gradientlab.app.regression;
 
+import org.gradientlab.io.export.StepsTable;
 import org.gradientlab.app.TrainingEngine;
 import org.gradientlab.engine.TraceHistory;
 import org.gradientlab.engine.regression.RegressionProblem;
@@ -100,5 +101,22 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
         return new UpdateRule(false, now.step(), next.batchSize(), problem.batchesPerEpoch(), problem.reduction(),
                 optimizer, next.sumResiduals(), next.sumResidualsTimesX(), learningRate, now.w0(), now.w1(),
                 peek.w0(), peek.w1());
+    }
+
+    @Override
+    public StepsTable keptSteps() {
+        long first = run.firstKeptStep();
+        long last = run.current().step();
+        // A start that is not finite keeps no row at all.
+        long rows = run.isKept(last) ? last - first + 1 : 0;
+        double[] values = new double[Math.toIntExact(rows) * 3];
+        int i = 0;
+        for (long k = first; k < first + rows; k++) {
+            RegressionState state = run.state(k);
+            values[i++] = state.w0();
+            values[i++] = state.w1();
+            values[i++] = state.loss();
+        }
+        return new StepsTable(StepsTable.REGRESSION, first, values);
     }
 }

@@ -21,6 +21,7 @@ import org.gradientlab.engine.regression.Reduction;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.gradientlab.engine.regression.StandardizedX;
 import org.gradientlab.engine.regression.SufficientStatistics;
+import org.gradientlab.io.export.StepsTable;
 
 /**
  * The Regression lesson's state as JavaFX properties, and its commands: the data and its edits,
@@ -222,6 +223,11 @@ public final class RegressionModel implements Playback, AutoCloseable {
     /** The runner, for tests that play in synchronous mode. */
     TrainingRunner<RegressionSnapshot> runner() {
         return runner;
+    }
+
+    @Override
+    public void keptSteps(Consumer<StepsTable> onFxThread) {
+        runner.keptSteps(onFxThread);
     }
 
     @Override

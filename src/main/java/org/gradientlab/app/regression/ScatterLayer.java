@@ -1,5 +1,6 @@
 package org.gradientlab.app.regression;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -8,6 +9,8 @@ import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.FrameKey;
 import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.OverlayVectors;
+import org.gradientlab.app.VectorMarks;
 import org.gradientlab.engine.DataSet;
 
 /**
@@ -29,6 +32,11 @@ final class ScatterLayer implements OverlayChart.Painter {
 
     void show(RegressionSnapshot next) {
         snapshot = next;
+    }
+
+    @Override
+    public void paintVectors(Graphics2D g, OverlayChart chart, OverlayVectors.PlotArea area) {
+        RegressionVectors.scatter(new VectorMarks(g), area, chart.palette(), snapshot);
     }
 
     @Override

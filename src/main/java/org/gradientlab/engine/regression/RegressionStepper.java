@@ -1,5 +1,7 @@
 package org.gradientlab.engine.regression;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.gradientlab.engine.RecordableStepper;
 import org.gradientlab.engine.optim.Optimizer;
 
@@ -182,6 +184,14 @@ public final class RegressionStepper implements RecordableStepper {
     /** The points in the next update's batch. */
     public int nextBatchSize() {
         return nextBatch.count;
+    }
+
+    /** The data indices (from 0) of the points in the next update's batch, in the order summed; a new array. */
+    public int[] nextBatchIndices() {
+        if (order == null) {
+            return IntStream.range(0, x.length).toArray();
+        }
+        return Arrays.copyOfRange(order.order(), order.batchStart(), order.batchEnd());
     }
 
     /** sum_j r_j over the next update's batch, at the current (w0, w1). */
