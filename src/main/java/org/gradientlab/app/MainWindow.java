@@ -128,8 +128,11 @@ public final class MainWindow {
         regressionItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
         regressionItem.setOnAction(e -> select(2));
         return new Menu("View", null, descentItem, networkItem, regressionItem, new SeparatorMenuItem(),
-                PredictMenuItem.of(tabs.getSelectionModel().selectedIndexProperty(), List.of(
-                        descent.model().predict(), network.model().predict(), regression.model().predict())));
+                PredictMenuItem.of(tabs.getSelectionModel().selectedIndexProperty(), lesson -> switch (lesson) {
+                    case 0 -> descent().model().predict();
+                    case 1 -> network().model().predict();
+                    default -> regression().model().predict();
+                }));
     }
 
     private Menu helpMenu() {

@@ -1,8 +1,9 @@
 package org.gradientlab.app;
 
-import java.util.List;
+import java.util.function.IntFunction;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -15,18 +16,26 @@ final class PredictMenuItem {
 
     /**
      * @param openLesson the index of the open lesson's tab
-     * @param modes      every lesson's mode, in tab order
+     * @param modes      a lesson's mode by tab index (lessons are built when first opened, so asked late)
      */
-    static CheckMenuItem of(ObservableIntegerValue openLesson, List<PredictMode> modes) {
+    static CheckMenuItem of(ObservableIntegerValue openLesson, IntFunction<PredictMode> modes) {
         CheckMenuItem item = new CheckMenuItem("Predict, then reveal");
         item.setId("predictMenuItem");
         // Ctrl+R: plain R is Reset, and no other shortcut uses R with Ctrl.
         item.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
-        Runnable follow = () -> item.setSelected(modes.get(openLesson.get()).onProperty().get());
+        Runnable follow = () -> item.setSelected(modes.apply(openLesson.get()).onProperty().get());
         openLesson.addListener((obs, old, now) -> follow.run());
-        modes.forEach(mode -> mode.onProperty().addListener((obs, old, now) -> follow.run()));
-        item.setOnAction(e -> modes.get(openLesson.get()).onProperty().set(item.isSelected()));
-        follow.run();
+        // The lesson's own panel can switch the mode too: the tick is read again whenever the menu opens.
+        item.parentMenuProperty().addListener((obs, old, menu) -> {
+            if (menu != null) {
+                menu.addEventHandler(Menu.ON_SHOWING, e -> follow.run());
+            }
+        });
+        item.setOnAction(e -> {
+            PredictMode mode = modes.apply(openLesson.get());
+            mode.onProperty().set(!mode.onProperty().get());
+            follow.run();
+        });
         return item;
     }
 }
