@@ -14,8 +14,11 @@ import org.gradientlab.engine.optim.Optimizer;
  */
 public final class DescentRun {
 
-    /** Rows kept for step back and the table: about 48 MB at most for Adam. */
-    public static final int DEFAULT_CAPACITY = 1 << 20;
+    /**
+     * Rows kept for step back and the table: about 28 MB at most for Adam, so that all three
+     * lessons' histories full together stay well inside the 256 MB the app aims for.
+     */
+    public static final int DEFAULT_CAPACITY = 1 << 19;
 
     private final DescentStepper stepper;
     private final RecordedRun recorded;
