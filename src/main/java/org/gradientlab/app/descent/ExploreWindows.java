@@ -39,6 +39,16 @@ final class ExploreWindows {
         return basin;
     }
 
+    /** The sweep window, or null before it was first opened. */
+    SweepWindow sweepWindow() {
+        return sweep;
+    }
+
+    /** The basin window, or null before it was first opened. */
+    BasinWindow basinWindow() {
+        return basin;
+    }
+
     /** Cancels any work and closes both windows. */
     void close() {
         if (sweep != null) {
