@@ -1,7 +1,6 @@
 package org.gradientlab.app.descent;
 
 import java.awt.Font;
-import java.awt.RenderingHints;
 import java.util.List;
 import javafx.scene.paint.Color;
 import org.gradientlab.app.ChartPalette;
@@ -39,10 +38,9 @@ final class BasinChart {
         Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
         for (org.jfree.chart.axis.ValueAxis axis : List.of(startAxis, rateAxis)) {
             axis.setLabelFont(labelFont);
+            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         }
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        // Cells are pixels of a small image: stretched without smoothing they stay crisp squares.
-        chart.getRenderingHints().put(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         node = new ExploreChart(chart);
         node.setId("basinChart");
         node.setOnPaletteChange(this::restyle);

@@ -20,6 +20,9 @@ final class BasinImage {
     /** How far towards the background the slowest run fades. */
     static final double MOST_FADE = 0.7;
 
+    /** Pixels a side per cell in the picture. */
+    static final int CELL_PIXELS = 6;
+
     private BasinImage() {
     }
 
@@ -49,14 +52,20 @@ final class BasinImage {
         return colour.interpolate(background, Math.max(0, Math.min(MOST_FADE, t)));
     }
 
+    /**
+     * The picture, {@link #CELL_PIXELS} pixels a side per cell: the chart draws it smoothed, and a
+     * one-pixel cell would blur into its neighbours.
+     */
     static BufferedImage render(BasinResult result, Color background, Color diverged, Color unsettled) {
         int columns = result.map().columns();
         int rows = result.map().rows();
-        BufferedImage image = new BufferedImage(columns, rows, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(columns * CELL_PIXELS, rows * CELL_PIXELS, BufferedImage.TYPE_INT_ARGB);
+        int[] block = new int[CELL_PIXELS * CELL_PIXELS];
         for (int row = 0; row < rows; row++) {
             for (int column = 0; column < columns; column++) {
-                Color c = cellColour(result, result.at(column, row), background, diverged, unsettled);
-                image.setRGB(column, rows - 1 - row, argb(c));
+                java.util.Arrays.fill(block, argb(cellColour(result, result.at(column, row), background, diverged, unsettled)));
+                image.setRGB(column * CELL_PIXELS, (rows - 1 - row) * CELL_PIXELS, CELL_PIXELS, CELL_PIXELS, block, 0,
+                        CELL_PIXELS);
             }
         }
         return image;

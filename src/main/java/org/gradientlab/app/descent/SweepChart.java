@@ -28,7 +28,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class SweepChart {
 
     private final XYSeries finalLoss = new XYSeries("final f(w)", false, true);
-    private final XYSeries steps = new XYSeries("steps", false, true);
+    private final XYSeries steps = new XYSeries("steps taken (right axis)", false, true);
     private final LogAxis rateAxis = new LogAxis("learning rate η");
     private final NumberAxis lossAxis = new NumberAxis("final f(w)");
     private final NumberAxis stepsAxis = new NumberAxis("steps taken");
@@ -55,6 +55,7 @@ final class SweepChart {
         Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
         for (org.jfree.chart.axis.ValueAxis axis : List.of(rateAxis, lossAxis, stepsAxis)) {
             axis.setLabelFont(labelFont);
+            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         }
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setAntiAlias(true);
@@ -121,6 +122,7 @@ final class SweepChart {
             }
             band.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
             band.setLabelPaint(ChartPalette.awt(node.palette().text()));
+            band.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
             band.setLabelAnchor(RectangleAnchor.TOP);
             band.setLabelTextAnchor(TextAnchor.TOP_CENTER);
             plot.addDomainMarker(band, Layer.BACKGROUND);

@@ -5,11 +5,14 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.gradientlab.engine.descent.DescentOutcome;
 import org.gradientlab.engine.descent.LearningRateSweep;
+import org.gradientlab.engine.descent.RateRegion;
 import org.gradientlab.engine.descent.SweepResult;
 
 /**
@@ -38,6 +41,7 @@ final class SweepWindow {
         top.setPadding(new Insets(10, 14, 6, 14));
         BorderPane root = new BorderPane(chart.node());
         root.setTop(top);
+        root.setBottom(legend());
         root.getStyleClass().add("explore-window");
         Scene scene = new Scene(root, 980, 620);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -50,6 +54,19 @@ final class SweepWindow {
         chart.node().setOnClick((rate, loss) -> pick(rate));
         settings.setText("Run tries the lesson's function, start and optimizer at " + LearningRateSweep.DEFAULT_RATES
                 + " rates from 0.0001 to 10. Click a point to use its rate in the lesson.");
+    }
+
+    /** The bands' colours named: a narrow band has no room for its label on the chart. */
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane(16, 4);
+        legend.setId("sweepLegend");
+        legend.setPadding(new Insets(6, 14, 10, 14));
+        for (RateRegion region : RateRegion.values()) {
+            Label entry = new Label(region.label(), new Rectangle(14, 14, chart.colourOf(region).deriveColor(0, 1, 1, 0.45)));
+            entry.getStyleClass().add("legend-entry");
+            legend.getChildren().add(entry);
+        }
+        return legend;
     }
 
     /** Brings the window up (and to the front if it is already open). */
