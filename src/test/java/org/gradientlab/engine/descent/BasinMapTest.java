@@ -1,7 +1,6 @@
 package org.gradientlab.engine.descent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -87,7 +86,6 @@ class BasinMapTest {
             }
         }
         assertEquals(120 * 80 - result.finishedCells(), skipped);
-        assertNull(result.at(119, 79) == null ? null : "the last cell should not have run");
     }
 
     @Test
