@@ -23,6 +23,8 @@ final class BasinChart {
     private final LogAxis rateAxis = new LogAxis("learning rate η");
     private final ExploreChart node;
     private BasinResult shown;
+    private final org.jfree.chart.plot.ValueMarker lessonStart = new org.jfree.chart.plot.ValueMarker(0);
+    private final org.jfree.chart.plot.ValueMarker lessonRate = new org.jfree.chart.plot.ValueMarker(1);
 
     BasinChart() {
         XYPlot plot = new XYPlot(new XYSeriesCollection(), startAxis, rateAxis, new XYLineAndShapeRenderer());
@@ -41,6 +43,12 @@ final class BasinChart {
             axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         }
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        for (org.jfree.chart.plot.ValueMarker marker : List.of(lessonStart, lessonRate)) {
+            marker.setStroke(new java.awt.BasicStroke(1.5f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 1f,
+                    new float[] {5f, 4f}, 0f));
+        }
+        plot.addDomainMarker(lessonStart, org.jfree.chart.ui.Layer.FOREGROUND);
+        plot.addRangeMarker(lessonRate, org.jfree.chart.ui.Layer.FOREGROUND);
         node = new ExploreChart(chart);
         node.setId("basinChart");
         node.setOnPaletteChange(this::restyle);
@@ -55,9 +63,17 @@ final class BasinChart {
             axis.setLabelPaint(text);
             axis.setTickLabelPaint(text);
         }
+        lessonStart.setPaint(text);
+        lessonRate.setPaint(text);
         if (shown != null) {
             show(shown);
         }
+    }
+
+    /** Crosshairs at the lesson's start and rate: where a clicked cell lands, and where the lesson is now. */
+    void showLesson(double w0, double rate) {
+        lessonStart.setValue(w0);
+        lessonRate.setValue(rate);
     }
 
     /** Shows a map (a cancelled one shows the cells it ran). */

@@ -68,6 +68,13 @@ final class BasinWindow {
         bar.run.setOnAction(e -> run());
         bar.cancel.setOnAction(e -> cancel());
         chart.node().setOnClick(this::pick);
+        showLesson();
+        model.learningRateProperty().addListener((obs, old, rate) -> showLesson());
+        model.startWProperty().addListener((obs, old, w) -> showLesson());
+    }
+
+    private void showLesson() {
+        chart.showLesson(model.startWProperty().get(), model.learningRateProperty().get());
     }
 
     /** Brings the window up (and to the front if it is already open). */

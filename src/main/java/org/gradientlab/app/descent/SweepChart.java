@@ -36,6 +36,8 @@ final class SweepChart {
     private final XYLineAndShapeRenderer stepsRenderer = new XYLineAndShapeRenderer(true, false);
     private final ExploreChart node;
     private SweepResult shown;
+    private org.jfree.chart.plot.ValueMarker lessonRate;
+    private final java.util.List<IntervalMarker> bands = new java.util.ArrayList<>();
 
     SweepChart() {
         XYPlot plot = new XYPlot(new XYSeriesCollection(finalLoss), rateAxis, lossAxis, lossRenderer);
@@ -68,7 +70,7 @@ final class SweepChart {
         ChartPalette palette = node.palette();
         XYPlot plot = node.plot();
         lossRenderer.setSeriesPaint(0, ChartPalette.awt(palette.curve()));
-        stepsRenderer.setSeriesPaint(0, ChartPalette.awt(palette.point()));
+        stepsRenderer.setSeriesPaint(0, ChartPalette.awt(palette.tangent()));
         plot.setBackgroundPaint(ChartPalette.awt(palette.background()));
         node.chart().setBackgroundPaint(ChartPalette.awt(palette.background()));
         plot.setDomainGridlinePaint(ChartPalette.awt(palette.grid()));
@@ -112,7 +114,11 @@ final class SweepChart {
 
     private void showRegions(SweepResult result) {
         XYPlot plot = node.plot();
-        plot.clearDomainMarkers();
+        // Only the bands: clearDomainMarkers() would take the lesson's rate marker too.
+        for (IntervalMarker band : bands) {
+            plot.removeDomainMarker(band, Layer.BACKGROUND);
+        }
+        bands.clear();
         for (SweepResult.Span span : result.spans()) {
             IntervalMarker band = new IntervalMarker(span.fromRate(), span.toRate());
             band.setPaint(ChartPalette.awt(withAlpha(colourOf(span.region()), 0.22)));
@@ -126,7 +132,24 @@ final class SweepChart {
             band.setLabelAnchor(RectangleAnchor.TOP);
             band.setLabelTextAnchor(TextAnchor.TOP_CENTER);
             plot.addDomainMarker(band, Layer.BACKGROUND);
+            bands.add(band);
         }
+    }
+
+    /** Marks the lesson's learning rate, so a click on a point visibly moves it there. */
+    void showLessonRate(double rate) {
+        XYPlot plot = node.plot();
+        if (lessonRate != null) {
+            plot.removeDomainMarker(lessonRate, Layer.FOREGROUND);
+        }
+        lessonRate = new org.jfree.chart.plot.ValueMarker(rate, ChartPalette.awt(node.palette().point()), new BasicStroke(2f));
+        lessonRate.setLabel("lesson η");
+        lessonRate.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        lessonRate.setLabelPaint(ChartPalette.awt(node.palette().point()));
+        lessonRate.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+        lessonRate.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        lessonRate.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        plot.addDomainMarker(lessonRate, Layer.FOREGROUND);
     }
 
     /** The colour of a region's band: the lesson's own colours, from CSS. */

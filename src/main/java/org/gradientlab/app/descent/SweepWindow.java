@@ -31,6 +31,7 @@ final class SweepWindow {
     private final SweepChart chart = new SweepChart();
     private final Label settings = new Label();
     private ExploreJob<SweepResult> job;
+    private final java.util.Map<RateRegion, Rectangle> swatches = new java.util.EnumMap<>(RateRegion.class);
 
     SweepWindow(DescentModel model, Window owner) {
         this.model = model;
@@ -52,6 +53,8 @@ final class SweepWindow {
         bar.run.setOnAction(e -> run());
         bar.cancel.setOnAction(e -> cancel());
         chart.node().setOnClick((rate, loss) -> pick(rate));
+        chart.showLessonRate(model.learningRateProperty().get());
+        model.learningRateProperty().addListener((obs, old, rate) -> chart.showLessonRate(rate.doubleValue()));
         settings.setText("Run tries the lesson's function, start and optimizer at " + LearningRateSweep.DEFAULT_RATES
                 + " rates from 0.0001 to 10. Click a point to use its rate in the lesson.");
     }
@@ -62,17 +65,26 @@ final class SweepWindow {
         legend.setId("sweepLegend");
         legend.setPadding(new Insets(6, 14, 10, 14));
         for (RateRegion region : RateRegion.values()) {
-            Label entry = new Label(region.label(), new Rectangle(14, 14, chart.colourOf(region).deriveColor(0, 1, 1, 0.45)));
+            Rectangle swatch = new Rectangle(14, 14);
+            swatches.put(region, swatch);
+            Label entry = new Label(region.label(), swatch);
             entry.getStyleClass().add("legend-entry");
             legend.getChildren().add(entry);
         }
         return legend;
     }
 
+    /** The swatches take the bands' colours once the stylesheet has set them. */
+    private void paintLegend() {
+        swatches.forEach((region, swatch) -> swatch.setFill(chart.colourOf(region).deriveColor(0, 1, 1, 0.45)));
+    }
+
     /** Brings the window up (and to the front if it is already open). */
     void show() {
         stage.show();
         stage.toFront();
+        paintLegend();
+        chart.showLessonRate(model.learningRateProperty().get());
     }
 
     /** Starts a sweep with the lesson's settings as they are now. */
@@ -99,6 +111,7 @@ final class SweepWindow {
 
     private void finished(SweepResult result) {
         chart.show(result);
+        paintLegend();
         bar.status.setText(result.isComplete()
                 ? "Done. Click a point to use its rate in the lesson."
                 : String.format(Locale.ROOT, "Cancelled after %d of %d rates.", result.outcomes().size(),
