@@ -100,16 +100,31 @@ final class SweepChart {
             finalLoss.fireSeriesChanged();
             steps.fireSeriesChanged();
             rateAxis.setRange(result.sweep().minRate(), result.sweep().maxRate());
-            // From the lowest final loss up to the loss at the start: rates that end higher than they began are off the top.
-            double top = Double.isFinite(startLoss) ? startLoss : lowest + 1;
-            double bottom = Double.isFinite(lowest) ? Math.min(lowest, top) : top - 1;
-            double margin = Math.max(1e-9, 0.06 * (top - bottom));
-            lossAxis.setRange(bottom - margin, top + margin);
+            double[] range = lossRange(startLoss, lowest);
+            lossAxis.setRange(range[0], range[1]);
             stepsAxis.setRange(0, result.sweep().maxSteps() * 1.05);
             showRegions(result);
         } finally {
             node.chart().setNotify(true);
         }
+    }
+
+    /**
+     * The final-loss axis: from the lowest final loss up to the loss at the start (rates that end
+     * higher than they began are off the top), with a margin; one unit below the start when no
+     * rate ended finite; [-1, 1] when the start's loss is not finite either, as where f is
+     * undefined (JFreeChart cannot draw a non-finite range).
+     */
+    static double[] lossRange(double startLoss, double lowest) {
+        double top = Double.isFinite(startLoss) ? startLoss : lowest + 1;
+        double bottom = Double.isFinite(lowest) ? Math.min(lowest, top) : top - 1;
+        double margin = Math.max(1e-9 * Math.max(1, Math.abs(top)), 0.06 * (top - bottom));
+        double lower = bottom - margin;
+        double upper = top + margin;
+        if (!(Double.isFinite(lower) && Double.isFinite(upper) && lower < upper)) {
+            return new double[] {-1, 1};
+        }
+        return new double[] {lower, upper};
     }
 
     private void showRegions(SweepResult result) {
