@@ -26,6 +26,7 @@ public final class DescentController {
     private final DescentView view;
     private final DoubleProperty startEdit;
     private final FrameTimer puller;
+    private final ExploreWindows explore;
     /** Which number panels show the next snapshot (they take turns at full speed). */
     private final RefreshSchedule panels = new RefreshSchedule();
 
@@ -42,6 +43,9 @@ public final class DescentController {
         wireFunction();
         wireChart();
         wirePredict();
+        explore = new ExploreWindows(model, view);
+        view.sweepButton.setOnAction(e -> explore.showSweep());
+        view.basinButton.setOnAction(e -> explore.showBasin());
         startEdit.addListener((obs, old, w) -> {
             if (w.doubleValue() != model.startWProperty().get()) {
                 model.setStart(w.doubleValue());
@@ -232,7 +236,13 @@ public final class DescentController {
     /** Stops pulling snapshots and the runner. */
     public void close() {
         puller.stop();
+        explore.close();
         model.close();
+    }
+
+    /** The explore windows (sweep and basin map). */
+    ExploreWindows explore() {
+        return explore;
     }
 
     /** The value the start field edits (kept in step with the model's start). */

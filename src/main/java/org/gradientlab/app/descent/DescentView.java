@@ -3,6 +3,7 @@ package org.gradientlab.app.descent;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -45,6 +46,8 @@ public final class DescentView extends BorderPane {
     final StepTable table;
     final Label statusLine = new Label();
     final PredictPanel predictPanel;
+    final Button sweepButton = new Button("Rate sweep…");
+    final Button basinButton = new Button("Basin map…");
 
     /** Builds the lesson's nodes over its model. */
     public DescentView(DescentModel model, DoubleProperty startEdit) {
@@ -133,7 +136,8 @@ public final class DescentView extends BorderPane {
         startTitle.getStyleClass().add("control-title");
         startField.textField().setId("startField");
         startField.textField().setTooltip(new Tooltip("Where the run starts; clicking or dragging on the chart sets it too"));
-        VBox box = new VBox(14, predictPanel, learningRate, optimizer, new VBox(4, startTitle, startField), playback, readout);
+        VBox box = new VBox(14, predictPanel, learningRate, optimizer, new VBox(4, startTitle, startField), playback,
+                readout, buildExplore());
         box.getStyleClass().add("sidebar");
         box.setPrefWidth(360);
         ScrollPane scroll = new ScrollPane(box);
@@ -141,6 +145,16 @@ public final class DescentView extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("sidebar-scroll");
         return scroll;
+    }
+
+    private VBox buildExplore() {
+        Label title = new Label("Explore");
+        title.getStyleClass().add("control-title");
+        sweepButton.setId("sweepButton");
+        sweepButton.setTooltip(new Tooltip("Final f(w) and steps taken for 201 learning rates, from this start"));
+        basinButton.setId("basinButton");
+        basinButton.setTooltip(new Tooltip("Which minimum each start reaches at each learning rate"));
+        return new VBox(4, title, new HBox(8, sweepButton, basinButton));
     }
 
     /** Shows a snapshot: numbers, status, banner, table scroll. Drawing of the layer follows. */
