@@ -1,6 +1,6 @@
 /* Plain C baseline for `gradient-lab network --x X --y Y ... --cost mse --optimizer gd`:
  * the arithmetic of SPEC section 3 in SPEC's order, the divergence check of section 5 on every
- * row, and a CSV row every K steps. Build: gcc -O2 -o network network.c -lm
+ * row, and a CSV row every K steps. Build: gcc -O2 -ffp-contract=off -o network network.c -lm
  * Run:   ./network X Y W1 B1 W2 B2 LR STEPS EVERY */
 #include <math.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 /* Plain C baseline for `gradient-lab regression --generate N --seed S ... --reduction mean --optimizer gd`:
  * java.util.Random's generator and the data of LinearDataGenerator (y = 1 + 2x + 0.25*(u1+...+u12 - 6)),
  * then full-batch descent of SPEC section 4 with the loss checked on every row and a CSV row every
- * K steps. Build: gcc -O2 -o regression regression.c
+ * K steps. Build: gcc -O2 -ffp-contract=off -o regression regression.c
  * Run:   ./regression N SEED W0 W1 LR STEPS EVERY */
 #include <math.h>
 #include <stdint.h>
@@ -14,7 +14,10 @@ static int next(int bits) {
     return (int) (int64_t) (seed >> (48 - bits));
 }
 static double next_double(void) {
-    return (double) (((int64_t) next(26) << 27) + next(27)) * 0x1.0p-53;
+    /* Two statements: C leaves the order of the two draws in one expression open. */
+    int64_t high = next(26);
+    int64_t low = next(27);
+    return (double) ((high << 27) + low) * 0x1.0p-53;
 }
 
 int main(int argc, char **argv) {
