@@ -1,6 +1,5 @@
 package org.gradientlab.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -15,7 +14,7 @@ public final class GradientLabApp extends Application {
     public void start(Stage stage) {
         ErrorReporter errors = new ErrorReporter();
         errors.install();
-        window = open(stage, errors);
+        window = open(stage, errors, SettingsStore.userPreferences());
         stage.show();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty() && args.get(0).equals("probe")) {
@@ -50,10 +49,17 @@ public final class GradientLabApp extends Application {
         new FrameProbe(window, seconds, out).start();
     }
 
-    /** Builds the main window on the stage with the app's theme; the tests open it the same way. */
+    /**
+     * Builds the main window on the stage as the app does, with settings that last only this run:
+     * the tests open it this way, so they never read or change a person's preferences.
+     */
     public static MainWindow open(Stage stage, ErrorReporter errors) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow mainWindow = new MainWindow(errors, false);
+        return open(stage, errors, SettingsStore.inMemory());
+    }
+
+    /** Builds the main window on the stage, in the theme and text size the settings keep. */
+    public static MainWindow open(Stage stage, ErrorReporter errors, SettingsStore settings) {
+        MainWindow mainWindow = new MainWindow(errors, false, settings);
         mainWindow.attach(stage);
         return mainWindow;
     }

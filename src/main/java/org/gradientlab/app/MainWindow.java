@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -20,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gradientlab.app.descent.DescentController;
@@ -32,24 +32,6 @@ import org.gradientlab.app.regression.RegressionModel;
 /** The window: a menu, one tab per lesson, the error bar, and the lesson keys routed to the open lesson. */
 public final class MainWindow {
 
-    /** The shortcuts, as the help lists them. */
-    static final String SHORTCUTS = """
-            Space       play / pause
-            Right       one step
-            Left        step back (undo the last step)
-            P           Network: the next phase (forward, cost, backward, update)
-            R           reset to the start
-            + / -       raise / lower the learning rate
-            Enter       use the typed function or number
-            Esc         undo the typing in a number field
-            Mouse       click or drag on the chart: set the start w
-                        wheel: zoom · right-drag or Shift+drag: pan · double-click: automatic view
-                        Regression: click the data to add a point, drag one to move it,
-                        right-click one to remove it (pan with Shift+drag or the middle button);
-                        click the loss surface to choose the start (w0, w1)
-            Ctrl+1/2/3  open the Descent, Network or Regression lesson
-            F1          this help""";
-
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final DescentController descent;
@@ -57,10 +39,21 @@ public final class MainWindow {
     private final RegressionController regression;
     private final ErrorReporter errors;
     private final List<Node> lessonViews;
+    private final Presentation presentation;
+    private final HelpOverlay help;
 
-    /** Builds the window's content; {@code synchronous} runs lessons without background threads (tests). */
+    /** Builds the window's content with settings that last only this run (tests). */
     public MainWindow(ErrorReporter errors, boolean synchronous) {
+        this(errors, synchronous, SettingsStore.inMemory());
+    }
+
+    /**
+     * Builds the window's content; {@code synchronous} runs lessons without background threads (tests),
+     * and {@code settings} keeps the theme, text size and explanations between runs.
+     */
+    public MainWindow(ErrorReporter errors, boolean synchronous, SettingsStore settings) {
         this.errors = errors;
+        presentation = new Presentation(settings);
         descent = DescentController.create(new DescentModel(synchronous, e -> errors.report("training runner", e)));
         network = NetworkController.create(new NetworkModel(synchronous, e -> errors.report("training runner", e)));
         Tab descentTab = new Tab("Descent", descent.view());
@@ -72,14 +65,18 @@ public final class MainWindow {
         Tab regressionTab = new Tab("Regression", regression.view());
         regressionTab.setId("regressionTab");
         tabs.getTabs().addAll(descentTab, networkTab, regressionTab);
-        lessonViews = List.of(descent.view(), network.view(), regression.view());
+        lessonViews = List.of(ExplanationPanel.around(descent.view(), Explanation.DESCENT, presentation),
+                ExplanationPanel.around(network.view(), Explanation.NETWORK, presentation),
+                ExplanationPanel.around(regression.view(), Explanation.REGRESSION, presentation));
         showOnly(0);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             showOnly(now.intValue());
             pauseAllBut(now.intValue());
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        root.setTop(new VBox(menu(), errorBar()));
+        MenuBar menuBar = menu();
+        help = new HelpOverlay(menuBar);
+        root.setTop(new VBox(menuBar, errorBar()));
         root.setCenter(tabs);
         root.getStyleClass().add("main-window");
     }
@@ -98,23 +95,14 @@ public final class MainWindow {
     }
 
     private Menu viewMenu() {
-        MenuItem descentItem = new MenuItem("Descent");
-        descentItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
-        descentItem.setOnAction(e -> select(0));
-        MenuItem networkItem = new MenuItem("Network");
-        networkItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
-        networkItem.setOnAction(e -> select(1));
-        MenuItem regressionItem = new MenuItem("Regression");
-        regressionItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
-        regressionItem.setOnAction(e -> select(2));
-        return new Menu("View", null, descentItem, networkItem, regressionItem);
+        return ViewMenu.create(this::select, presentation);
     }
 
     private Menu helpMenu() {
-        MenuItem help = new MenuItem("Keyboard and mouse");
-        help.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        help.setOnAction(e -> showHelp());
-        return new Menu("Help", null, help);
+        MenuItem keys = new MenuItem("Keyboard and mouse");
+        keys.setAccelerator(Shortcut.HELP.combination());
+        keys.setOnAction(e -> help.toggle());
+        return new Menu("Help", null, keys);
     }
 
     private Node errorBar() {
@@ -133,23 +121,14 @@ public final class MainWindow {
         return bar;
     }
 
-    private void showHelp() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("Gradient Lab: keys and mouse");
-        alert.setHeaderText("Keys and mouse");
-        Label body = new Label(SHORTCUTS);
-        body.getStyleClass().add("help-text");
-        alert.getDialogPane().setContent(body);
-        alert.initOwner(root.getScene().getWindow());
-        alert.show();
-    }
-
     /** Puts the window's content in a scene on the stage, with the styles and the lesson keys. */
     public Scene attach(Stage stage) {
         // As large as a classroom laptop's screen allows, up to a comfortable 1360 x 880.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.95), Math.min(880, screen.getHeight() * 0.92));
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/gradientlab/gradient-lab.css").toExternalForm());
+        // The help and the toast lie over the window's content.
+        StackPane layers = new StackPane(root, help, presentation.toast());
+        Scene scene = new Scene(layers, Math.min(1360, screen.getWidth() * 0.95), Math.min(880, screen.getHeight() * 0.92));
+        presentation.attach(stage, scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::lessonKey);
         stage.setTitle("Gradient Lab");
         stage.setScene(scene);
@@ -160,6 +139,9 @@ public final class MainWindow {
     }
 
     private void lessonKey(KeyEvent e) {
+        if (help.isShowing()) {
+            return;
+        }
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
         if (focus instanceof TextInputControl) {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -236,6 +218,16 @@ public final class MainWindow {
     /** The root node. */
     public BorderPane root() {
         return root;
+    }
+
+    /** The theme, text size, full screen and explanations. */
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    /** The help over the window (F1). */
+    public HelpOverlay help() {
+        return help;
     }
 
     /** The Network lesson. */
