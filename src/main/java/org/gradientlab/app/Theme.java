@@ -16,7 +16,7 @@ public enum Theme {
     /** Light text on a dark surface, for a dim room or a late evening. */
     DARK("Dark", "theme-dark.css", 15, () -> new PrimerDark().getUserAgentStylesheet()),
     /** Black on white, strong colours, thick lines and large numbers, for the back of a classroom. */
-    PROJECTOR("Projector", "theme-projector.css", 20, () -> new PrimerLight().getUserAgentStylesheet());
+    PROJECTOR("Projector", "theme-projector.css", 18, () -> new PrimerLight().getUserAgentStylesheet());
 
     /** The base sheet every theme starts from. */
     public static final String BASE_SHEET = "/org/gradientlab/gradient-lab.css";
