@@ -1,12 +1,15 @@
 package org.gradientlab.app;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -16,7 +19,10 @@ import javafx.scene.layout.VBox;
  */
 public final class ExplanationPanel extends TitledPane {
 
-    private ExplanationPanel(Explanation explanation, Presentation presentation) {
+    /** The most of the lesson's height the open panel takes; more text scrolls (large text on a small screen). */
+    static final double MAX_SHARE = 0.3;
+
+    private ExplanationPanel(Explanation explanation, Presentation presentation, Region page) {
         setId("explanation-" + explanation.key());
         getStyleClass().add("explanation");
         setText(explanation.title());
@@ -31,7 +37,15 @@ public final class ExplanationPanel extends TitledPane {
         }
         columns.addRow(0, column("What you see", explanation.see()), column("What to try", explanation.tryThis()),
                 column("Why", explanation.why()));
-        setContent(columns);
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.getStyleClass().add("explanation-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // As tall as the wrapped text (laid out at the panel's width), but at most a share of the lesson.
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(columns.getLayoutBounds().getHeight(), MAX_SHARE * page.getHeight()),
+                columns.layoutBoundsProperty(), page.heightProperty()));
+        setContent(scroll);
         SettingsStore store = presentation.store();
         String expandedKey = "explanation." + explanation.key() + ".expanded";
         setExpanded(!"false".equals(store.get(expandedKey, "true")));
@@ -53,7 +67,7 @@ public final class ExplanationPanel extends TitledPane {
     /** The lesson with its explanation above it. */
     public static BorderPane around(Node lesson, Explanation explanation, Presentation presentation) {
         BorderPane page = new BorderPane(lesson);
-        page.setTop(new ExplanationPanel(explanation, presentation));
+        page.setTop(new ExplanationPanel(explanation, presentation, page));
         return page;
     }
 }

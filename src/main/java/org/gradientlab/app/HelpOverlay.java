@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -120,10 +121,17 @@ public final class HelpOverlay extends StackPane {
         Label hint = new Label("Esc, F1 or a click closes this help");
         hint.getStyleClass().add("help-hint");
         HBox columns = new HBox(36, left, right);
-        VBox card = new VBox(8, title, columns, hint);
+        // At 200% the list is taller than a laptop's window: it scrolls (the wheel needs no click).
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.getStyleClass().add("help-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox card = new VBox(8, title, scroll, hint);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         card.getStyleClass().add("help-card");
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(card, Pos.CENTER);
+        StackPane.setMargin(card, new javafx.geometry.Insets(16));
         return card;
     }
 
@@ -145,6 +153,7 @@ public final class HelpOverlay extends StackPane {
     private static void row(GridPane grid, String keys, String action) {
         Label key = new Label(keys);
         key.getStyleClass().add("help-key");
+        key.setMinWidth(USE_PREF_SIZE);
         Label what = new Label(action);
         what.getStyleClass().add("help-action");
         what.setWrapText(true);
