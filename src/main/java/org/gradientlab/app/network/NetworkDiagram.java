@@ -154,7 +154,12 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
             case BACKWARD -> "3 · Backward pass: δ flows from right to left, and each gradient is δ times its input";
             case UPDATE -> "4 · Update: every parameter moves against its gradient";
         };
-        g.setFont(title);
+        // Large text on a narrow diagram: the title shrinks to fit rather than losing its ends.
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(title);
+        double room = w - palette.size(16);
+        double width = measure.getLayoutBounds().getWidth();
+        g.setFont(width <= room ? title : Font.font(title.getFamily(), FontWeight.BOLD, title.getSize() * room / width));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setFill(phase == Phase.ALL ? palette.text() : palette.point());
