@@ -55,7 +55,8 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
                 pulseStart = now;
             }
             double progress = pulseStart < 0 ? 1 : (now - pulseStart) / (PULSE_SECONDS * 1e9);
-            if (dirty || progress < 1) {
+            // While a pulse runs, and once more when it ends, so the last frame shows no dot.
+            if (dirty || pulseStart >= 0) {
                 dirty = false;
                 draw(Math.min(1, progress));
                 if (progress >= 1) {
