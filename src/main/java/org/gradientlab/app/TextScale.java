@@ -47,11 +47,12 @@ public final class TextScale {
     }
 
     /**
-     * A stylesheet, as a data: URL, that sets the root font size: every size in em (the base sheet's,
+     * A stylesheet, as a data: URL, that sets the root (and tooltip) font size: every size in em (the base sheet's,
      * AtlantaFX's, the charts' -gl-text-size) follows it, without setStyle on any node.
      */
     public static String sheetUrl(Theme theme, int step) {
-        String css = String.format(Locale.ROOT, ".root { -fx-font-size: %.1fpx; }", rootFontSize(theme, step));
+        // Tooltips too: AtlantaFX gives them a fixed size in px, and they are not below the root.
+        String css = String.format(Locale.ROOT, ".root, .tooltip { -fx-font-size: %.1fpx; }", rootFontSize(theme, step));
         return "data:text/css;base64,"
                 + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

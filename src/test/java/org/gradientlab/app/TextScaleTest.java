@@ -38,7 +38,7 @@ class TextScaleTest {
         String url = TextScale.sheetUrl(Theme.DARK, 0);
         assertTrue(url.startsWith("data:text/css;base64,"));
         String css = new String(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1)), StandardCharsets.UTF_8);
-        assertEquals(".root { -fx-font-size: 12.0px; }", css);
+        assertEquals(".root, .tooltip { -fx-font-size: 12.0px; }", css);
     }
 
     @Test

@@ -281,7 +281,8 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
             x2 = w * 0.64;
             x3 = w * 0.89;
             cy = h * 0.48;
-            r = Math.max(62 * scale, Math.min(h * 0.22, w * 0.075));
+            // Larger text wants larger nodes, but two neighbours never overlap (they are 0.28 w apart).
+            r = Math.min(Math.max(62 * scale, Math.min(h * 0.22, w * 0.075)), w * 0.11);
         }
     }
 }
