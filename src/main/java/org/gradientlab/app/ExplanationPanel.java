@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * A lesson's explanation above the lesson, in three columns (what you see, what to try, why),
- * collapsible by its title. Each lesson keeps its own open or closed state, also across runs;
+ * opened and closed by its title (closed at first). Each lesson keeps its own state, also across runs;
  * View › Show explanations hides all of them.
  */
 public final class ExplanationPanel extends TitledPane {
@@ -48,7 +48,8 @@ public final class ExplanationPanel extends TitledPane {
         setContent(scroll);
         SettingsStore store = presentation.store();
         String expandedKey = "explanation." + explanation.key() + ".expanded";
-        setExpanded(!"false".equals(store.get(expandedKey, "true")));
+        // Closed until asked for: open, it pushes the lesson's own controls (Play, Step) out of a laptop's window.
+        setExpanded("true".equals(store.get(expandedKey, "false")));
         expandedProperty().addListener((obs, old, now) -> store.put(expandedKey, Boolean.toString(now)));
         visibleProperty().bind(presentation.explanationsShownProperty());
         managedProperty().bind(visibleProperty());

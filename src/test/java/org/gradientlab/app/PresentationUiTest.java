@@ -196,19 +196,25 @@ class PresentationUiTest {
     @Test
     void eachLessonKeepsItsExplanationOpenOrClosed(FxRobot robot) {
         TitledPane descent = robot.lookup("#explanation-descent").queryAs(TitledPane.class);
-        assertTrue(descent.isExpanded(), "open at first");
-        double openHeight = descent.getHeight();
+        assertFalse(descent.isExpanded(), "closed at first, so the lesson has its room");
+        double closedHeight = descent.getHeight();
         robot.clickOn(descent.lookup(".title"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(descent.isExpanded(), "a click on the title closes it");
-        assertTrue(descent.getHeight() < openHeight / 2, "it takes less room: " + openHeight + " -> " + descent.getHeight());
+        assertTrue(descent.isExpanded(), "a click on the title opens it");
+        double openHeight = descent.getHeight();
+        assertTrue(openHeight > 2 * closedHeight, "the text shows: " + closedHeight + " -> " + openHeight);
 
         robot.interact(() -> window.select(1));
         TitledPane network = robot.lookup("#explanation-network").queryAs(TitledPane.class);
-        assertTrue(network.isExpanded(), "the Network lesson's stays open");
+        assertFalse(network.isExpanded(), "the Network lesson's stays closed");
         robot.interact(() -> window.select(0));
-        assertFalse(descent.isExpanded(), "the Descent lesson's is still closed");
-        assertEquals("false", settings.get("explanation.descent.expanded", "?"), "and stays so next run");
+        assertTrue(descent.isExpanded(), "the Descent lesson's is still open");
+        assertEquals("true", settings.get("explanation.descent.expanded", "?"), "and stays so next run");
+
+        robot.clickOn(descent.lookup(".title"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(descent.isExpanded(), "a second click closes it");
+        assertEquals(closedHeight, descent.getHeight(), 0.5);
 
         robot.interact(() -> window.presentation().explanationsShownProperty().set(false));
         assertFalse(descent.isVisible(), "View > Show explanations off hides them");
