@@ -55,6 +55,8 @@ public final class TraceChart {
     private long lastDraw;
     private long nextDrawAfter = MIN_REDRAW_NANOS;
     private boolean logScale;
+    /** A CSS pass changed colours or sizes: restyle once, at the next frame, with notifications held. */
+    private boolean restyleDue;
 
     /**
      * @param title      the chart's title
@@ -80,7 +82,7 @@ public final class TraceChart {
         }
         viewer = new ChartViewer(chart, false);
         viewer.getStyleClass().add("trace-chart");
-        pane = new PalettePane(viewer, this::restyle);
+        pane = new PalettePane(viewer, () -> restyleDue = true);
         pane.setMinHeight(120);
         restyle();
         FrameTimer.whileShowing(viewer, this::drawIfDue);
@@ -229,6 +231,15 @@ public final class TraceChart {
     }
 
     private void drawIfDue(long now) {
+        if (restyleDue) {
+            restyleDue = false;
+            chart.setNotify(false);
+            try {
+                restyle();
+            } finally {
+                chart.setNotify(true);
+            }
+        }
         if (pending == null || now - lastDraw < nextDrawAfter) {
             return;
         }
