@@ -10,9 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /**
@@ -64,20 +62,33 @@ public final class Presentation {
     }
 
     /**
-     * Styles the scene with the chosen theme and scale from now on, and adds the other keys for a
-     * larger or smaller text: Ctrl+= and Ctrl+Shift+= (where + shares the = key) and the keypad's.
+     * Styles the scene with the chosen theme and scale from now on, and takes the text size keys:
+     * Ctrl with plus, = (where + shares the = key) or the keypad's +, minus, and 0.
      */
     public void attach(Stage owner, Scene styled) {
         stage = owner;
         scene = styled;
         stage.setFullScreenExitHint("Press F11 or Esc to leave full screen");
         fullScreen.bind(stage.fullScreenProperty());
-        KeyCombination.Modifier ctrl = KeyCombination.SHORTCUT_DOWN;
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, ctrl, KeyCombination.SHIFT_ANY), this::larger);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, ctrl), this::larger);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, ctrl), this::smaller);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, ctrl), this::normalSize);
+        // A filter, not only the menu's accelerators: a focused text field swallows Ctrl+plus before
+        // an accelerator hears it, and a teacher's cursor is often in one.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::sizeKey);
         apply();
+    }
+
+    private void sizeKey(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> larger();
+            case MINUS, SUBTRACT -> smaller();
+            case DIGIT0, NUMPAD0 -> normalSize();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     /** The stylesheets of a scene in a theme at a scale: the base sheet, the theme's, the root font size. */

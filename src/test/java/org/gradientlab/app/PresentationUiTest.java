@@ -123,6 +123,21 @@ class PresentationUiTest {
     }
 
     @Test
+    void ctrlPlusWorksWithShiftAndWhileATextFieldHasTheFocus(FxRobot robot) {
+        double normal = statusFontSize(robot);
+        robot.clickOn(robot.from(window.descent().view()).lookup("#functionField").queryAs(javafx.scene.Node.class));
+        // Where + is a shifted key the press comes as Ctrl+Shift+PLUS, which the menu's Ctrl+PLUS does not match.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.PLUS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(normal * 1.1, statusFontSize(robot), 1e-6, "Ctrl+Shift+plus in a text field");
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(normal, statusFontSize(robot), 1e-6);
+        assertEquals("(w - 1)^2 + 0.5", robot.lookup("#functionField").queryAs(javafx.scene.control.TextField.class)
+                .getText(), "and nothing is typed into it");
+    }
+
+    @Test
     void aScaleChangeInAThemeKeepsTheThemesColours(FxRobot robot) {
         theme(robot, Theme.PROJECTOR);
         OverlayChart chart = descentChart(robot);
