@@ -34,6 +34,8 @@ public final class Presentation {
     private Scene scene;
     private Stage stage;
     private String userAgentSheet;
+    /** A text size key is down: the characters it types go nowhere. */
+    private boolean sizeKeyHeld;
 
     /** Reads the last choices from the store and writes every later change back to it. */
     public Presentation(SettingsStore store) {
@@ -73,6 +75,17 @@ public final class Presentation {
         // A filter, not only the menu's accelerators: a focused text field swallows Ctrl+plus before
         // an accelerator hears it, and a teacher's cursor is often in one.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::sizeKey);
+        // Under X the character of Ctrl+= can still arrive, without its Ctrl, as a typed "=": not into a field.
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (sizeKeyHeld) {
+                e.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (!e.getCode().isModifierKey()) {
+                sizeKeyHeld = false;
+            }
+        });
         apply();
     }
 
@@ -88,6 +101,7 @@ public final class Presentation {
                 return;
             }
         }
+        sizeKeyHeld = true;
         e.consume();
     }
 
