@@ -39,7 +39,10 @@ class PresentationUiTest {
     }
 
     @AfterEach
-    void noUncaughtErrors() {
+    void noUncaughtErrorsAndTheWindowStops() {
+        // The stage is shared by every test: without close() each test's runners and frame timers
+        // would go on working beside the later tests' windows (and slow their mouse timing).
+        new FxRobot().interact(window::close);
         assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
     }
 
