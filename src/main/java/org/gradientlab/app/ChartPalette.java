@@ -10,14 +10,22 @@ import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.ColorConverter;
+import javafx.css.converter.SizeConverter;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
 /**
  * The colours of a chart and its light layer, or of a diagram, set from CSS on the owning region
- * ({@code -gl-curve-color: -gl-curve;} and so on), so each theme is one stylesheet.
+ * ({@code -gl-curve-color: -gl-curve;} and so on), so each theme is one stylesheet. Also the sizes
+ * drawn by hand: {@code -gl-text-size} (1em in the base sheet, so it follows the root font size of
+ * the theme and the text scale) and {@code -gl-line-scale} (thicker lines for a projector).
  */
 public final class ChartPalette {
+
+    /** The root font size (px) at which hand-drawn text and lines have their nominal size: the light theme at 100%. */
+    public static final double BASE_TEXT_SIZE = 15;
 
     private static final List<CssMetaData<? extends Styleable, ?>> META_DATA;
 
@@ -29,10 +37,14 @@ public final class ChartPalette {
     private static final CssMetaData<Region, Color> TEXT = meta("-gl-text-color", p -> p.text, "#212529");
     private static final CssMetaData<Region, Color> BACKGROUND = meta("-gl-plot-background", p -> p.background, "#ffffff");
     private static final CssMetaData<Region, Color> GRID = meta("-gl-grid-color", p -> p.grid, "#dee2e6");
+    private static final CssMetaData<Region, Number> TEXT_SIZE = sizeMeta("-gl-text-size", p -> p.textSize,
+            BASE_TEXT_SIZE);
+    private static final CssMetaData<Region, Number> LINE_SCALE = sizeMeta("-gl-line-scale", p -> p.lineScale, 1);
 
     static {
         List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
-        Collections.addAll(all, CURVE, POINT, TANGENT, POSITIVE, NEGATIVE, TEXT, BACKGROUND, GRID);
+        Collections.addAll(all, CURVE, POINT, TANGENT, POSITIVE, NEGATIVE, TEXT, BACKGROUND, GRID, TEXT_SIZE,
+                LINE_SCALE);
         META_DATA = Collections.unmodifiableList(all);
     }
 
@@ -44,6 +56,8 @@ public final class ChartPalette {
     private final StyleableObjectProperty<Color> text;
     private final StyleableObjectProperty<Color> background;
     private final StyleableObjectProperty<Color> grid;
+    private final StyleableObjectProperty<Number> textSize;
+    private final StyleableObjectProperty<Number> lineScale;
 
     /** A region whose CSS sets a palette: return {@link #cssMetaData()} from its getCssMetaData(). */
     public interface Owner {
@@ -64,6 +78,8 @@ public final class ChartPalette {
         text = property(owner, TEXT, onChange);
         background = property(owner, BACKGROUND, onChange);
         grid = property(owner, GRID, onChange);
+        textSize = property(owner, TEXT_SIZE, onChange);
+        lineScale = property(owner, LINE_SCALE, onChange);
     }
 
     private static CssMetaData<Region, Color> meta(String name, Function<ChartPalette, StyleableObjectProperty<Color>> get,
@@ -81,9 +97,25 @@ public final class ChartPalette {
         };
     }
 
-    private static StyleableObjectProperty<Color> property(Region owner, CssMetaData<Region, Color> meta,
+    private static CssMetaData<Region, Number> sizeMeta(String name,
+                                                        Function<ChartPalette, StyleableObjectProperty<Number>> get,
+                                                        double initial) {
+        return new CssMetaData<>(name, SizeConverter.getInstance(), initial) {
+            @Override
+            public boolean isSettable(Region node) {
+                return !get.apply(((Owner) node).palette()).isBound();
+            }
+
+            @Override
+            public StyleableProperty<Number> getStyleableProperty(Region node) {
+                return get.apply(((Owner) node).palette());
+            }
+        };
+    }
+
+    private static <T> StyleableObjectProperty<T> property(Region owner, CssMetaData<Region, T> meta,
                                                            Runnable onChange) {
-        StyleableObjectProperty<Color> property = new SimpleStyleableObjectProperty<>(meta, owner,
+        StyleableObjectProperty<T> property = new SimpleStyleableObjectProperty<>(meta, owner,
                 meta.getProperty(), meta.getInitialValue(owner));
         property.addListener((obs, old, now) -> onChange.run());
         return property;
@@ -132,6 +164,38 @@ public final class ChartPalette {
     /** Grid lines. */
     public Color grid() {
         return grid.get();
+    }
+
+    /** How much larger hand-drawn text is than its nominal size: the root font size over {@link #BASE_TEXT_SIZE}. */
+    public double scale() {
+        double size = textSize.get().doubleValue();
+        return size > 0 ? size / BASE_TEXT_SIZE : 1;
+    }
+
+    /** A length (a marker's radius, a gap) at the current text scale. */
+    public double size(double nominal) {
+        return nominal * scale();
+    }
+
+    /** A line width at the current text scale and the theme's line thickness. */
+    public double line(double nominal) {
+        return nominal * scale() * lineScale.get().doubleValue();
+    }
+
+    /** A font of the given nominal size at the current text scale. */
+    public Font font(String family, FontWeight weight, double nominal) {
+        return Font.font(family, weight, size(nominal));
+    }
+
+    /** An AWT font for JFreeChart of the given nominal size at the current text scale. */
+    public java.awt.Font awtFont(int style, double nominal) {
+        return new java.awt.Font(java.awt.Font.SANS_SERIF, style, (int) Math.round(size(nominal)));
+    }
+
+    /** An AWT stroke for JFreeChart of the given nominal width, thickened as {@link #line}. */
+    public java.awt.BasicStroke awtStroke(double nominal) {
+        return new java.awt.BasicStroke((float) line(nominal), java.awt.BasicStroke.CAP_ROUND,
+                java.awt.BasicStroke.JOIN_ROUND);
     }
 
     /** An AWT colour for JFreeChart. */

@@ -1,6 +1,5 @@
 package org.gradientlab.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -15,7 +14,7 @@ public final class GradientLabApp extends Application {
     public void start(Stage stage) {
         ErrorReporter errors = new ErrorReporter();
         errors.install();
-        window = build(stage, errors, RecentLessons.preferences());
+        window = build(stage, errors, SettingsStore.userPreferences(), RecentLessons.preferences());
         stage.show();
         // The window is up with its menu and tabs first; the lesson (charts, fonts) is built after
         // the first frames, so a person sees the window in about half the time.
@@ -75,21 +74,26 @@ public final class GradientLabApp extends Application {
         new FrameProbe(window, seconds, out).start();
     }
 
-    /** Builds the main window on the stage with the app's theme, recent lessons in memory; the tests open it so. */
+    /**
+     * Builds the main window on the stage as the app does, with settings and recent lessons that
+     * last only this run: the tests open it this way, so they never read or change a person's
+     * preferences.
+     */
     public static MainWindow open(Stage stage, ErrorReporter errors) {
-        return open(stage, errors, RecentLessons.inMemory());
+        return open(stage, errors, SettingsStore.inMemory(), RecentLessons.inMemory());
     }
 
-    /** Builds the main window on the stage with the app's theme, keeping recent lessons in {@code recentLessons}. */
-    public static MainWindow open(Stage stage, ErrorReporter errors, RecentLessons.Store recentLessons) {
-        MainWindow mainWindow = build(stage, errors, recentLessons);
+    /** Builds the main window on the stage with its lesson, in the theme and text size the settings keep. */
+    public static MainWindow open(Stage stage, ErrorReporter errors, SettingsStore settings,
+                                  RecentLessons.Store recentLessons) {
+        MainWindow mainWindow = build(stage, errors, settings, recentLessons);
         mainWindow.showLesson();
         return mainWindow;
     }
 
-    private static MainWindow build(Stage stage, ErrorReporter errors, RecentLessons.Store recentLessons) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow mainWindow = new MainWindow(errors, false, recentLessons);
+    private static MainWindow build(Stage stage, ErrorReporter errors, SettingsStore settings,
+                                    RecentLessons.Store recentLessons) {
+        MainWindow mainWindow = new MainWindow(errors, false, settings, recentLessons);
         mainWindow.attach(stage);
         return mainWindow;
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -21,6 +20,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gradientlab.app.descent.DescentController;
@@ -34,26 +34,6 @@ import org.gradientlab.app.regression.RegressionModel;
 /** The window: a menu, one tab per lesson, the error bar, and the lesson keys routed to the open lesson. */
 public final class MainWindow {
 
-    /** The shortcuts, as the help lists them. */
-    static final String SHORTCUTS = """
-            Space       play / pause
-            Right       one step
-            Left        step back (undo the last step)
-            P           Network: the next phase (forward, cost, backward, update)
-            R           reset to the start
-            + / -       raise / lower the learning rate
-            Enter       use the typed function or number
-            Esc         undo the typing in a number field
-            Mouse       click or drag on the chart: set the start w
-                        wheel: zoom · right-drag or Shift+drag: pan · double-click: automatic view
-                        Regression: click the data to add a point, drag one to move it,
-                        right-click one to remove it (pan with Shift+drag or the middle button);
-                        click the loss surface to choose the start (w0, w1)
-            Ctrl+1/2/3  open the Descent, Network or Regression lesson
-            Ctrl+R      Predict, then reveal: Step asks for a guess first, Enter reveals it
-            Ctrl+O      open a lesson file · Ctrl+S save it · Ctrl+Shift+S save it as
-            F1          this help""";
-
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     /** Each lesson is built when first opened: a window that starts on one lesson builds one, and opens sooner. */
@@ -65,20 +45,26 @@ public final class MainWindow {
     private boolean lessonShown;
     private final LessonMenu lessonMenu;
     private final ExportMenu exports;
+    /** Each lesson's view inside its explanation panel, made when the lesson is first opened. */
+    private final Node[] lessonViews = new Node[3];
+    private final Presentation presentation;
+    private final HelpOverlay help;
 
-    /** Builds the window's content with the recent lessons kept in memory (tests). */
+    /** Builds the window's content with settings and recent lessons that last only this run (tests). */
     public MainWindow(ErrorReporter errors, boolean synchronous) {
-        this(errors, synchronous, RecentLessons.inMemory());
+        this(errors, synchronous, SettingsStore.inMemory(), RecentLessons.inMemory());
     }
 
     /**
      * Builds the window's content; {@code synchronous} runs lessons without background threads (tests).
      *
+     * @param settings      keeps the theme, text size and explanations between runs
      * @param recentLessons where File &gt; Open recent keeps its list
      */
-    public MainWindow(ErrorReporter errors, boolean synchronous, RecentLessons.Store recentLessons) {
+    public MainWindow(ErrorReporter errors, boolean synchronous, SettingsStore settings, RecentLessons.Store recentLessons) {
         this.errors = errors;
         this.synchronous = synchronous;
+        presentation = new Presentation(settings);
         lessonMenu = new LessonMenu(this, errors, new RecentLessons(recentLessons));
         Tab descentTab = new Tab("Descent");
         descentTab.setId("descentTab");
@@ -96,7 +82,9 @@ public final class MainWindow {
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         exports = new ExportMenu(this, () -> tabs.getSelectionModel().getSelectedIndex(), errors);
-        root.setTop(new VBox(menu(), errorBar()));
+        MenuBar menuBar = menu();
+        help = new HelpOverlay(menuBar);
+        root.setTop(new VBox(menuBar, errorBar()));
         root.setCenter(tabs);
         root.getStyleClass().add("main-window");
     }
@@ -118,28 +106,21 @@ public final class MainWindow {
     }
 
     private Menu viewMenu() {
-        MenuItem descentItem = new MenuItem("Descent");
-        descentItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
-        descentItem.setOnAction(e -> select(0));
-        MenuItem networkItem = new MenuItem("Network");
-        networkItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
-        networkItem.setOnAction(e -> select(1));
-        MenuItem regressionItem = new MenuItem("Regression");
-        regressionItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
-        regressionItem.setOnAction(e -> select(2));
-        return new Menu("View", null, descentItem, networkItem, regressionItem, new SeparatorMenuItem(),
+        Menu view = ViewMenu.create(this::select, presentation);
+        view.getItems().addAll(new SeparatorMenuItem(),
                 PredictMenuItem.of(tabs.getSelectionModel().selectedIndexProperty(), lesson -> switch (lesson) {
                     case 0 -> descent().model().predict();
                     case 1 -> network().model().predict();
                     default -> regression().model().predict();
                 }));
+        return view;
     }
 
     private Menu helpMenu() {
-        MenuItem help = new MenuItem("Keyboard and mouse");
-        help.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        help.setOnAction(e -> showHelp());
-        return new Menu("Help", null, help);
+        MenuItem keys = new MenuItem("Keyboard and mouse");
+        keys.setAccelerator(Shortcut.HELP.combination());
+        keys.setOnAction(e -> help.toggle());
+        return new Menu("Help", null, keys);
     }
 
     private Node errorBar() {
@@ -158,23 +139,14 @@ public final class MainWindow {
         return bar;
     }
 
-    private void showHelp() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("Gradient Lab: keys and mouse");
-        alert.setHeaderText("Keys and mouse");
-        Label body = new Label(SHORTCUTS);
-        body.getStyleClass().add("help-text");
-        alert.getDialogPane().setContent(body);
-        alert.initOwner(root.getScene().getWindow());
-        alert.show();
-    }
-
     /** Puts the window's content in a scene on the stage, with the styles and the lesson keys. */
     public Scene attach(Stage stage) {
         // As large as a classroom laptop's screen allows, up to a comfortable 1360 x 880.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.95), Math.min(880, screen.getHeight() * 0.92));
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/gradientlab/gradient-lab.css").toExternalForm());
+        // The help and the toast lie over the window's content.
+        StackPane layers = new StackPane(root, help, presentation.toast());
+        Scene scene = new Scene(layers, Math.min(1360, screen.getWidth() * 0.95), Math.min(880, screen.getHeight() * 0.92));
+        presentation.attach(stage, scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::lessonKey);
         stage.setTitle("Gradient Lab");
         stage.setScene(scene);
@@ -194,8 +166,9 @@ public final class MainWindow {
     }
 
     private void lessonKey(KeyEvent e) {
-        // Before the first lesson is on screen a key would build and drive one that nobody sees.
-        if (!lessonShown) {
+        // Before the first lesson is on screen a key would build and drive one that nobody sees;
+        // while the help is open, keys are for the help.
+        if (!lessonShown || help.isShowing()) {
             return;
         }
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
@@ -227,11 +200,14 @@ public final class MainWindow {
     }
 
     private Node lessonView(int lesson) {
-        return switch (lesson) {
-            case 0 -> descent().view();
-            case 1 -> network().view();
-            default -> regression().view();
-        };
+        if (lessonViews[lesson] == null) {
+            lessonViews[lesson] = switch (lesson) {
+                case 0 -> ExplanationPanel.around(descent().view(), Explanation.DESCENT, presentation);
+                case 1 -> ExplanationPanel.around(network().view(), Explanation.NETWORK, presentation);
+                default -> ExplanationPanel.around(regression().view(), Explanation.REGRESSION, presentation);
+            };
+        }
+        return lessonViews[lesson];
     }
 
     /** A lesson left playing in a hidden tab would only burn the CPU the visible one needs. */
@@ -301,6 +277,16 @@ public final class MainWindow {
     /** File > Export and the pictures' context menus. */
     public ExportMenu exports() {
         return exports;
+    }
+
+    /** The theme, text size, full screen and explanations. */
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    /** The help over the window (F1). */
+    public HelpOverlay help() {
+        return help;
     }
 
     /** The Network lesson. */

@@ -81,6 +81,8 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     /** The chart, its size or its colours changed since the last paint: repaint whatever the key says. */
     private boolean chartChanged = true;
     private Object paintedKey;
+    /** A CSS pass changed colours or sizes: restyle the chart once, at the next frame. */
+    private boolean paletteChanged;
     private double panFromX;
     private double panFromY;
     private boolean panning;
@@ -89,11 +91,9 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     public OverlayChart(JFreeChart chart) {
         this.plot = (XYPlot) chart.getPlot();
         this.viewer = new ChartViewer(chart, false);
-        this.palette = new ChartPalette(this, () -> {
-            paletteListener.run();
-            dirty = true;
-            chartChanged = true;
-        });
+        // A theme change sets a dozen palette properties one by one; the chart redraws on every
+        // change it hears, so it is restyled once per frame, with its notifications held.
+        this.palette = new ChartPalette(this, () -> paletteChanged = true);
         viewer.setMouseTransparent(true);
         layer.getStyleClass().add("chart-layer");
         getChildren().addAll(viewer, layer);
@@ -113,6 +113,13 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         });
         layer.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         FrameTimer.whileShowing(this, now -> {
+            if (paletteChanged) {
+                paletteChanged = false;
+                restyleChart();
+                dirty = true;
+                // Sizes and line widths are in no frame key: a new palette always repaints.
+                chartChanged = true;
+            }
             if (dirty) {
                 dirty = false;
                 repaint(now);
@@ -201,10 +208,20 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         return palette;
     }
 
-    /** Who hears that a colour changed (to restyle the chart itself). */
+    /** Who hears that a colour or size changed (to restyle the chart itself); called with the chart's notifications held. */
     public void setOnPaletteChange(Runnable listener) {
         this.paletteListener = listener;
-        listener.run();
+        restyleChart();
+    }
+
+    private void restyleChart() {
+        JFreeChart chart = viewer.getChart();
+        chart.setNotify(false);
+        try {
+            paletteListener.run();
+        } finally {
+            chart.setNotify(true);
+        }
     }
 
     @Override

@@ -3,6 +3,10 @@ package org.gradientlab.app;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.util.List;
+import java.util.function.Function;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.jfree.chart.JFreeChart;
@@ -20,8 +24,16 @@ import org.jfree.data.xy.DefaultXYDataset;
  * A chart of values over steps (a cost, the parameters), fed with immutable traces. It redraws at
  * most every {@link #MIN_REDRAW_NANOS}; the newest trace is drawn at the next chance, so nothing is
  * lost, only coalesced. Non-finite values become gaps, and a log scale skips values at or below 0.
+ * Its colours, fonts and line widths come from the theme's CSS through a {@link ChartPalette}.
  */
 public final class TraceChart {
+
+    /**
+     * One series: its name, its colour picked from the palette, and whether it is dashed (told
+     * apart by its pattern too, not only by colour).
+     */
+    public record Line(String name, Function<ChartPalette, Color> color, boolean dashed) {
+    }
 
     /**
      * At least 100 ms between redraws: a redraw repaints the whole chart, which costs the software
@@ -33,6 +45,8 @@ public final class TraceChart {
     static final int REDRAW_COST_FACTOR = 6;
 
     private final List<String> names;
+    private final List<Line> lines;
+    private final PalettePane pane;
     private final int firstColumn;
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -45,16 +59,18 @@ public final class TraceChart {
     private long lastDraw;
     private long nextDrawAfter = MIN_REDRAW_NANOS;
     private boolean logScale;
+    /** A CSS pass changed colours or sizes: restyle once, at the next frame, with notifications held. */
+    private boolean restyleDue;
 
     /**
      * @param title      the chart's title
      * @param rangeLabel the vertical axis's label
-     * @param names       one series name per value shown
-     * @param colors      one colour per series
+     * @param lines       one series per value shown
      * @param firstColumn the trace's column shown as the first series (the others follow in order)
      */
-    public TraceChart(String title, String rangeLabel, List<String> names, List<Color> colors, int firstColumn) {
-        this.names = names;
+    public TraceChart(String title, String rangeLabel, List<Line> lines, int firstColumn) {
+        this.lines = lines;
+        this.names = lines.stream().map(Line::name).toList();
         this.firstColumn = firstColumn;
         this.rangeLabel = rangeLabel;
         NumberAxis steps = new NumberAxis("step");
@@ -65,25 +81,48 @@ public final class TraceChart {
         plot = new XYPlot(dataset, steps, valueAxis(false), renderer);
         // No hit-testing entity per item: these charts take no clicks, and each redraw made thousands.
         renderer.setDefaultCreateEntities(false);
-        for (int i = 0; i < colors.size(); i++) {
-            renderer.setSeriesPaint(i, ChartPalette.awt(colors.get(i)));
-            renderer.setSeriesStroke(i, new BasicStroke(2.2f));
-        }
-        plot.setBackgroundPaint(java.awt.Color.WHITE);
-        plot.setDomainGridlinePaint(new java.awt.Color(0xe1e4e8));
-        plot.setRangeGridlinePaint(new java.awt.Color(0xe1e4e8));
         chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, names.size() > 1);
-        chart.setBackgroundPaint(java.awt.Color.WHITE);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setPosition(RectangleEdge.RIGHT);
-            legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         }
-        styleAxis(steps);
         viewer = new ChartViewer(chart, false);
         viewer.getStyleClass().add("trace-chart");
-        viewer.setMinHeight(120);
+        pane = new PalettePane(viewer, () -> restyleDue = true);
+        pane.setMinHeight(120);
+        restyle();
         FrameTimer.whileShowing(viewer, this::drawIfDue);
+    }
+
+    /** The theme's colours, fonts and line widths, again whenever the CSS changes them. */
+    private void restyle() {
+        ChartPalette palette = pane.palette();
+        for (int i = 0; i < lines.size(); i++) {
+            renderer.setSeriesPaint(i, ChartPalette.awt(lines.get(i).color().apply(palette)));
+            float width = (float) palette.line(2.2);
+            renderer.setSeriesStroke(i, lines.get(i).dashed()
+                    ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                            new float[] {4 * width, 2.5f * width}, 0f)
+                    : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
+        java.awt.Color background = ChartPalette.awt(palette.background());
+        java.awt.Color text = ChartPalette.awt(palette.text());
+        plot.setBackgroundPaint(background);
+        plot.setDomainGridlinePaint(ChartPalette.awt(palette.grid()));
+        plot.setRangeGridlinePaint(ChartPalette.awt(palette.grid()));
+        chart.setBackgroundPaint(background);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(palette.awtFont(Font.BOLD, 15));
+            chart.getTitle().setPaint(text);
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(palette.awtFont(Font.PLAIN, 13));
+            legend.setItemPaint(text);
+            legend.setBackgroundPaint(background);
+        }
+        styleAxis(plot.getDomainAxis());
+        styleAxis(plot.getRangeAxis());
     }
 
     private ValueAxis valueAxis(boolean log) {
@@ -100,7 +139,9 @@ public final class TraceChart {
             numberAxis.setAutoRangeMinimumSize(1e-6);
             axis = numberAxis;
         }
-        styleAxis(axis);
+        if (pane != null) {
+            styleAxis(axis);
+        }
         return axis;
     }
 
@@ -128,14 +169,46 @@ public final class TraceChart {
         return largest;
     }
 
-    private static void styleAxis(ValueAxis axis) {
-        axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    private void styleAxis(ValueAxis axis) {
+        ChartPalette palette = pane.palette();
+        java.awt.Color text = ChartPalette.awt(palette.text());
+        axis.setLabelFont(palette.awtFont(Font.PLAIN, 14));
+        axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 12));
+        axis.setLabelPaint(text);
+        axis.setTickLabelPaint(text);
+        axis.setAxisLinePaint(text);
+        axis.setTickMarkPaint(text);
     }
 
     /** The node to put in a layout. */
-    public ChartViewer node() {
-        return viewer;
+    public StackPane node() {
+        return pane;
+    }
+
+    /** The colours and sizes from CSS (for tests). */
+    public ChartPalette palette() {
+        return pane.palette();
+    }
+
+    /** The region that holds the chart and takes its palette from CSS. */
+    private static final class PalettePane extends StackPane implements ChartPalette.Owner {
+        private final ChartPalette palette;
+
+        PalettePane(ChartViewer viewer, Runnable onChange) {
+            super(viewer);
+            getStyleClass().add("trace-chart-pane");
+            palette = new ChartPalette(this, onChange);
+        }
+
+        @Override
+        public ChartPalette palette() {
+            return palette;
+        }
+
+        @Override
+        public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+            return ChartPalette.cssMetaData();
+        }
     }
 
     /** Shows this trace at the next redraw. */
@@ -164,6 +237,15 @@ public final class TraceChart {
     }
 
     private void drawIfDue(long now) {
+        if (restyleDue) {
+            restyleDue = false;
+            chart.setNotify(false);
+            try {
+                restyle();
+            } finally {
+                chart.setNotify(true);
+            }
+        }
         if (pending == null || now - lastDraw < nextDrawAfter) {
             return;
         }

@@ -1,6 +1,5 @@
 package org.gradientlab.app.descent;
 
-import java.awt.BasicStroke;
 import java.awt.Font;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.OverlayChart;
@@ -35,17 +34,10 @@ final class DescentChart {
         XYPlot plot = new XYPlot(dataset, domainAxis, rangeAxis, renderer);
         // No hit-testing entity per item: the overlay takes the mouse, and each redraw made thousands.
         renderer.setDefaultCreateEntities(false);
-        renderer.setSeriesStroke(0, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         domainAxis.setAutoRange(false);
         rangeAxis.setAutoRange(false);
         domainAxis.setAutoRangeIncludesZero(false);
         rangeAxis.setAutoRangeIncludesZero(false);
-        Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
-        Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-        for (NumberAxis axis : new NumberAxis[] {domainAxis, rangeAxis}) {
-            axis.setLabelFont(labelFont);
-            axis.setTickLabelFont(tickFont);
-        }
         plot.setDomainZeroBaselineVisible(true);
         plot.setRangeZeroBaselineVisible(true);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
@@ -60,14 +52,22 @@ final class DescentChart {
         ChartPalette palette = overlay.palette();
         XYPlot plot = overlay.plot();
         renderer.setSeriesPaint(0, ChartPalette.awt(palette.curve()));
+        renderer.setSeriesStroke(0, palette.awtStroke(3));
         plot.setBackgroundPaint(ChartPalette.awt(palette.background()));
         chart.setBackgroundPaint(ChartPalette.awt(palette.background()));
         plot.setDomainGridlinePaint(ChartPalette.awt(palette.grid()));
         plot.setRangeGridlinePaint(ChartPalette.awt(palette.grid()));
         java.awt.Color text = ChartPalette.awt(palette.text());
+        // JFreeChart's zero lines are black by default: lost on a dark surface.
+        plot.setDomainZeroBaselinePaint(text);
+        plot.setRangeZeroBaselinePaint(text);
         for (NumberAxis axis : new NumberAxis[] {domainAxis, rangeAxis}) {
             axis.setLabelPaint(text);
             axis.setTickLabelPaint(text);
+            axis.setLabelFont(palette.awtFont(Font.PLAIN, 17));
+            axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 14));
+            axis.setAxisLinePaint(text);
+            axis.setTickMarkPaint(text);
         }
     }
 

@@ -32,8 +32,6 @@ final class DescentLayer implements OverlayChart.Painter {
     /** How long one step's glide takes when stepping by hand. */
     static final double GLIDE_SECONDS = 0.45;
 
-    private static final Font LABEL = Font.font("System", FontWeight.BOLD, 16);
-
     private DescentSnapshot snapshot;
     private String stepFormula = "−η·f′(w)";
     private DescentState glideFrom;
@@ -183,17 +181,19 @@ final class DescentLayer implements OverlayChart.Painter {
             return;
         }
         g.setStroke(palette.text().deriveColor(0, 1, 1, 0.6));
-        g.setLineWidth(2);
+        g.setLineWidth(palette.line(2));
         double x = chart.toScreenX(startW);
         double y = chart.toScreenY(startF);
-        g.strokeOval(x - 6, y - 6, 12, 12);
+        double r = palette.size(6);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
     private void drawTrail(GraphicsContext g, OverlayChart chart, ChartPalette palette) {
         List<StepRow> rows = snapshot.recent();
         int from = Math.max(0, rows.size() - 1 - TRAIL);
         Color trail = palette.point();
-        g.setLineWidth(1.5);
+        g.setLineWidth(palette.line(1.5));
+        double r = palette.size(4);
         for (int i = from; i < rows.size() - 1; i++) {
             double age = (double) (rows.size() - 1 - i) / (TRAIL + 1);
             double alpha = 0.75 * (1 - age) + 0.1;
@@ -204,14 +204,14 @@ final class DescentLayer implements OverlayChart.Painter {
             g.setStroke(trail.deriveColor(0, 1, 1, alpha * 0.5));
             g.strokeLine(x, y, nx, ny);
             g.setFill(trail.deriveColor(0, 1, 1, alpha));
-            g.fillOval(x - 4, y - 4, 8, 8);
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
         }
     }
 
     private void drawTangent(GraphicsContext g, OverlayChart chart, ChartPalette palette, double w, double f, double slope) {
         double halfWidth = 0.22 * (chart.toDataX(chart.dataArea().getMaxX()) - chart.toDataX(chart.dataArea().getMinX()));
         g.setStroke(palette.tangent());
-        g.setLineWidth(2.5);
+        g.setLineWidth(palette.line(2.5));
         g.setLineCap(StrokeLineCap.ROUND);
         g.strokeLine(chart.toScreenX(w - halfWidth), chart.toScreenY(f - slope * halfWidth),
                 chart.toScreenX(w + halfWidth), chart.toScreenY(f + slope * halfWidth));
@@ -232,15 +232,15 @@ final class DescentLayer implements OverlayChart.Painter {
         if (length >= 6) {
             g.setStroke(color);
             g.setFill(color);
-            g.setLineWidth(3.5);
+            g.setLineWidth(palette.line(3.5));
             g.strokeLine(x0, y0, x1, y1);
             double angle = Math.atan2(y1 - y0, x1 - x0);
-            double head = Math.min(16, length * 0.6);
+            double head = Math.min(palette.line(16), length * 0.6);
             g.fillPolygon(new double[] {x1, x1 - head * Math.cos(angle - 0.4), x1 - head * Math.cos(angle + 0.4)},
                     new double[] {y1, y1 - head * Math.sin(angle - 0.4), y1 - head * Math.sin(angle + 0.4)}, 3);
         }
         String text = "step " + stepFormula + " = " + Numbers.signed(step) + (step > 0 ? "  →" : "  ←");
-        label(g, chart, palette, color, text, (x0 + x1) / 2, Math.max(y0, y1) + 30);
+        label(g, chart, palette, color, text, (x0 + x1) / 2, Math.max(y0, y1) + palette.size(30));
     }
 
     /** The ghost: a dashed line down to the w axis and a hollow ring on the curve, labelled with the guess. */
@@ -268,35 +268,38 @@ final class DescentLayer implements OverlayChart.Painter {
     private void drawPoint(GraphicsContext g, OverlayChart chart, ChartPalette palette, double w, double f) {
         double x = chart.toScreenX(w);
         double y = chart.toScreenY(f);
+        double r = palette.line(8);
         g.setFill(palette.point());
-        g.fillOval(x - 8, y - 8, 16, 16);
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
         g.setStroke(palette.background());
-        g.setLineWidth(2.5);
-        g.strokeOval(x - 8, y - 8, 16, 16);
+        g.setLineWidth(palette.line(2.5));
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
     private void drawSlopeLabel(GraphicsContext g, OverlayChart chart, ChartPalette palette, double w, double f, double slope) {
         double x = chart.toScreenX(w);
         double y = chart.toScreenY(f);
-        boolean roomAbove = y - chart.dataArea().getMinY() > 60;
+        boolean roomAbove = y - chart.dataArea().getMinY() > palette.size(60);
         label(g, chart, palette, palette.tangent(), "slope f′(w) = " + Numbers.format(slope), x,
-                roomAbove ? y - 30 : y + 60);
+                roomAbove ? y - palette.size(30) : y + palette.size(60));
     }
 
     /** A label centred at (x, y) on a light box, moved inside the plot area if it would stick out. */
     private static void label(GraphicsContext g, OverlayChart chart, ChartPalette palette, Color color, String text,
                               double x, double y) {
-        g.setFont(LABEL);
+        Font font = palette.font("System", FontWeight.BOLD, 16);
+        g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         Text measure = new Text(text);
-        measure.setFont(LABEL);
+        measure.setFont(font);
         double width = measure.getLayoutBounds().getWidth();
+        double half = measure.getLayoutBounds().getHeight() / 2 + palette.size(3);
         Rectangle2D area = chart.dataArea();
         x = Math.max(area.getMinX() + width / 2 + 8, Math.min(area.getMaxX() - width / 2 - 8, x));
-        y = Math.max(area.getMinY() + 16, Math.min(area.getMaxY() - 16, y));
+        y = Math.max(area.getMinY() + half, Math.min(area.getMaxY() - half, y));
         g.setFill(palette.background().deriveColor(0, 1, 1, 0.85));
-        g.fillRoundRect(x - width / 2 - 6, y - 13, width + 12, 26, 8, 8);
+        g.fillRoundRect(x - width / 2 - 6, y - half, width + 12, 2 * half, 8, 8);
         g.setFill(color);
         g.fillText(text, x, y);
     }

@@ -29,12 +29,13 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
     /** A node is saturated when sigma' = a(1-a) is below this: its gradients nearly vanish. */
     static final double SATURATED = 0.02;
     private static final double PULSE_SECONDS = 0.9;
-    private static final Font VALUE = Font.font("Monospaced", FontWeight.BOLD, 17);
-    private static final Font SMALL = Font.font("Monospaced", FontWeight.NORMAL, 15);
-    private static final Font TITLE = Font.font("System", FontWeight.BOLD, 19);
 
     private final Canvas canvas = new Canvas();
     private final ChartPalette palette = new ChartPalette(this, this::requestDraw);
+    /** The fonts at the palette's text scale, made once per draw. */
+    private Font value;
+    private Font small;
+    private Font title;
     private NetworkSnapshot snapshot;
     private NetworkSnapshot previous;
     private Phase phase = Phase.ALL;
@@ -57,7 +58,8 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
                 pulseStart = now;
             }
             double progress = pulseStart < 0 ? 1 : (now - pulseStart) / (PULSE_SECONDS * 1e9);
-            if (dirty || progress < 1) {
+            // While a pulse runs, and once more when it ends, so the last frame shows no dot.
+            if (dirty || pulseStart >= 0) {
                 dirty = false;
                 FrameKey key = progress < 1 ? null : frameKey();
                 if (key != null && key.equals(drawnKey)) {
@@ -148,10 +150,13 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         if (snapshot == null || w < 10 || h < 10) {
             return;
         }
+        value = palette.font("Monospaced", FontWeight.BOLD, 17);
+        small = palette.font("Monospaced", FontWeight.NORMAL, 15);
+        title = palette.font("System", FontWeight.BOLD, 19);
         NetworkState s = snapshot.current();
         // In the update phase the values are those the update was computed from; the parameters are new.
         NetworkState v = phase == Phase.UPDATE && previous != null ? previous.current() : s;
-        Layout at = new Layout(w, h);
+        Layout at = new Layout(w, h, palette.scale());
         // A finished pulse leaves no dot behind.
         double forward = phase == Phase.FORWARD && pulse < 1 ? pulse : -1;
         double backward = phase == Phase.BACKWARD && pulse < 1 ? 1 - pulse : -1;
@@ -159,7 +164,7 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         edge(g, at.x0, at.x1, at.cy, at.r, s.w1(), "w1", v.gradW1(), param(0), forward, backward);
         edge(g, at.x1, at.x2, at.cy, at.r, s.w2(), "w2", v.gradW2(), param(2), forward, backward);
         g.setStroke(palette.text().deriveColor(0, 1, 1, 0.4));
-        g.setLineWidth(2);
+        g.setLineWidth(palette.line(2));
         g.strokeLine(at.x2 + at.r, at.cy, at.x3 - at.r * 1.1, at.cy);
         inputNode(g, at, snapshot.chainRule().x());
         neuron(g, at.x1, at, "z1", v.z1(), "a1", v.a1(), "δ1", v.delta1(), "b1", s.b1(), v.gradB1(), param(1));
@@ -189,7 +194,12 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
             case BACKWARD -> "3 · Backward pass: δ flows from right to left, and each gradient is δ times its input";
             case UPDATE -> "4 · Update: every parameter moves against its gradient";
         };
-        g.setFont(TITLE);
+        // Large text on a narrow diagram: the title shrinks to fit rather than losing its ends.
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(title);
+        double room = w - palette.size(16);
+        double width = measure.getLayoutBounds().getWidth();
+        g.setFont(width <= room ? title : Font.font(title.getFamily(), FontWeight.BOLD, title.getSize() * room / width));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setFill(phase == Phase.ALL ? palette.text() : palette.point());
@@ -199,63 +209,68 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
     private void edge(GraphicsContext g, double from, double to, double cy, double r, double weight, String name,
                       double gradient, double before, double forwardPulse, double backwardPulse) {
         Color color = weight >= 0 ? palette.positive() : palette.negative();
-        double thickness = 2 + 10 * Math.min(Math.abs(weight), 3) / 3;
+        double thickness = palette.line(2 + 10 * Math.min(Math.abs(weight), 3) / 3);
         g.setStroke(color);
         g.setLineWidth(thickness);
         g.strokeLine(from + r, cy, to - r, cy);
         double mid = (from + to) / 2;
         boolean updated = !Double.isNaN(before);
-        text(g, name + " = " + Numbers.format(weight, 5), mid, cy - thickness / 2 - 16, VALUE,
+        double line = palette.size(20);
+        text(g, name + " = " + Numbers.format(weight, 5), mid, cy - thickness / 2 - palette.size(16), value,
                 updated ? palette.point() : palette.text());
-        double below = cy + thickness / 2 + 18;
+        double below = cy + thickness / 2 + palette.size(18);
         if (updated) {
-            text(g, "was " + Numbers.format(before, 5), mid, below, SMALL, palette.text());
-            below += 20;
+            text(g, "was " + Numbers.format(before, 5), mid, below, small, palette.text());
+            below += line;
         }
         if (phase.showsBackward()) {
-            text(g, "∂C/∂" + name, mid, below, SMALL, palette.tangent());
-            text(g, "= " + Numbers.format(gradient, 4), mid, below + 20, SMALL, palette.tangent());
+            text(g, "∂C/∂" + name, mid, below, small, palette.tangent());
+            text(g, "= " + Numbers.format(gradient, 4), mid, below + line, small, palette.tangent());
         }
         pulse(g, from + r, to - r, cy, forwardPulse, palette.point());
         pulse(g, from + r, to - r, cy, backwardPulse, palette.tangent());
     }
 
-    private static void pulse(GraphicsContext g, double from, double to, double cy, double progress, Color color) {
+    private void pulse(GraphicsContext g, double from, double to, double cy, double progress, Color color) {
         if (progress < 0 || progress > 1) {
             return;
         }
         double px = from + (to - from) * progress;
+        double radius = palette.line(9);
         g.setFill(color);
-        g.fillOval(px - 9, cy - 9, 18, 18);
+        g.fillOval(px - radius, cy - radius, 2 * radius, 2 * radius);
     }
 
     private void inputNode(GraphicsContext g, Layout at, double x) {
         circle(g, at.x0, at.cy, at.r * 0.75, phase == Phase.FORWARD);
-        text(g, "x", at.x0, at.cy - 11, TITLE, palette.text());
-        text(g, Numbers.format(x, 5), at.x0, at.cy + 13, VALUE, palette.text());
+        text(g, "x", at.x0, at.cy - palette.size(11), title, palette.text());
+        text(g, Numbers.format(x, 5), at.x0, at.cy + palette.size(13), value, palette.text());
     }
 
     private void neuron(GraphicsContext g, double cx, Layout at, String zName, double z, String aName, double a,
                         String deltaName, double delta, String biasName, double bias, double biasGradient,
                         double biasBefore) {
         circle(g, cx, at.cy, at.r, phase == Phase.FORWARD || phase == Phase.BACKWARD);
-        text(g, zName + " = " + Numbers.format(z, 4), cx, at.cy - 13, VALUE, palette.text());
-        text(g, aName + " = " + Numbers.format(a, 4), cx, at.cy + 13, VALUE, palette.text());
+        double line = palette.size(20);
+        text(g, zName + " = " + Numbers.format(z, 4), cx, at.cy - palette.size(13), value, palette.text());
+        text(g, aName + " = " + Numbers.format(a, 4), cx, at.cy + palette.size(13), value, palette.text());
         if (phase.showsBackward()) {
-            text(g, deltaName + " = " + Numbers.format(delta, 4), cx, at.cy - at.r - 22, VALUE, palette.tangent());
+            text(g, deltaName + " = " + Numbers.format(delta, 4), cx, at.cy - at.r - palette.size(22), value,
+                    palette.tangent());
         }
         boolean updated = !Double.isNaN(biasBefore);
         String biasText = biasName + " = " + Numbers.format(bias, 5)
                 + (updated ? "  (was " + Numbers.format(biasBefore, 5) + ")" : "");
-        text(g, biasText, cx, at.cy + at.r + 18, SMALL, updated ? palette.point() : palette.text());
+        double below = at.cy + at.r + palette.size(18);
+        text(g, biasText, cx, below, small, updated ? palette.point() : palette.text());
         if (phase.showsBackward()) {
-            text(g, "∂C/∂" + biasName + " = " + Numbers.format(biasGradient, 4), cx, at.cy + at.r + 38, SMALL,
+            text(g, "∂C/∂" + biasName + " = " + Numbers.format(biasGradient, 4), cx, below + line, small,
                     palette.tangent());
         }
         double sigmaPrime = a * (1 - a);
         if (sigmaPrime < SATURATED) {
-            text(g, "saturated: σ′ = " + Numbers.format(sigmaPrime, 2) + ", learning stalls", cx, at.cy + at.r + 60,
-                    SMALL, palette.negative());
+            text(g, "saturated: σ′ = " + Numbers.format(sigmaPrime, 2) + ", learning stalls", cx,
+                    below + 2.1 * line, small, palette.negative());
         }
     }
 
@@ -266,10 +281,10 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         g.setFill(palette.background());
         g.fillRoundRect(at.x3 - bw / 2, at.cy - bh / 2, bw, bh, 16, 16);
         g.setStroke(lit ? palette.point() : palette.text().deriveColor(0, 1, 1, 0.6));
-        g.setLineWidth(lit ? 5 : 2);
+        g.setLineWidth(palette.line(lit ? 5 : 2));
         g.strokeRoundRect(at.x3 - bw / 2, at.cy - bh / 2, bw, bh, 16, 16);
-        text(g, "y = " + Numbers.format(y, 4), at.x3, at.cy - 13, VALUE, palette.text());
-        text(g, phase.showsCost() ? "C = " + Numbers.format(cost, 4) : "C = ?", at.x3, at.cy + 13, VALUE,
+        text(g, "y = " + Numbers.format(y, 4), at.x3, at.cy - palette.size(13), value, palette.text());
+        text(g, phase.showsCost() ? "C = " + Numbers.format(cost, 4) : "C = ?", at.x3, at.cy + palette.size(13), value,
                 lit ? palette.point() : palette.text());
     }
 
@@ -277,7 +292,7 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         g.setFill(palette.background());
         g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
         g.setStroke(lit ? palette.point() : palette.text().deriveColor(0, 1, 1, 0.6));
-        g.setLineWidth(lit ? 5 : 2);
+        g.setLineWidth(palette.line(lit ? 5 : 2));
         g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
     }
 
@@ -298,13 +313,15 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         final double cy;
         final double r;
 
-        Layout(double w, double h) {
+        /** @param scale the text scale: larger numbers need larger nodes */
+        Layout(double w, double h, double scale) {
             x0 = w * 0.08;
             x1 = w * 0.36;
             x2 = w * 0.64;
             x3 = w * 0.89;
             cy = h * 0.48;
-            r = Math.max(62, Math.min(h * 0.22, w * 0.075));
+            // Larger text wants larger nodes, but two neighbours never overlap (they are 0.28 w apart).
+            r = Math.min(Math.max(62 * scale, Math.min(h * 0.22, w * 0.075)), w * 0.11);
         }
     }
 }

@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
+import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.LearningRateControl;
 import org.gradientlab.app.NumberField;
 import org.gradientlab.app.OptimizerPanel;
@@ -53,9 +53,12 @@ public final class NetworkView extends BorderPane {
     final Label banner = new Label();
     final Label statusLine = new Label();
     final PredictPanel predictPanel;
-    final TraceChart costChart = new TraceChart("Cost over steps", "C", List.of("cost"), List.of(Color.web("#d6336c")), 0);
-    final TraceChart paramChart = new TraceChart("Parameters over steps", "value", List.of("w1", "b1", "w2", "b2"),
-            List.of(Color.web("#0072b2"), Color.web("#56b4e9"), Color.web("#d55e00"), Color.web("#e69f00")), 1);
+    final TraceChart costChart = new TraceChart("Cost over steps", "C",
+            List.of(new TraceChart.Line("cost", ChartPalette::point, false)), 0);
+    /** Layer 1 in the positive colour, layer 2 in the negative one; biases dashed, so each line is told apart without colour. */
+    final TraceChart paramChart = new TraceChart("Parameters over steps", "value", List.of(
+            new TraceChart.Line("w1", ChartPalette::positive, false), new TraceChart.Line("b1", ChartPalette::positive, true),
+            new TraceChart.Line("w2", ChartPalette::negative, false), new TraceChart.Line("b2", ChartPalette::negative, true)), 1);
 
     /** Builds the lesson's nodes over its model. */
     public NetworkView(NetworkModel model) {

@@ -14,16 +14,18 @@ import org.gradientlab.app.OverlayChart;
 /** Text on a light box on a chart's layer, kept inside the plot area. */
 final class ChartLabels {
 
-    static final Font BOLD = Font.font("System", FontWeight.BOLD, 16);
-    static final Font SMALL = Font.font("System", FontWeight.NORMAL, 13);
+    /** Nominal sizes of the two kinds of label; the palette scales them with the text. */
+    static final double BOLD = 16;
+    static final double SMALL = 13;
 
     private ChartLabels() {
     }
 
     /** Text with its top-left corner at (x, y), or its top-right corner when {@code alignRight}. */
-    static void label(GraphicsContext g, OverlayChart chart, Font font, Color color, String text, double x, double y,
-                      boolean alignRight) {
+    static void label(GraphicsContext g, OverlayChart chart, double nominalSize, Color color, String text, double x,
+                      double y, boolean alignRight) {
         ChartPalette palette = chart.palette();
+        Font font = palette.font("System", nominalSize == BOLD ? FontWeight.BOLD : FontWeight.NORMAL, nominalSize);
         Text measure = new Text(text);
         measure.setFont(font);
         double width = measure.getLayoutBounds().getWidth();

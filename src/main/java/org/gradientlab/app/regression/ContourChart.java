@@ -38,8 +38,6 @@ final class ContourChart {
         plot = new XYPlot(new DefaultXYDataset(), w0Axis, w1Axis, new XYLineAndShapeRenderer(false, false));
         for (NumberAxis axis : new NumberAxis[] {w0Axis, w1Axis}) {
             axis.setAutoRange(false);
-            axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         }
         plot.setBackgroundImageAlignment(Align.FIT);
         plot.setBackgroundImageAlpha(1f);
@@ -70,6 +68,10 @@ final class ContourChart {
         for (NumberAxis axis : new NumberAxis[] {w0Axis, w1Axis}) {
             axis.setLabelPaint(text);
             axis.setTickLabelPaint(text);
+            axis.setLabelFont(palette.awtFont(Font.PLAIN, 16));
+            axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 13));
+            axis.setAxisLinePaint(text);
+            axis.setTickMarkPaint(text);
         }
         stale = true;
     }

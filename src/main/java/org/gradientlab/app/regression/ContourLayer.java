@@ -61,21 +61,25 @@ final class ContourLayer implements OverlayChart.Painter {
         }
         drawGuess(g, chart, palette);
         RegressionSetup setup = snapshot.setup();
-        ring(g, chart.toScreenX(setup.startW0()), chart.toScreenY(setup.startW1()), palette.text(), 7);
+        ring(g, chart.toScreenX(setup.startW0()), chart.toScreenY(setup.startW1()), palette.text(), palette.size(7),
+                palette.line(2));
         RegressionState at = snapshot.current();
         if (at.isFinite()) {
             double x = chart.toScreenX(at.w0());
             double y = chart.toScreenY(at.w1());
+            double r = palette.line(8);
             g.setFill(palette.point());
-            g.fillOval(x - 8, y - 8, 16, 16);
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
             g.setStroke(palette.background());
-            g.setLineWidth(2.5);
-            g.strokeOval(x - 8, y - 8, 16, 16);
+            g.setLineWidth(palette.line(2.5));
+            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
         }
         g.restore();
         Rectangle2D area = chart.dataArea();
+        // The bands lean from the surface colour to the curve colour: darker on a light surface, lighter on a dark one.
+        String higher = palette.background().getBrightness() < 0.5 ? "lighter" : "darker";
         ChartLabels.label(g, chart, ChartLabels.SMALL, palette.text(),
-                "darker = higher loss · ● now · ○ start · ✕ best fit",
+                higher + " = higher loss · ● now · ○ start · ✕ best fit",
                 area.getMinX() + 8, area.getMinY() + 6, false);
         return false;
     }
@@ -119,10 +123,11 @@ final class ContourLayer implements OverlayChart.Painter {
         }
         double x = chart.toScreenX(bowl.statistics().bestW0());
         double y = chart.toScreenY(bowl.statistics().bestW1());
+        double arm = palette.size(7);
         g.setStroke(palette.positive());
-        g.setLineWidth(3);
-        g.strokeLine(x - 7, y - 7, x + 7, y + 7);
-        g.strokeLine(x - 7, y + 7, x + 7, y - 7);
+        g.setLineWidth(palette.line(3));
+        g.strokeLine(x - arm, y - arm, x + arm, y + arm);
+        g.strokeLine(x - arm, y + arm, x + arm, y - arm);
     }
 
     private void drawPath(GraphicsContext g, OverlayChart chart, ChartPalette palette) {
@@ -143,14 +148,15 @@ final class ContourLayer implements OverlayChart.Painter {
         }
         Color path = palette.point();
         g.setStroke(path.deriveColor(0, 1, 1, 0.85));
-        g.setLineWidth(2.5);
+        g.setLineWidth(palette.line(2.5));
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineCap(StrokeLineCap.ROUND);
         g.strokePolyline(xs, ys, count);
         if (count <= DOTTED) {
             g.setFill(path);
+            double r = palette.line(3.5);
             for (int i = 0; i < count; i++) {
-                g.fillOval(xs[i] - 3.5, ys[i] - 3.5, 7, 7);
+                g.fillOval(xs[i] - r, ys[i] - r, 2 * r, 2 * r);
             }
         }
     }
@@ -181,12 +187,12 @@ final class ContourLayer implements OverlayChart.Painter {
         Color color = palette.tangent();
         g.setStroke(color);
         g.setFill(color);
-        g.setLineWidth(2.5);
-        g.setLineDashes(6, 5);
+        g.setLineWidth(palette.line(2.5));
+        g.setLineDashes(palette.line(6), palette.line(5));
         g.strokeLine(x0, y0, x1, y1);
         g.setLineDashes();
         double angle = Math.atan2(y1 - y0, x1 - x0);
-        double head = Math.min(14, length * 0.5);
+        double head = Math.min(palette.line(14), length * 0.5);
         g.fillPolygon(new double[] {x1, x1 - head * Math.cos(angle - 0.4), x1 - head * Math.cos(angle + 0.4)},
                 new double[] {y1, y1 - head * Math.sin(angle - 0.4), y1 - head * Math.sin(angle + 0.4)}, 3);
     }
@@ -207,12 +213,12 @@ final class ContourLayer implements OverlayChart.Painter {
         g.strokeLine(x, y - 5, x, y + 5);
     }
 
-    private static void ring(GraphicsContext g, double x, double y, Color color, double radius) {
+    private static void ring(GraphicsContext g, double x, double y, Color color, double radius, double width) {
         if (!(Math.abs(x) < 1e5 && Math.abs(y) < 1e5)) {
             return;
         }
         g.setStroke(color);
-        g.setLineWidth(2);
+        g.setLineWidth(width);
         g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
     }
 }

@@ -18,8 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.gradientlab.app.RefreshSchedule;
+import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.TraceChart;
 
@@ -37,8 +37,8 @@ public final class RegressionView extends BorderPane {
     final ContourChart contour = new ContourChart();
     final ContourLayer contourLayer = new ContourLayer();
     final UpdateRulePanel rule = new UpdateRulePanel();
-    final TraceChart lossChart = new TraceChart(null, "loss", List.of("loss"),
-            List.of(Color.web("#d6336c")), RegressionSnapshot.LOSS);
+    final TraceChart lossChart = new TraceChart(null, "loss",
+            List.of(new TraceChart.Line("loss", ChartPalette::point, false)), RegressionSnapshot.LOSS);
     final CheckBox logScale = new CheckBox("log scale");
     final RegressionSidebar sidebar;
     final Label banner = new Label();

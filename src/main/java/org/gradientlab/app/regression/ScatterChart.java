@@ -40,8 +40,6 @@ final class ScatterChart {
         renderer.setDefaultCreateEntities(false);
         for (NumberAxis axis : new NumberAxis[] {xAxis, yAxis}) {
             axis.setAutoRange(false);
-            axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         }
         plot.setDomainZeroBaselineVisible(true);
         plot.setRangeZeroBaselineVisible(true);
@@ -61,9 +59,16 @@ final class ScatterChart {
         plot.setDomainGridlinePaint(ChartPalette.awt(palette.grid()));
         plot.setRangeGridlinePaint(ChartPalette.awt(palette.grid()));
         java.awt.Color text = ChartPalette.awt(palette.text());
+        // JFreeChart's zero lines are black by default: lost on a dark surface.
+        plot.setDomainZeroBaselinePaint(text);
+        plot.setRangeZeroBaselinePaint(text);
         for (NumberAxis axis : new NumberAxis[] {xAxis, yAxis}) {
             axis.setLabelPaint(text);
             axis.setTickLabelPaint(text);
+            axis.setLabelFont(palette.awtFont(Font.PLAIN, 16));
+            axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 13));
+            axis.setAxisLinePaint(text);
+            axis.setTickMarkPaint(text);
         }
     }
 
@@ -88,7 +93,7 @@ final class ScatterChart {
             xy[0][k] = points.x()[sample[k]];
             xy[1][k] = points.y()[sample[k]];
         }
-        double size = data.size() <= 200 ? 10 : data.size() <= 2000 ? 6 : 4;
+        double size = overlay.palette().line(data.size() <= 200 ? 10 : data.size() <= 2000 ? 6 : 4);
         chart.setNotify(false);
         try {
             renderer.setSeriesShape(0, new Ellipse2D.Double(-size / 2, -size / 2, size, size));

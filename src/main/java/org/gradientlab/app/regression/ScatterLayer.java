@@ -61,7 +61,7 @@ final class ScatterLayer implements OverlayChart.Painter {
         if (scatter.drawnCount() < total) {
             ChartLabels.label(g, chart, ChartLabels.SMALL, palette.text(), String.format(java.util.Locale.ROOT,
                     "showing %,d of %,d points (evenly chosen)", scatter.drawnCount(), total),
-                    area.getMaxX() - 10, area.getMaxY() - 26, true);
+                    area.getMaxX() - 10, area.getMaxY() - palette.size(26), true);
         }
         return false;
     }
@@ -103,7 +103,7 @@ final class ScatterLayer implements OverlayChart.Painter {
             return;
         }
         g.setStroke(palette.tangent().deriveColor(0, 1, 1, 0.55));
-        g.setLineWidth(1.5);
+        g.setLineWidth(palette.line(1.5));
         for (int j = 0; j < data.size(); j++) {
             double x = data.x()[j];
             double px = chart.toScreenX(x);
@@ -117,7 +117,7 @@ final class ScatterLayer implements OverlayChart.Painter {
         double right = chart.toDataX(area.getMaxX());
         Color line = palette.point();
         g.setStroke(line);
-        g.setLineWidth(3.5);
+        g.setLineWidth(palette.line(3.5));
         g.setLineCap(StrokeLineCap.ROUND);
         double[] segment = clip(area, chart.toScreenY(w0 + w1 * left), chart.toScreenY(w0 + w1 * right));
         if (segment != null) {
