@@ -26,8 +26,8 @@ import org.gradientlab.app.PredictPanel;
 
 /**
  * The Descent lesson's nodes: the function field and presets on top, the chart in the middle with
- * the controls beside it, the table of steps and the status line below. Builds and binds; the
- * controller attaches the gestures.
+ * the controls beside it, the table of steps (with momentum's EWMA strip beside it) and the status
+ * line below. Builds and binds; the controller attaches the gestures.
  */
 public final class DescentView extends BorderPane {
 
@@ -44,6 +44,7 @@ public final class DescentView extends BorderPane {
     final PlaybackBar playback;
     final DescentReadout readout = new DescentReadout();
     final StepTable table;
+    final EwmaStrip ewma = new EwmaStrip();
     final Label statusLine = new Label();
     final PredictPanel predictPanel;
     final Button sweepButton = new Button("Rate sweep…");
@@ -60,7 +61,11 @@ public final class DescentView extends BorderPane {
         predictPanel = new PredictPanel(model.predict());
         lockWith(model.predict().lockedProperty());
         setTop(buildTop());
-        SplitPane split = new SplitPane(buildChartArea(), table);
+        // The strip sits beside the table, not below it, so Play and Step keep their place in the sidebar.
+        HBox.setHgrow(table, Priority.ALWAYS);
+        ewma.setPrefWidth(600);
+        HBox below = new HBox(8, table, ewma);
+        SplitPane split = new SplitPane(buildChartArea(), below);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
         setCenter(split);
@@ -166,6 +171,7 @@ public final class DescentView extends BorderPane {
             statusLine.setText(StatusText.line(snapshot, readout.isHidingNext()));
             banner.setText(StatusText.banner(snapshot));
         }
+        ewma.show(snapshot.ewma());
         chart.node().requestPaint();
     }
 }

@@ -1,0 +1,227 @@
+package org.gradientlab.app.descent;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.FrameTimer;
+import org.gradientlab.app.Numbers;
+import org.gradientlab.engine.optim.EwmaWeights;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * "Momentum as an EWMA": the newest gradients with their EWMA (and Adam's bias-corrected value)
+ * over the last updates, and beside it the weight beta^k(1-beta) each past gradient gets, with the
+ * effective window 1/(1-beta) shaded in both. Shows the engine's recorded values as they are; it
+ * computes no EWMA. Redraws at most every {@link #MIN_REDRAW_NANOS}, coalescing snapshots.
+ */
+final class EwmaStrip extends VBox {
+
+    /** As often as the lesson's trace charts: a redraw repaints a whole chart. */
+    static final long MIN_REDRAW_NANOS = 100_000_000L;
+    /** Bars for lags k = 0..MAX_LAG. */
+    static final int MAX_LAG = 40;
+
+    private final Label title = new Label();
+    private final DefaultXYDataset strip = new DefaultXYDataset();
+    private final XYSeries weights = new XYSeries("weight", false, true);
+    private final XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+    private final XYBarRenderer bars = new XYBarRenderer(0.15);
+    private final ExploreChart stripChart;
+    private final ExploreChart weightsChart;
+    private final IntervalMarker recentWindow = new IntervalMarker(0, 0);
+    private final IntervalMarker lagWindow = new IntervalMarker(0, 0);
+    private final ValueMarker currentStep = new ValueMarker(0);
+    private EwmaWindow pending;
+    private String shownKind = "";
+    private double shownBeta = Double.NaN;
+    private long lastDraw;
+
+    EwmaStrip() {
+        getStyleClass().add("ewma-strip");
+        setId("ewmaStrip");
+        title.getStyleClass().add("control-title");
+        title.setWrapText(true);
+        title.setTooltip(new Tooltip("Momentum's v (Adam's m) is an exponentially weighted moving average of the "
+                + "gradients: the gradient k updates ago counts with weight β^k(1−β)"));
+        stripChart = new ExploreChart(stripChart());
+        stripChart.setId("ewmaChart");
+        weightsChart = new ExploreChart(weightsChart());
+        weightsChart.setId("ewmaWeights");
+        stripChart.setOnPaletteChange(this::restyle);
+        weightsChart.setOnPaletteChange(this::restyle);
+        HBox.setHgrow(stripChart, Priority.ALWAYS);
+        stripChart.setPrefWidth(360);
+        weightsChart.setPrefWidth(220);
+        HBox charts = new HBox(4, stripChart, weightsChart);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        getChildren().addAll(title, charts);
+        setMinHeight(140);
+        managedProperty().bind(visibleProperty());
+        FrameTimer.whileShowing(this, this::drawIfDue);
+    }
+
+    private JFreeChart stripChart() {
+        NumberAxis steps = new NumberAxis("update t");
+        steps.setAutoRangeIncludesZero(false);
+        steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis values = new NumberAxis();
+        values.setAutoRangeIncludesZero(true);
+        XYPlot plot = new XYPlot(strip, steps, values, lines);
+        lines.setDefaultCreateEntities(false);
+        lines.setSeriesShapesVisible(0, true);
+        lines.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        lines.setSeriesStroke(0, new BasicStroke(1f));
+        lines.setSeriesStroke(1, new BasicStroke(2.5f));
+        lines.setSeriesStroke(2, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {6f, 4f}, 0f));
+        plot.addDomainMarker(recentWindow, org.jfree.chart.ui.Layer.BACKGROUND);
+        plot.addDomainMarker(currentStep);
+        return chart(plot, true);
+    }
+
+    private JFreeChart weightsChart() {
+        NumberAxis lags = new NumberAxis("k updates ago");
+        lags.setRange(-0.5, MAX_LAG + 0.5);
+        lags.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis weight = new NumberAxis("β^k(1−β)");
+        XYPlot plot = new XYPlot(new XYSeriesCollection(weights), lags, weight, bars);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDefaultCreateEntities(false);
+        plot.addDomainMarker(lagWindow, org.jfree.chart.ui.Layer.BACKGROUND);
+        return chart(plot, false);
+    }
+
+    private static JFreeChart chart(XYPlot plot, boolean legend) {
+        for (NumberAxis axis : new NumberAxis[] {(NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis()}) {
+            axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        }
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
+        LegendTitle key = chart.getLegend();
+        if (key != null) {
+            key.setPosition(RectangleEdge.TOP);
+            key.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        }
+        return chart;
+    }
+
+    private void restyle() {
+        if (stripChart == null || weightsChart == null) {
+            return;
+        }
+        ChartPalette palette = stripChart.palette();
+        lines.setSeriesPaint(0, ChartPalette.awt(palette.tangent()));
+        lines.setSeriesPaint(1, ChartPalette.awt(palette.positive()));
+        lines.setSeriesPaint(2, ChartPalette.awt(palette.point()));
+        bars.setSeriesPaint(0, ChartPalette.awt(palette.positive()));
+        java.awt.Color shade = ChartPalette.awt(withAlpha(palette.positive(), 0.14));
+        recentWindow.setPaint(shade);
+        lagWindow.setPaint(shade);
+        currentStep.setPaint(ChartPalette.awt(palette.point()));
+        for (ExploreChart node : new ExploreChart[] {stripChart, weightsChart}) {
+            XYPlot plot = node.plot();
+            plot.setBackgroundPaint(ChartPalette.awt(palette.background()));
+            plot.setDomainGridlinePaint(ChartPalette.awt(palette.grid()));
+            plot.setRangeGridlinePaint(ChartPalette.awt(palette.grid()));
+            node.chart().setBackgroundPaint(ChartPalette.awt(palette.background()));
+        }
+    }
+
+    private static Color withAlpha(Color c, double alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
+    /** Shows this window at the next redraw; only momentum and Adam show the strip at all. */
+    void show(EwmaWindow window) {
+        setVisible(window.applies());
+        if (window.applies()) {
+            pending = window;
+        }
+    }
+
+    /** Points drawn of the gradients' series (for tests). */
+    int pointsShown() {
+        return strip.getSeriesCount() == 0 ? 0 : strip.getItemCount(0);
+    }
+
+    private void drawIfDue(long now) {
+        if (pending == null || now - lastDraw < MIN_REDRAW_NANOS) {
+            return;
+        }
+        EwmaWindow window = pending;
+        pending = null;
+        lastDraw = now;
+        if (!window.optimizer().equals(shownKind) || window.beta() != shownBeta) {
+            showWeights(window);
+        }
+        JFreeChart chart = stripChart.chart();
+        chart.setNotify(false);
+        try {
+            double[] steps = window.steps();
+            strip.addSeries("g = f′(w) used", new double[][] {steps, window.grads()});
+            strip.addSeries(window.optimizer().equals("adam") ? "m (EWMA)" : "v (EWMA)",
+                    new double[][] {steps, window.ewma()});
+            if (window.optimizer().equals("adam")) {
+                strip.addSeries("m/(1−β₁^t)", new double[][] {steps, window.corrected()});
+            }
+            double last = steps.length == 0 ? 0 : steps[steps.length - 1];
+            double effective = EwmaWeights.effectiveWindow(window.beta());
+            // The shaded updates are the ones the weights' shaded bars count: t-k for k < 1/(1-beta).
+            recentWindow.setStartValue(last - effective + 0.5);
+            recentWindow.setEndValue(last + 0.5);
+            currentStep.setValue(last);
+            NumberAxis steps0 = (NumberAxis) stripChart.plot().getDomainAxis();
+            steps0.setRange(Math.max(0.5, last - EwmaWindow.LENGTH + 0.5), Math.max(last, EwmaWindow.LENGTH) + 0.5);
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private void showWeights(EwmaWindow window) {
+        shownKind = window.optimizer();
+        shownBeta = window.beta();
+        boolean adam = shownKind.equals("adam");
+        // Adam's m and its correction are drawn only for Adam: a momentum strip keeps two series.
+        while (strip.getSeriesCount() > 0) {
+            strip.removeSeries(strip.getSeriesKey(0));
+        }
+        double effective = EwmaWeights.effectiveWindow(shownBeta);
+        String beta = adam ? "β₁" : "β";
+        title.setText("Momentum as an EWMA: " + (adam ? "m" : "v") + " ← " + beta + "·" + (adam ? "m" : "v")
+                + " + (1−" + beta + ")·g,  " + beta + " = " + Numbers.format(shownBeta, 3)
+                + ",  window 1/(1−" + beta + ") ≈ " + Numbers.format(effective, 3) + " updates");
+        weightsChart.chart().setNotify(false);
+        try {
+            weights.clear();
+            double[] w = EwmaWeights.weights(shownBeta, MAX_LAG);
+            for (int k = 0; k < w.length; k++) {
+                weights.add(k, w[k], false);
+            }
+            weights.fireSeriesChanged();
+            lagWindow.setStartValue(-0.5);
+            lagWindow.setEndValue(effective - 0.5);
+        } finally {
+            weightsChart.chart().setNotify(true);
+        }
+    }
+}
