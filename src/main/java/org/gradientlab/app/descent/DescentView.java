@@ -45,6 +45,8 @@ public final class DescentView extends BorderPane {
     final DescentReadout readout = new DescentReadout();
     final StepTable table;
     final EwmaStrip ewma = new EwmaStrip();
+    /** Where the chart/table divider goes at most when the EWMA strip appears: room for its two charts. */
+    private static final double STRIP_DIVIDER = 0.64;
     final Label statusLine = new Label();
     final PredictPanel predictPanel;
     final Button sweepButton = new Button("Rate sweep…");
@@ -61,19 +63,35 @@ public final class DescentView extends BorderPane {
         predictPanel = new PredictPanel(model.predict());
         lockWith(model.predict().lockedProperty());
         setTop(buildTop());
-        // The strip sits beside the table, not below it, so Play and Step keep their place in the sidebar.
-        HBox.setHgrow(table, Priority.ALWAYS);
-        ewma.setPrefWidth(600);
-        HBox below = new HBox(8, table, ewma);
+        SplitPane below = new SplitPane(table);
         SplitPane split = new SplitPane(buildChartArea(), below);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
+        besideTheTable(below, split);
         setCenter(split);
         setRight(buildSidebar());
         statusLine.setId("statusLine");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
         setBottom(statusLine);
+    }
+
+    /**
+     * The EWMA strip sits beside the table, not below it, so Play and Step keep their place; it is
+     * in the split only while shown, and when it comes the charts' area gives it a little height.
+     */
+    private void besideTheTable(SplitPane below, SplitPane split) {
+        ewma.visibleProperty().addListener((obs, was, shown) -> {
+            if (shown && !below.getItems().contains(ewma)) {
+                below.getItems().add(ewma);
+                below.setDividerPositions(0.42);
+                if (split.getDividerPositions()[0] > STRIP_DIVIDER) {
+                    split.setDividerPositions(STRIP_DIVIDER);
+                }
+            } else if (!shown) {
+                below.getItems().remove(ewma);
+            }
+        });
     }
 
     private VBox buildTop() {

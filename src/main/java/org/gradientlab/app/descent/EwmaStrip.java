@@ -75,7 +75,8 @@ final class EwmaStrip extends VBox {
         VBox.setVgrow(charts, Priority.ALWAYS);
         getChildren().addAll(title, charts);
         setMinHeight(140);
-        managedProperty().bind(visibleProperty());
+        // Hidden until a momentum or Adam snapshot comes, so that its coming is a change the view hears.
+        setVisible(false);
         FrameTimer.whileShowing(this, this::drawIfDue);
     }
 
@@ -153,6 +154,7 @@ final class EwmaStrip extends VBox {
 
     /** Shows this window at the next redraw; only momentum and Adam show the strip at all. */
     void show(EwmaWindow window) {
+        // The lesson's view moves the strip in and out of its split as this changes.
         setVisible(window.applies());
         if (window.applies()) {
             pending = window;
@@ -209,7 +211,7 @@ final class EwmaStrip extends VBox {
         String beta = adam ? "β₁" : "β";
         title.setText("Momentum as an EWMA: " + (adam ? "m" : "v") + " ← " + beta + "·" + (adam ? "m" : "v")
                 + " + (1−" + beta + ")·g,  " + beta + " = " + Numbers.format(shownBeta, 3)
-                + ",  window 1/(1−" + beta + ") ≈ " + Numbers.format(effective, 3) + " updates");
+                + ",  window 1/(1−" + beta + ") ≈ " + Numbers.format(effective, 3));
         weightsChart.chart().setNotify(false);
         try {
             weights.clear();

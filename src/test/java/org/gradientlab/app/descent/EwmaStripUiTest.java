@@ -46,11 +46,12 @@ class EwmaStripUiTest {
 
     @Test
     void momentumShowsTheStripStepByStepAndGdHidesIt(FxRobot robot) {
-        EwmaStrip strip = find(robot, "#ewmaStrip");
+        EwmaStrip strip = window.descent().view().ewma;
         assertFalse(strip.isVisible(), "the first preset runs gd: no strip");
 
         choose(robot, "momentum");
-        UiWait.until(() -> strip.isVisible() && model.optimizerProperty().get().name().equals("momentum"));
+        UiWait.until(() -> strip.isVisible() && strip.getScene() != null);
+        assertEquals(strip, find(robot, "#ewmaStrip"), "the strip is in the lesson's view");
         for (int i = 1; i <= 3; i++) {
             robot.clickOn(this.<Node>find(robot, "#stepButton"));
             int expected = i;
@@ -63,7 +64,7 @@ class EwmaStripUiTest {
 
         choose(robot, "gd");
         UiWait.until(() -> !strip.isVisible());
-        assertFalse(strip.isManaged(), "the table takes the room back");
+        assertEquals(null, strip.getScene(), "the strip leaves the split: the table takes the room back");
     }
 
     private void choose(FxRobot robot, String optimizer) {
