@@ -84,7 +84,7 @@ public final class DescentView extends BorderPane {
         ewma.visibleProperty().addListener((obs, was, shown) -> {
             if (shown && !below.getItems().contains(ewma)) {
                 below.getItems().add(ewma);
-                below.setDividerPositions(0.42);
+                below.setDividerPositions(0.5);
                 if (split.getDividerPositions()[0] > STRIP_DIVIDER) {
                     split.setDividerPositions(STRIP_DIVIDER);
                 }

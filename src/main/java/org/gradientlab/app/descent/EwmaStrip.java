@@ -70,7 +70,11 @@ final class EwmaStrip extends VBox {
         weightsChart.setOnPaletteChange(this::restyle);
         HBox.setHgrow(stripChart, Priority.ALWAYS);
         stripChart.setPrefWidth(360);
-        weightsChart.setPrefWidth(220);
+        weightsChart.setPrefWidth(200);
+        // Small minimums: the table beside the strip keeps the split's divider where it is put.
+        stripChart.setMinWidth(160);
+        weightsChart.setMinWidth(120);
+        setMinWidth(290);
         HBox charts = new HBox(4, stripChart, weightsChart);
         VBox.setVgrow(charts, Priority.ALWAYS);
         getChildren().addAll(title, charts);
@@ -209,8 +213,9 @@ final class EwmaStrip extends VBox {
         }
         double effective = EwmaWeights.effectiveWindow(shownBeta);
         String beta = adam ? "β₁" : "β";
-        title.setText("Momentum as an EWMA: " + (adam ? "m" : "v") + " ← " + beta + "·" + (adam ? "m" : "v")
-                + " + (1−" + beta + ")·g,  " + beta + " = " + Numbers.format(shownBeta, 3)
+        // One line, so the charts keep their height; the tooltip says the rest.
+        title.setText((adam ? "m" : "v") + " ← " + beta + "·" + (adam ? "m" : "v")
+                + " + (1−" + beta + ")·g:  " + beta + " = " + Numbers.format(shownBeta, 3)
                 + ",  window 1/(1−" + beta + ") ≈ " + Numbers.format(effective, 3));
         weightsChart.chart().setNotify(false);
         try {
