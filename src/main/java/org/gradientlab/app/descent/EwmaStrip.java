@@ -225,6 +225,7 @@ final class EwmaStrip extends VBox {
                 weights.add(k, w[k], false);
             }
             weights.fireSeriesChanged();
+            weightsChart.plot().getRangeAxis().setLabel(beta + "^k(1−" + beta + ")");
             lagWindow.setStartValue(-0.5);
             lagWindow.setEndValue(effective - 0.5);
         } finally {
