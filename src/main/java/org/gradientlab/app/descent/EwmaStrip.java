@@ -8,7 +8,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.FrameTimer;
 import org.gradientlab.app.Numbers;
@@ -18,14 +17,10 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
-import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * "Momentum as an EWMA": the newest gradients with their EWMA (and Adam's bias-corrected value)
@@ -37,18 +32,13 @@ final class EwmaStrip extends VBox {
 
     /** As often as the lesson's trace charts: a redraw repaints a whole chart. */
     static final long MIN_REDRAW_NANOS = 100_000_000L;
-    /** Bars for lags k = 0..MAX_LAG. */
-    static final int MAX_LAG = 40;
 
     private final Label title = new Label();
     private final DefaultXYDataset strip = new DefaultXYDataset();
-    private final XYSeries weights = new XYSeries("weight", false, true);
     private final XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
-    private final XYBarRenderer bars = new XYBarRenderer(0.15);
     private final ExploreChart stripChart;
-    private final ExploreChart weightsChart;
+    private final EwmaWeightsChart weightsChart = new EwmaWeightsChart();
     private final IntervalMarker recentWindow = new IntervalMarker(0, 0);
-    private final IntervalMarker lagWindow = new IntervalMarker(0, 0);
     private final ValueMarker currentStep = new ValueMarker(0);
     private EwmaWindow pending;
     private String shownKind = "";
@@ -64,18 +54,13 @@ final class EwmaStrip extends VBox {
                 + "gradients: the gradient k updates ago counts with weight β^k(1−β)"));
         stripChart = new ExploreChart(stripChart());
         stripChart.setId("ewmaChart");
-        weightsChart = new ExploreChart(weightsChart());
-        weightsChart.setId("ewmaWeights");
         stripChart.setOnPaletteChange(this::restyle);
-        weightsChart.setOnPaletteChange(this::restyle);
         HBox.setHgrow(stripChart, Priority.ALWAYS);
         stripChart.setPrefWidth(360);
-        weightsChart.setPrefWidth(200);
         // Small minimums: the table beside the strip keeps the split's divider where it is put.
         stripChart.setMinWidth(160);
-        weightsChart.setMinWidth(120);
         setMinWidth(290);
-        HBox charts = new HBox(4, stripChart, weightsChart);
+        HBox charts = new HBox(4, stripChart, weightsChart.node());
         VBox.setVgrow(charts, Priority.ALWAYS);
         getChildren().addAll(title, charts);
         setMinHeight(140);
@@ -103,20 +88,8 @@ final class EwmaStrip extends VBox {
         return chart(plot, true);
     }
 
-    private JFreeChart weightsChart() {
-        NumberAxis lags = new NumberAxis("k updates ago");
-        lags.setRange(-0.5, MAX_LAG + 0.5);
-        lags.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis weight = new NumberAxis("β^k(1−β)");
-        XYPlot plot = new XYPlot(new XYSeriesCollection(weights), lags, weight, bars);
-        bars.setBarPainter(new StandardXYBarPainter());
-        bars.setShadowVisible(false);
-        bars.setDefaultCreateEntities(false);
-        plot.addDomainMarker(lagWindow, org.jfree.chart.ui.Layer.BACKGROUND);
-        return chart(plot, false);
-    }
-
-    private static JFreeChart chart(XYPlot plot, boolean legend) {
+    /** A chart without a title, in the strip's small fonts. */
+    static JFreeChart chart(XYPlot plot, boolean legend) {
         for (NumberAxis axis : new NumberAxis[] {(NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis()}) {
             axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -131,29 +104,22 @@ final class EwmaStrip extends VBox {
     }
 
     private void restyle() {
-        if (stripChart == null || weightsChart == null) {
-            return;
-        }
         ChartPalette palette = stripChart.palette();
         lines.setSeriesPaint(0, ChartPalette.awt(palette.tangent()));
         lines.setSeriesPaint(1, ChartPalette.awt(palette.positive()));
         lines.setSeriesPaint(2, ChartPalette.awt(palette.point()));
-        bars.setSeriesPaint(0, ChartPalette.awt(palette.positive()));
-        java.awt.Color shade = ChartPalette.awt(withAlpha(palette.positive(), 0.14));
-        recentWindow.setPaint(shade);
-        lagWindow.setPaint(shade);
+        recentWindow.setPaint(ChartPalette.awt(EwmaWeightsChart.shade(palette.positive())));
         currentStep.setPaint(ChartPalette.awt(palette.point()));
-        for (ExploreChart node : new ExploreChart[] {stripChart, weightsChart}) {
-            XYPlot plot = node.plot();
-            plot.setBackgroundPaint(ChartPalette.awt(palette.background()));
-            plot.setDomainGridlinePaint(ChartPalette.awt(palette.grid()));
-            plot.setRangeGridlinePaint(ChartPalette.awt(palette.grid()));
-            node.chart().setBackgroundPaint(ChartPalette.awt(palette.background()));
-        }
+        restylePlot(stripChart, palette);
     }
 
-    private static Color withAlpha(Color c, double alpha) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    /** The background and grid of one of the strip's charts. */
+    static void restylePlot(ExploreChart node, ChartPalette palette) {
+        XYPlot plot = node.plot();
+        plot.setBackgroundPaint(ChartPalette.awt(palette.background()));
+        plot.setDomainGridlinePaint(ChartPalette.awt(palette.grid()));
+        plot.setRangeGridlinePaint(ChartPalette.awt(palette.grid()));
+        node.chart().setBackgroundPaint(ChartPalette.awt(palette.background()));
     }
 
     /** Shows this window at the next redraw; only momentum and Adam show the strip at all. */
@@ -163,6 +129,11 @@ final class EwmaStrip extends VBox {
         if (window.applies()) {
             pending = window;
         }
+    }
+
+    /** Series drawn: g and the EWMA, and Adam's corrected m (for tests). */
+    int seriesShown() {
+        return strip.getSeriesCount();
     }
 
     /** Points drawn of the gradients' series (for tests). */
@@ -178,7 +149,7 @@ final class EwmaStrip extends VBox {
         pending = null;
         lastDraw = now;
         if (!window.optimizer().equals(shownKind) || window.beta() != shownBeta) {
-            showWeights(window);
+            showOptimizer(window);
         }
         JFreeChart chart = stripChart.chart();
         chart.setNotify(false);
@@ -196,14 +167,14 @@ final class EwmaStrip extends VBox {
             recentWindow.setStartValue(last - effective + 0.5);
             recentWindow.setEndValue(last + 0.5);
             currentStep.setValue(last);
-            NumberAxis steps0 = (NumberAxis) stripChart.plot().getDomainAxis();
-            steps0.setRange(Math.max(0.5, last - EwmaWindow.LENGTH + 0.5), Math.max(last, EwmaWindow.LENGTH) + 0.5);
+            NumberAxis updates = (NumberAxis) stripChart.plot().getDomainAxis();
+            updates.setRange(Math.max(0.5, last - EwmaWindow.LENGTH + 0.5), Math.max(last, EwmaWindow.LENGTH) + 0.5);
         } finally {
             chart.setNotify(true);
         }
     }
 
-    private void showWeights(EwmaWindow window) {
+    private void showOptimizer(EwmaWindow window) {
         shownKind = window.optimizer();
         shownBeta = window.beta();
         boolean adam = shownKind.equals("adam");
@@ -217,19 +188,6 @@ final class EwmaStrip extends VBox {
         title.setText((adam ? "m" : "v") + " ← " + beta + "·" + (adam ? "m" : "v")
                 + " + (1−" + beta + ")·g:  " + beta + " = " + Numbers.format(shownBeta, 3)
                 + ",  window 1/(1−" + beta + ") ≈ " + Numbers.format(effective, 3));
-        weightsChart.chart().setNotify(false);
-        try {
-            weights.clear();
-            double[] w = EwmaWeights.weights(shownBeta, MAX_LAG);
-            for (int k = 0; k < w.length; k++) {
-                weights.add(k, w[k], false);
-            }
-            weights.fireSeriesChanged();
-            weightsChart.plot().getRangeAxis().setLabel(beta + "^k(1−" + beta + ")");
-            lagWindow.setStartValue(-0.5);
-            lagWindow.setEndValue(effective - 0.5);
-        } finally {
-            weightsChart.chart().setNotify(true);
-        }
+        weightsChart.show(shownBeta, beta);
     }
 }

@@ -61,6 +61,14 @@ class EwmaStripUiTest {
         assertTrue(strip.isVisible());
         assertTrue(this.<Node>find(robot, "#ewmaChart").getLayoutBounds().getHeight() > 50, "the strip has room");
         assertTrue(this.<Node>find(robot, "#stepButton").isVisible());
+        assertEquals(2, strip.seriesShown(), "momentum: g and v");
+
+        choose(robot, "adam");
+        UiWait.until(() -> step() == 0);
+        robot.clickOn(this.<Node>find(robot, "#stepButton"));
+        UiWait.until(() -> step() == 1);
+        UiWait.until(() -> strip.seriesShown() == 3 && strip.pointsShown() == 1);
+        assertTrue(strip.isVisible(), "adam keeps the strip, with m/(1-beta1^t) as a third series");
 
         choose(robot, "gd");
         UiWait.until(() -> !strip.isVisible());
