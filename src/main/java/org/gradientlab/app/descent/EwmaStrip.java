@@ -155,23 +155,40 @@ final class EwmaStrip extends VBox {
         chart.setNotify(false);
         try {
             double[] steps = window.steps();
+            double last = steps.length == 0 ? 0 : steps[steps.length - 1];
+            // The updates axis first: the values axis scales to the points inside it, and at full speed
+            // the new window may not overlap the last one drawn (the axis then fell back to 0..1).
+            NumberAxis updates = (NumberAxis) stripChart.plot().getDomainAxis();
+            updates.setRange(Math.max(0.5, last - EwmaWindow.LENGTH + 0.5), Math.max(last, EwmaWindow.LENGTH) + 0.5);
+            // Near a minimum the gradients are tiny: the axis scales to them, not to a fixed span.
+            ((NumberAxis) stripChart.plot().getRangeAxis()).setAutoRangeMinimumSize(
+                    Math.max(1e-300, 0.1 * largestMagnitude(window)));
             strip.addSeries("g = f′(w) used", new double[][] {steps, window.grads()});
             strip.addSeries(window.optimizer().equals("adam") ? "m (EWMA)" : "v (EWMA)",
                     new double[][] {steps, window.ewma()});
             if (window.optimizer().equals("adam")) {
                 strip.addSeries("m/(1−β₁^t)", new double[][] {steps, window.corrected()});
             }
-            double last = steps.length == 0 ? 0 : steps[steps.length - 1];
             double effective = EwmaWeights.effectiveWindow(window.beta());
             // The shaded updates are the ones the weights' shaded bars count: t-k for k < 1/(1-beta).
             recentWindow.setStartValue(last - effective + 0.5);
             recentWindow.setEndValue(last + 0.5);
             currentStep.setValue(last);
-            NumberAxis updates = (NumberAxis) stripChart.plot().getDomainAxis();
-            updates.setRange(Math.max(0.5, last - EwmaWindow.LENGTH + 0.5), Math.max(last, EwmaWindow.LENGTH) + 0.5);
         } finally {
             chart.setNotify(true);
         }
+    }
+
+    private static double largestMagnitude(EwmaWindow window) {
+        double largest = 0;
+        for (double[] values : new double[][] {window.grads(), window.ewma(), window.corrected()}) {
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    largest = Math.max(largest, Math.abs(v));
+                }
+            }
+        }
+        return largest;
     }
 
     private void showOptimizer(EwmaWindow window) {
