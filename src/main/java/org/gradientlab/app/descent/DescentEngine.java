@@ -20,9 +20,11 @@ final class DescentEngine implements TrainingEngine<DescentSnapshot> {
     static final int TABLE_ROWS = 500;
 
     private final DescentRun run;
+    private final OptimizerSettings optimizer;
 
     DescentEngine(Expression function, OptimizerSettings optimizer, double w0) {
         this.run = new DescentRun(function.evaluator(), optimizer.create(), w0);
+        this.optimizer = optimizer;
     }
 
     @Override
@@ -49,7 +51,8 @@ final class DescentEngine implements TrainingEngine<DescentSnapshot> {
         DescentState current = run.current();
         double nextW = run.isDiverged() ? Double.NaN : run.peekNextW(learningRate);
         return new DescentSnapshot(current, nextW, recentRows(current.step()), DescentStatus.of(run, TOLERANCE),
-                run.divergedAt(), run.isKept(current.step() - 1), playing, learningRate);
+                run.divergedAt(), run.isKept(current.step() - 1), playing, learningRate,
+                EwmaWindow.of(run, optimizer, EwmaWindow.LENGTH));
     }
 
     private List<StepRow> recentRows(long last) {

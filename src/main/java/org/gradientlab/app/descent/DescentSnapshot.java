@@ -15,7 +15,9 @@ import org.gradientlab.engine.descent.DescentStatus;
  * @param canStepBack  whether an earlier step is kept
  * @param playing      whether the runner is playing
  * @param learningRate the rate the next update uses
+ * @param ewma         momentum's or Adam's newest updates as an EWMA of gradients ({@link EwmaWindow#NONE} for the others)
  */
 public record DescentSnapshot(DescentState current, double nextW, List<StepRow> recent, DescentStatus status,
-                              long divergedAt, boolean canStepBack, boolean playing, double learningRate) {
+                              long divergedAt, boolean canStepBack, boolean playing, double learningRate,
+                              EwmaWindow ewma) {
 }

@@ -26,8 +26,8 @@ import org.gradientlab.app.PredictPanel;
 
 /**
  * The Descent lesson's nodes: the function field and presets on top, the chart in the middle with
- * the controls beside it, the table of steps and the status line below. Builds and binds; the
- * controller attaches the gestures.
+ * the controls beside it, the table of steps (with momentum's EWMA strip beside it) and the status
+ * line below. Builds and binds; the controller attaches the gestures.
  */
 public final class DescentView extends BorderPane {
 
@@ -44,6 +44,9 @@ public final class DescentView extends BorderPane {
     final PlaybackBar playback;
     final DescentReadout readout = new DescentReadout();
     final StepTable table;
+    final EwmaStrip ewma = new EwmaStrip();
+    /** Where the chart/table divider goes at most when the EWMA strip appears: room for its two charts. */
+    private static final double STRIP_DIVIDER = 0.64;
     final Label statusLine = new Label();
     final PredictPanel predictPanel;
     final Button sweepButton = new Button("Rate sweep…");
@@ -60,15 +63,35 @@ public final class DescentView extends BorderPane {
         predictPanel = new PredictPanel(model.predict());
         lockWith(model.predict().lockedProperty());
         setTop(buildTop());
-        SplitPane split = new SplitPane(buildChartArea(), table);
+        SplitPane below = new SplitPane(table);
+        SplitPane split = new SplitPane(buildChartArea(), below);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
+        besideTheTable(below, split);
         setCenter(split);
         setRight(buildSidebar());
         statusLine.setId("statusLine");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
         setBottom(statusLine);
+    }
+
+    /**
+     * The EWMA strip sits beside the table, not below it, so Play and Step keep their place; it is
+     * in the split only while shown, and when it comes the charts' area gives it a little height.
+     */
+    private void besideTheTable(SplitPane below, SplitPane split) {
+        ewma.visibleProperty().addListener((obs, was, shown) -> {
+            if (shown && !below.getItems().contains(ewma)) {
+                below.getItems().add(ewma);
+                below.setDividerPositions(0.5);
+                if (split.getDividerPositions()[0] > STRIP_DIVIDER) {
+                    split.setDividerPositions(STRIP_DIVIDER);
+                }
+            } else if (!shown) {
+                below.getItems().remove(ewma);
+            }
+        });
     }
 
     private VBox buildTop() {
@@ -166,6 +189,7 @@ public final class DescentView extends BorderPane {
             statusLine.setText(StatusText.line(snapshot, readout.isHidingNext()));
             banner.setText(StatusText.banner(snapshot));
         }
+        ewma.show(snapshot.ewma());
         chart.node().requestPaint();
     }
 }
