@@ -68,18 +68,12 @@ final class DescentEngine implements TrainingEngine<DescentSnapshot> {
 
     @Override
     public StepsTable keptSteps() {
-        long first = run.firstKeptStep();
         long last = run.current().step();
-        // A start that is not finite keeps no row at all.
-        long rows = run.isKept(last) ? last - first + 1 : 0;
-        double[] values = new double[Math.toIntExact(rows) * 3];
-        int i = 0;
-        for (long k = first; k < first + rows; k++) {
+        return StepsTable.of(StepsTable.DESCENT, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
             DescentState state = run.state(k);
-            values[i++] = state.w();
-            values[i++] = state.f();
-            values[i++] = state.grad();
-        }
-        return new StepsTable(StepsTable.DESCENT, first, values);
+            row[0] = state.w();
+            row[1] = state.f();
+            row[2] = state.grad();
+        });
     }
 }

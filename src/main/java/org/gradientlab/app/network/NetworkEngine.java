@@ -87,19 +87,12 @@ final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
 
     @Override
     public StepsTable keptSteps() {
-        long first = run.firstKeptStep();
         long last = run.current().step();
-        // A start that is not finite keeps no row at all.
-        long rows = run.isKept(last) ? last - first + 1 : 0;
-        double[] values = new double[Math.toIntExact(rows) * 15];
-        int i = 0;
-        for (long k = first; k < first + rows; k++) {
+        return StepsTable.of(StepsTable.NETWORK, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
             NetworkState s = run.state(k);
-            for (double value : new double[] {s.w1(), s.b1(), s.w2(), s.b2(), s.z1(), s.a1(), s.z2(), s.yhat(),
-                s.cost(), s.delta2(), s.delta1(), s.gradW1(), s.gradB1(), s.gradW2(), s.gradB2()}) {
-                values[i++] = value;
-            }
-        }
-        return new StepsTable(StepsTable.NETWORK, first, values);
+            double[] values = {s.w1(), s.b1(), s.w2(), s.b2(), s.z1(), s.a1(), s.z2(), s.yhat(), s.cost(), s.delta2(),
+                s.delta1(), s.gradW1(), s.gradB1(), s.gradW2(), s.gradB2()};
+            System.arraycopy(values, 0, row, 0, values.length);
+        });
     }
 }

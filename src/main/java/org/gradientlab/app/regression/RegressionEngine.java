@@ -105,18 +105,12 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
 
     @Override
     public StepsTable keptSteps() {
-        long first = run.firstKeptStep();
         long last = run.current().step();
-        // A start that is not finite keeps no row at all.
-        long rows = run.isKept(last) ? last - first + 1 : 0;
-        double[] values = new double[Math.toIntExact(rows) * 3];
-        int i = 0;
-        for (long k = first; k < first + rows; k++) {
+        return StepsTable.of(StepsTable.REGRESSION, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
             RegressionState state = run.state(k);
-            values[i++] = state.w0();
-            values[i++] = state.w1();
-            values[i++] = state.loss();
-        }
-        return new StepsTable(StepsTable.REGRESSION, first, values);
+            row[0] = state.w0();
+            row[1] = state.w1();
+            row[2] = state.loss();
+        });
     }
 }

@@ -32,6 +32,28 @@ public record StepsTable(List<String> columns, long firstStep, double[] values) 
         }
     }
 
+    /** Writes the values of one kept step into {@code row} (as many as the table has columns after "step"). */
+    @FunctionalInterface
+    public interface RowSource {
+        void write(long step, double[] row);
+    }
+
+    /**
+     * The table of the steps {@code first..last}, each row from {@code source}; none when the last
+     * step is not kept (a start that is not finite keeps no row).
+     */
+    public static StepsTable of(List<String> columns, long first, long last, boolean lastKept, RowSource source) {
+        int width = columns.size() - 1;
+        long rows = lastKept ? last - first + 1 : 0;
+        double[] values = new double[Math.toIntExact(rows * width)];
+        double[] row = new double[width];
+        for (long k = 0; k < rows; k++) {
+            source.write(first + k, row);
+            System.arraycopy(row, 0, values, (int) (k * width), width);
+        }
+        return new StepsTable(columns, first, values);
+    }
+
     /** How many rows there are. */
     public int rowCount() {
         return values.length / (columns.size() - 1);
