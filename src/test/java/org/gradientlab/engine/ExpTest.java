@@ -104,4 +104,27 @@ class ExpTest {
             }
         }
     }
+
+    @Test
+    void theTableIsTwoToTheJOver128WorkedOutWithSixtyDigits() {
+        MathContext digits = new MathContext(60);
+        BigDecimal ln2N = LN2.divide(BigDecimal.valueOf(128), digits);
+        assertEquals(BigDecimal.valueOf(128).divide(LN2, digits).doubleValue(), Exp.INV_LN2_N);
+        assertEquals(ln2N.doubleValue(), Exp.LN2_N_HI);
+        assertEquals(ln2N.subtract(new BigDecimal(Exp.LN2_N_HI)).doubleValue(), Exp.LN2_N_LO);
+        BigDecimal step = BigDecimal.valueOf(2);
+        for (int i = 0; i < 7; i++) {
+            step = step.sqrt(digits);
+        }
+        assertEquals(128, Exp.SCALE_BITS.length);
+        assertEquals(128, Exp.TAIL.length);
+        BigDecimal power = BigDecimal.ONE;
+        for (int j = 0; j < 128; j++) {
+            double head = power.doubleValue();
+            assertEquals(Double.doubleToRawLongBits(head) - ((long) j << 45), Exp.SCALE_BITS[j], "entry " + j);
+            assertEquals(power.subtract(new BigDecimal(head)).divide(new BigDecimal(head), digits).doubleValue(),
+                    Exp.TAIL[j], "tail " + j);
+            power = power.multiply(step, digits);
+        }
+    }
 }
