@@ -7,6 +7,7 @@ import static org.gradientlab.engine.network.NetworkParameters.W1;
 import static org.gradientlab.engine.network.NetworkParameters.W2;
 
 import org.gradientlab.engine.RecordableStepper;
+import org.gradientlab.engine.optim.GradientDescent;
 import org.gradientlab.engine.optim.Optimizer;
 
 /**
@@ -50,8 +51,22 @@ public final class NetworkStepper implements RecordableStepper {
     /** One simultaneous update of all four parameters, then the problem at the new ones. */
     @Override
     public void update(double learningRate) {
-        optimizer.update(params, gradient, learningRate, optimizerState, step + 1);
         step++;
+        if (optimizer instanceof GradientDescent) {
+            // Plain descent, SPEC section 2's w - lr*g, on the values in hand: the new parameters go
+            // straight into the forward pass instead of being written to the array and read back.
+            double w1 = params[W1] - learningRate * gradient[W1];
+            double b1 = params[B1] - learningRate * gradient[B1];
+            double w2 = params[W2] - learningRate * gradient[W2];
+            double b2 = params[B2] - learningRate * gradient[B2];
+            params[W1] = w1;
+            params[B1] = b1;
+            params[W2] = w2;
+            params[B2] = b2;
+            problem.evaluate(w1, b1, w2, b2, gradient);
+            return;
+        }
+        optimizer.update(params, gradient, learningRate, optimizerState, step);
         evaluate();
     }
 
@@ -72,8 +87,7 @@ public final class NetworkStepper implements RecordableStepper {
     }
 
     private void evaluate() {
-        problem.evaluate(params);
-        problem.copyMeanGradient(gradient);
+        problem.evaluate(params[W1], params[B1], params[W2], params[B2], gradient);
     }
 
     /** Updates made so far. */
