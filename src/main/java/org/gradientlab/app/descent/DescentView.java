@@ -132,8 +132,9 @@ public final class DescentView extends BorderPane {
 
     /** The teacher's lock: everything but the guess, Step, Reveal and the score. */
     private void lockWith(javafx.beans.value.ObservableBooleanValue locked) {
+        // The sweep and the basin map load a rate and a start into the lesson when clicked: locked too.
         for (javafx.scene.Node control : new javafx.scene.Node[] {functionField, presets, learningRate, optimizer,
-                startField}) {
+                startField, sweepButton, basinButton}) {
             control.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(locked::get, locked));
         }
         playback.lockWith(locked);
