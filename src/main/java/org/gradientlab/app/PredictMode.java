@@ -104,6 +104,32 @@ public final class PredictMode {
         clearGuess();
     }
 
+    /**
+     * True when a guess can be judged now; otherwise says why in the message (the same reasons in
+     * every lesson) and returns false.
+     *
+     * @param paused       a snapshot is there and the lesson is not playing
+     * @param hasNext      the run has a next step (it has not diverged)
+     * @param shownRate    the learning rate the snapshot was made with
+     * @param learningRate the rate the lesson has now
+     * @param nextWhat     what the lesson calls its next move ("step", "update")
+     */
+    public boolean readyToJudge(boolean paused, boolean hasNext, double shownRate, double learningRate, String nextWhat) {
+        String missing = missingAnswer();
+        if (missing == null && !paused) {
+            missing = "Pause first: the guess is about one step.";
+        } else if (missing == null && !hasNext) {
+            missing = "The run has diverged: there is no next " + nextWhat + " to predict. Lower the rate, or Reset (R).";
+        } else if (missing == null && shownRate != learningRate) {
+            missing = "The new learning rate is on its way: press Reveal again.";
+        }
+        if (missing != null) {
+            refuse(missing);
+            return false;
+        }
+        return true;
+    }
+
     /** Says why a reveal did not happen, in the panel, and changes nothing else. */
     public void refuse(String why) {
         message.set(why);

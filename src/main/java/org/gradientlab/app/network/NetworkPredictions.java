@@ -62,16 +62,10 @@ public final class NetworkPredictions {
      * message) when there is nothing to reveal yet.
      */
     static PredictionRound judge(PredictMode mode, NetworkSnapshot now, double learningRate) {
-        String missing = mode.missingAnswer();
-        if (missing == null && (now == null || now.playing())) {
-            missing = "Pause first: the guess is about one step.";
-        } else if (missing == null && (now.diverged() || now.next() == null)) {
-            missing = "The run has diverged: there is no next update to predict. Lower the rate, or Reset (R).";
-        } else if (missing == null && now.learningRate() != learningRate) {
-            missing = "The new learning rate is on its way: press Reveal again.";
-        }
-        if (missing != null) {
-            mode.refuse(missing);
+        boolean paused = now != null && !now.playing();
+        boolean hasNext = now != null && !now.diverged() && now.next() != null;
+        double shownRate = now == null ? Double.NaN : now.learningRate();
+        if (!mode.readyToJudge(paused, hasNext, shownRate, learningRate, "update")) {
             return null;
         }
         NetworkParameters before = now.current().parameters();
