@@ -12,11 +12,11 @@ import java.util.function.Supplier;
  */
 public enum Theme {
     /** Today's look: Primer Light and the base sheet alone. */
-    LIGHT("Light", null, 15, () -> new PrimerLight().getUserAgentStylesheet()),
+    LIGHT("Light", null, 15, () -> new PrimerLight().getUserAgentStylesheetBSS()),
     /** Light text on a dark surface, for a dim room or a late evening. */
-    DARK("Dark", "theme-dark.css", 15, () -> new PrimerDark().getUserAgentStylesheet()),
+    DARK("Dark", "theme-dark.css", 15, () -> new PrimerDark().getUserAgentStylesheetBSS()),
     /** Black on white, strong colours, thick lines and large numbers, for the back of a classroom. */
-    PROJECTOR("Projector", "theme-projector.css", 18, () -> new PrimerLight().getUserAgentStylesheet());
+    PROJECTOR("Projector", "theme-projector.css", 18, () -> new PrimerLight().getUserAgentStylesheetBSS());
 
     /** The base sheet every theme starts from. */
     public static final String BASE_SHEET = "/org/gradientlab/gradient-lab.css";
@@ -53,7 +53,7 @@ public enum Theme {
         return rootFontSize;
     }
 
-    /** AtlantaFX's user-agent stylesheet for this theme. */
+    /** AtlantaFX's user-agent stylesheet for this theme, in its compiled form (.bss): nothing to parse at start-up. */
     public String userAgentSheet() {
         return userAgentSheet.get();
     }
