@@ -34,8 +34,8 @@ import org.gradientlab.app.regression.RegressionModel;
 /** The window: a menu, one tab per lesson, the error bar, and the lesson keys routed to the open lesson. */
 public final class MainWindow {
 
-    private final BorderPane root = new BorderPane();
-    private final TabPane tabs = new TabPane();
+    private final BorderPane root;
+    private final TabPane tabs;
     /** Each lesson is built when first opened: a window that starts on one lesson builds one, and opens sooner. */
     private DescentController descent;
     private NetworkController network;
@@ -62,6 +62,10 @@ public final class MainWindow {
      * @param recentLessons where File &gt; Open recent keeps its list
      */
     public MainWindow(ErrorReporter errors, boolean synchronous, SettingsStore settings, RecentLessons.Store recentLessons) {
+        // Before the first control: see Presentation.useUserAgentSheet.
+        Presentation.useUserAgentSheet(Presentation.storedTheme(settings));
+        root = new BorderPane();
+        tabs = new TabPane();
         this.errors = errors;
         this.synchronous = synchronous;
         presentation = new Presentation(settings);

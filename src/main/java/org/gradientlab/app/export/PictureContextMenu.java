@@ -20,7 +20,8 @@ final class PictureContextMenu {
     /** A right press and release further apart than this (in pixels) is a drag, not a click. */
     private static final double CLICK_SLOP = 4;
 
-    private final ContextMenu menu = new ContextMenu();
+    /** Made at the first right click: a popup window is costly to make, and start-up need not pay for it. */
+    private ContextMenu menu;
     private final Function<Picture, List<MenuItem>> items;
     private double pressX;
     private double pressY;
@@ -28,7 +29,6 @@ final class PictureContextMenu {
     /** Listens under {@code root}; {@code items} makes the menu's items for the picture clicked. */
     PictureContextMenu(Parent root, Function<Picture, List<MenuItem>> items) {
         this.items = items;
-        menu.setId("exportContextMenu");
         // Filters: a chart's own handlers (a click that picks, a drag that pans) must not hide the click from us.
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             pressX = e.getScreenX();
@@ -47,13 +47,18 @@ final class PictureContextMenu {
         if (picture == null || (picture.node() instanceof OverlayChart overlay && overlay.secondaryPressUsed())) {
             return;
         }
-        menu.hide();
-        menu.getItems().setAll(items.apply(picture));
-        menu.show(picture.node(), e.getScreenX(), e.getScreenY());
+        ContextMenu shown = menu();
+        shown.hide();
+        shown.getItems().setAll(items.apply(picture));
+        shown.show(picture.node(), e.getScreenX(), e.getScreenY());
     }
 
     /** The menu (tests look at it). */
     ContextMenu menu() {
+        if (menu == null) {
+            menu = new ContextMenu();
+            menu.setId("exportContextMenu");
+        }
         return menu;
     }
 }
