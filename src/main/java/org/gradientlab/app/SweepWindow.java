@@ -40,6 +40,9 @@ public final class SweepWindow {
 
         /** The lesson's learning rate, marked on the chart. */
         ObservableDoubleValue learningRate();
+
+        /** True while the teacher's Predict lock holds the lesson's settings: a click then loads nothing. */
+        boolean locked();
     }
 
     /**
@@ -164,6 +167,10 @@ public final class SweepWindow {
         SweepResult result = chart.shown();
         RateOutcome nearest = result == null ? null : result.nearest(rate);
         if (nearest == null) {
+            return;
+        }
+        if (lesson.locked()) {
+            bar.status.setText("The lesson's settings are locked for Predict: no rate was loaded.");
             return;
         }
         lesson.load(nearest.learningRate());

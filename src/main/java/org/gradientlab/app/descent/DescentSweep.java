@@ -45,6 +45,11 @@ final class DescentSweep implements SweepWindow.Lesson {
     }
 
     @Override
+    public boolean locked() {
+        return model.predict().lockedProperty().get();
+    }
+
+    @Override
     public ObservableDoubleValue learningRate() {
         return model.learningRateProperty();
     }
