@@ -35,7 +35,13 @@ public final class ExploreBar extends HBox {
         status.getStyleClass().add("explore-status");
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
-        getChildren().addAll(new Label("N steps"), steps, run, cancel, progress, status);
+        Label stepsLabel = new Label("N steps");
+        // A long status line gives way (with an ellipsis) before the buttons do.
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {stepsLabel, steps, run, cancel}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        getChildren().addAll(stepsLabel, steps, run, cancel, progress, status);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("explore-bar");
     }

@@ -70,7 +70,7 @@ final class RegressionSweep implements SweepWindow.Lesson {
                 ? "one sample, seed " + problem.seed() : "mini-batch of " + problem.batchSize() + ", seed " + problem.seed();
         String settings = String.format(Locale.ROOT,
                 "%d points%s,  %s,  %s,  %s,  start (w0, w1) = (%s, %s),  N = %d steps per rate,  rates %s to %s "
-                        + "(gd diverges above η ≈ %s here)",
+                        + "(gd's limit 2/λmax for these batches: η ≈ %s)",
                 problem.data().size(), setup.scaled() ? " (x scaled)" : "", batch, problem.reduction().label(),
                 setup.optimizer().name(), Numbers.format(setup.startW0()), Numbers.format(setup.startW1()), maxSteps,
                 Numbers.format(range[0]), Numbers.format(range[1]),
