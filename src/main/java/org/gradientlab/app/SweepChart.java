@@ -194,6 +194,11 @@ public final class SweepChart {
         return node;
     }
 
+    /** The rate the lesson line marks, NaN before the first. */
+    public double lessonRate() {
+        return lessonRate == null ? Double.NaN : lessonRate.getValue();
+    }
+
     /** The result shown, or null. */
     public SweepResult shown() {
         return shown;

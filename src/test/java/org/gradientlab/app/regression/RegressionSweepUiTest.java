@@ -106,6 +106,7 @@ class RegressionSweepUiTest {
         UiWait.until(() -> model.snapshotProperty().get().current().step() == 0);
         Label status = find(robot, sweep, "#sweepStatus");
         assertTrue(status.getText().contains("is in the lesson"), status.getText());
+        assertEquals(rate, sweep.chart().lessonRate(), "the line marks the lesson's new rate");
     }
 
     @Test
