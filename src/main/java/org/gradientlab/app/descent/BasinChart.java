@@ -1,5 +1,6 @@
 package org.gradientlab.app.descent;
 
+import org.gradientlab.app.ExploreChart;
 import java.awt.Font;
 import java.util.List;
 import javafx.scene.paint.Color;

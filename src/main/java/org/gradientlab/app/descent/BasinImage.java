@@ -5,7 +5,7 @@ import java.util.List;
 import javafx.scene.paint.Color;
 import org.gradientlab.engine.descent.BasinResult;
 import org.gradientlab.engine.descent.DescentOutcome;
-import org.gradientlab.engine.descent.RateRegion;
+import org.gradientlab.engine.sweep.RateRegion;
 
 /**
  * Paints a basin map, one pixel per cell, lowest rate at the bottom: each minimum has its own

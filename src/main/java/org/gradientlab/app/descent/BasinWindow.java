@@ -1,5 +1,7 @@
 package org.gradientlab.app.descent;
 
+import org.gradientlab.app.ExploreJob;
+import org.gradientlab.app.ExploreBar;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;

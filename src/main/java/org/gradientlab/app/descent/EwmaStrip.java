@@ -1,5 +1,6 @@
 package org.gradientlab.app.descent;
 
+import org.gradientlab.app.ExploreChart;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;

@@ -1,5 +1,6 @@
 package org.gradientlab.app.descent;
 
+import org.gradientlab.app.ExploreChart;
 import javafx.scene.paint.Color;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.engine.optim.EwmaWeights;

@@ -1,5 +1,6 @@
 package org.gradientlab.app.descent;
 
+import org.gradientlab.app.SweepWindow;
 import org.jfree.chart.axis.ValueAxis;
 
 /**
@@ -21,7 +22,7 @@ final class ExploreWindows {
     /** Opens the learning-rate sweep. */
     SweepWindow showSweep() {
         if (sweep == null) {
-            sweep = new SweepWindow(model, view.getScene().getWindow());
+            sweep = DescentSweep.window(model, view.getScene().getWindow());
         }
         sweep.show();
         return sweep;

@@ -23,6 +23,7 @@ public final class RegressionController {
     private final RegressionModel model;
     private final RegressionView view;
     private final DataTasks dataTasks;
+    private final RegressionSweep sweep;
     private final FrameTimer puller;
     /** Which number panels show the next snapshot (they take turns at full speed). */
     private final RefreshSchedule panels = new RefreshSchedule();
@@ -52,6 +53,8 @@ public final class RegressionController {
         view.dataBar.generate.setOnAction(e -> dataTasks.generate());
         view.dataBar.openCsv.setOnAction(e -> chooseCsv());
         view.dataBar.cancel.setOnAction(e -> dataTasks.cancel());
+        sweep = new RegressionSweep(model, () -> view.getScene().getWindow());
+        view.sidebar.sweepButton.setOnAction(e -> sweep.show());
         view.logScale.selectedProperty().addListener((obs, old, log) -> view.lossChart.setLogScale(log));
         model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
         show(model.snapshotProperty().get());
@@ -165,6 +168,12 @@ public final class RegressionController {
     public void close() {
         puller.stop();
         dataTasks.cancel();
+        sweep.close();
         model.close();
+    }
+
+    /** The learning-rate sweep and its window. */
+    RegressionSweep sweep() {
+        return sweep;
     }
 }

@@ -1,6 +1,7 @@
 package org.gradientlab.app.regression;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,7 +17,8 @@ import org.gradientlab.engine.regression.Reduction;
 
 /**
  * The Regression lesson's controls: the rate, the batch mode with its size and seed, the
- * reduction, Scale x with why it matters, the optimizer, the start and the playback.
+ * reduction, Scale x with why it matters, the optimizer, the start and the playback; the rate
+ * sweep under the rate.
  */
 final class RegressionSidebar extends VBox {
 
@@ -32,6 +34,7 @@ final class RegressionSidebar extends VBox {
     final NumberField startW0;
     final NumberField startW1;
     final PlaybackBar playback;
+    final Button sweepButton = new Button("Rate sweep…");
 
     /** A label that keeps its whole text when the column is tight. */
     private static Label fixed(String text) {
@@ -106,7 +109,12 @@ final class RegressionSidebar extends VBox {
         HBox starts = new HBox(6, new Label("w0"), startW0, new Label("w1"), startW1);
         starts.setAlignment(Pos.TOP_LEFT);
 
-        getChildren().addAll(learningRate, batchGrid, new VBox(4, scaleX, valley), optimizer,
+        sweepButton.setId("regressionSweepButton");
+        sweepButton.setTooltip(new Tooltip("Final loss and steps to converge for 201 learning rates, "
+                + "with this data, batch mode, optimizer and start"));
+
+        // Beside the rate it explores, where it is seen without scrolling.
+        getChildren().addAll(learningRate, sweepButton, batchGrid, new VBox(4, scaleX, valley), optimizer,
                 new VBox(4, startTitle, starts), playback);
         setSpacing(14);
     }

@@ -78,10 +78,14 @@ public final class RegressionView extends BorderPane {
         setBottom(statusLine);
     }
 
-    /** The teacher's lock: the data (also point edits, see PointEditor), the settings, the start and Play. */
+    /**
+     * The teacher's lock: the data (also point edits, see PointEditor), the settings, the start, Play
+     * and the rate sweep (a click there loads a rate into the lesson).
+     */
     private void lockWith(ObservableBooleanValue locked) {
         for (Node control : new Node[] {dataBar, sidebar.learningRate, sidebar.batchMode, sidebar.batchFields,
-                sidebar.reduction, sidebar.scaleX, sidebar.optimizer, sidebar.startW0, sidebar.startW1}) {
+                sidebar.reduction, sidebar.scaleX, sidebar.optimizer, sidebar.startW0, sidebar.startW1,
+                sidebar.sweepButton}) {
             control.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
         }
         sidebar.playback.lockWith(locked);

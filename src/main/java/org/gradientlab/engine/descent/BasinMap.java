@@ -1,5 +1,6 @@
 package org.gradientlab.engine.descent;
 
+import org.gradientlab.engine.sweep.TrialProgress;
 import java.util.function.BooleanSupplier;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.optim.OptimizerSettings;

@@ -1,5 +1,8 @@
 package org.gradientlab.engine.descent;
 
+import org.gradientlab.engine.sweep.RateOutcome;
+import org.gradientlab.engine.sweep.RateRegion;
+
 /**
  * Where one run of {@link DescentTrial} ended.
  *
@@ -12,7 +15,15 @@ package org.gradientlab.engine.descent;
  * @param f            f at that w
  * @param region       how the run ended
  */
-public record DescentOutcome(double w0, double learningRate, long steps, double w, double f, RateRegion region) {
+public record DescentOutcome(double w0, double learningRate, long steps, double w, double f, RateRegion region)
+        implements RateOutcome {
+
+    /** f at the last finite w: the loss of this lesson. */
+    @Override
+    public double loss() {
+        return f;
+    }
+
 
     /** True when the run settled at a stationary point within N steps. */
     public boolean converged() {

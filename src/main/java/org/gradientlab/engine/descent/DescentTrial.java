@@ -1,5 +1,6 @@
 package org.gradientlab.engine.descent;
 
+import org.gradientlab.engine.sweep.RateRegion;
 import java.util.function.BooleanSupplier;
 import org.gradientlab.engine.DifferentiableFunction;
 import org.gradientlab.engine.optim.Optimizer;

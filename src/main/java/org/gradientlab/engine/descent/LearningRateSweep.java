@@ -1,15 +1,20 @@
 package org.gradientlab.engine.descent;
 
+import org.gradientlab.engine.sweep.RateRegion;
 import java.util.function.BooleanSupplier;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.engine.sweep.RateOutcome;
+import org.gradientlab.engine.sweep.RateSweep;
+import org.gradientlab.engine.sweep.SweepResult;
+import org.gradientlab.engine.sweep.TrialProgress;
 
 /**
  * Runs the same function, start and optimizer at many learning rates spaced evenly on a log
  * scale, N updates each, and keeps each run's outcome: the final f(w), the steps it took and its
  * {@link RateRegion}. Immutable; {@link #run} may be called from any thread.
  */
-public final class LearningRateSweep {
+public final class LearningRateSweep implements RateSweep {
 
     /** The rates a sweep covers unless told otherwise. */
     public static final double DEFAULT_MIN_RATE = 1e-4;
@@ -46,11 +51,6 @@ public final class LearningRateSweep {
         this.maxSteps = maxSteps;
     }
 
-    /** The i-th rate, from minRate (i = 0) to maxRate (i = rateCount - 1), log-spaced. */
-    public double rateAt(int i) {
-        return ParallelTrials.logSpaced(minRate, maxRate, i, rateCount);
-    }
-
     /**
      * Runs every rate on all cores.
      *
@@ -58,6 +58,7 @@ public final class LearningRateSweep {
      * @param cancelled looked at between runs and every {@link DescentTrial#CHECK_EVERY} updates;
      *                  once true, the rates not yet run are skipped
      */
+    @Override
     public SweepResult run(TrialProgress progress, BooleanSupplier cancelled) {
         DescentOutcome[] outcomes = ParallelTrials.run(function, optimizer, rateCount, new ParallelTrials.Setup() {
             @Override
@@ -70,7 +71,13 @@ public final class LearningRateSweep {
                 return rateAt(i);
             }
         }, maxSteps, progress, cancelled);
-        return new SweepResult(this, outcomes);
+        return new SweepResult(this, (RateOutcome[]) outcomes);
+    }
+
+    /** f(w0), where every run starts. */
+    @Override
+    public double startLoss() {
+        return function.value(w0);
     }
 
     /** The function swept. */
@@ -89,21 +96,25 @@ public final class LearningRateSweep {
     }
 
     /** The smallest rate. */
+    @Override
     public double minRate() {
         return minRate;
     }
 
     /** The largest rate. */
+    @Override
     public double maxRate() {
         return maxRate;
     }
 
     /** How many rates. */
+    @Override
     public int rateCount() {
         return rateCount;
     }
 
     /** N, the updates per run. */
+    @Override
     public int maxSteps() {
         return maxSteps;
     }

@@ -7,6 +7,8 @@ import org.gradientlab.engine.DifferentiableFunction;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.engine.sweep.RateSweep;
+import org.gradientlab.engine.sweep.TrialProgress;
 
 /**
  * Runs many independent {@link DescentTrial}s on all cores (a parallel stream on the common
@@ -51,12 +53,6 @@ final class ParallelTrials {
 
     /** The i-th of n values spaced evenly in log scale from low to high (both included). */
     static double logSpaced(double low, double high, int i, int n) {
-        if (n == 1) {
-            return low;
-        }
-        if (i == n - 1) {
-            return high;
-        }
-        return Math.exp(Math.log(low) + (Math.log(high) - Math.log(low)) * i / (n - 1));
+        return RateSweep.logSpaced(low, high, i, n);
     }
 }

@@ -1,5 +1,6 @@
 package org.gradientlab.app.descent;
 
+import org.gradientlab.app.ExploreChart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

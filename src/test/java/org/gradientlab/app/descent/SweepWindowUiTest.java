@@ -1,5 +1,7 @@
 package org.gradientlab.app.descent;
 
+import org.gradientlab.app.SweepWindow;
+import org.gradientlab.app.ExploreChart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +16,7 @@ import org.gradientlab.app.GradientLabApp;
 import org.gradientlab.app.MainWindow;
 import org.gradientlab.app.UiWait;
 import org.gradientlab.engine.descent.LearningRateSweep;
-import org.gradientlab.engine.descent.SweepResult;
+import org.gradientlab.engine.sweep.SweepResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,5 +1,7 @@
 package org.gradientlab.engine.descent;
 
+import org.gradientlab.engine.sweep.TrialProgress;
+import org.gradientlab.engine.sweep.RateRegion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package org.gradientlab.engine.descent;
 
+import org.gradientlab.engine.sweep.SweepResult;
+import org.gradientlab.engine.sweep.TrialProgress;
+import org.gradientlab.engine.sweep.RateRegion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,7 +76,7 @@ class SweepTrialTest {
             SweepResult result = sweep.run(TrialProgress.NONE, () -> false);
             assertEquals(201, result.outcomes().size());
             for (int i = 0; i < 201; i++) {
-                DescentOutcome outcome = result.outcomes().get(i);
+                DescentOutcome outcome = (DescentOutcome) result.outcomes().get(i);
                 assertEquals(sweep.rateAt(i), outcome.learningRate());
                 HandRun hand = new HandRun(f, GD.withName(name), 2, sweep.rateAt(i), 1000);
                 String where = name + " at rate " + outcome.learningRate();

@@ -1,14 +1,13 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.util.List;
 import javafx.scene.paint.Color;
 import org.gradientlab.app.ChartPalette;
-import org.gradientlab.engine.descent.DescentOutcome;
-import org.gradientlab.engine.descent.LearningRateSweep;
-import org.gradientlab.engine.descent.RateRegion;
-import org.gradientlab.engine.descent.SweepResult;
+import org.gradientlab.engine.sweep.RateOutcome;
+import org.gradientlab.engine.sweep.RateRegion;
+import org.gradientlab.engine.sweep.SweepResult;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -22,16 +21,17 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The sweep's chart: final f(w) (left axis) and steps taken (right axis) against the learning
- * rate on a log axis, over bands that name each region. FX thread only.
+ * A learning-rate sweep's chart: the final loss (left axis) and the steps taken (right axis)
+ * against the learning rate on a log axis, over bands that name each region, and a line at the
+ * lesson's own rate. Each lesson names its loss and its steps. FX thread only.
  */
-final class SweepChart {
+public final class SweepChart {
 
-    private final XYSeries finalLoss = new XYSeries("final f(w)", false, true);
-    private final XYSeries steps = new XYSeries("steps taken (right axis)", false, true);
+    private final XYSeries finalLoss;
+    private final XYSeries steps;
     private final LogAxis rateAxis = new LogAxis("learning rate η");
-    private final NumberAxis lossAxis = new NumberAxis("final f(w)");
-    private final NumberAxis stepsAxis = new NumberAxis("steps taken");
+    private final NumberAxis lossAxis;
+    private final NumberAxis stepsAxis;
     private final XYLineAndShapeRenderer lossRenderer = new XYLineAndShapeRenderer(true, true);
     private final XYLineAndShapeRenderer stepsRenderer = new XYLineAndShapeRenderer(true, false);
     private final ExploreChart node;
@@ -39,7 +39,15 @@ final class SweepChart {
     private org.jfree.chart.plot.ValueMarker lessonRate;
     private final java.util.List<IntervalMarker> bands = new java.util.ArrayList<>();
 
-    SweepChart() {
+    /**
+     * @param lossName  the final loss as the lesson calls it, as "final f(w)"
+     * @param stepsName the steps, as "steps taken"
+     */
+    public SweepChart(String lossName, String stepsName) {
+        finalLoss = new XYSeries(lossName, false, true);
+        steps = new XYSeries(stepsName + " (right axis)", false, true);
+        lossAxis = new NumberAxis(lossName);
+        stepsAxis = new NumberAxis(stepsName);
         XYPlot plot = new XYPlot(new XYSeriesCollection(finalLoss), rateAxis, lossAxis, lossRenderer);
         plot.setDataset(1, new XYSeriesCollection(steps));
         plot.setRangeAxis(1, stepsAxis);
@@ -49,7 +57,7 @@ final class SweepChart {
         lossRenderer.setSeriesStroke(0, new BasicStroke(2f));
         stepsRenderer.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {6f, 4f}, 0f));
-        rateAxis.setRange(LearningRateSweep.DEFAULT_MIN_RATE, LearningRateSweep.DEFAULT_MAX_RATE);
+        rateAxis.setRange(1e-4, 10);
         rateAxis.setBase(10);
         rateAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
         rateAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.####"));
@@ -81,20 +89,20 @@ final class SweepChart {
     }
 
     /** Shows a sweep's runs; rates that diverged have no finite loss worth drawing and leave a gap. */
-    void show(SweepResult result) {
+    public void show(SweepResult result) {
         shown = result;
         node.chart().setNotify(false);
         try {
             finalLoss.clear();
             steps.clear();
             double lowest = Double.POSITIVE_INFINITY;
-            double startLoss = result.sweep().function().value(result.sweep().w0());
-            for (DescentOutcome outcome : result.outcomes()) {
-                boolean drawn = outcome.region() != RateRegion.DIVERGING && Double.isFinite(outcome.f());
-                finalLoss.add(outcome.learningRate(), drawn ? outcome.f() : null, false);
+            double startLoss = result.sweep().startLoss();
+            for (RateOutcome outcome : result.outcomes()) {
+                boolean drawn = outcome.region() != RateRegion.DIVERGING && Double.isFinite(outcome.loss());
+                finalLoss.add(outcome.learningRate(), drawn ? outcome.loss() : null, false);
                 steps.add(outcome.learningRate(), outcome.steps(), false);
                 if (drawn) {
-                    lowest = Math.min(lowest, outcome.f());
+                    lowest = Math.min(lowest, outcome.loss());
                 }
             }
             finalLoss.fireSeriesChanged();
@@ -152,7 +160,7 @@ final class SweepChart {
     }
 
     /** Marks the lesson's learning rate, so a click on a point visibly moves it there. */
-    void showLessonRate(double rate) {
+    public void showLessonRate(double rate) {
         XYPlot plot = node.plot();
         if (lessonRate != null) {
             plot.removeDomainMarker(lessonRate, Layer.FOREGROUND);
@@ -168,7 +176,7 @@ final class SweepChart {
     }
 
     /** The colour of a region's band: the lesson's own colours, from CSS. */
-    Color colourOf(RateRegion region) {
+    public Color colourOf(RateRegion region) {
         ChartPalette palette = node.palette();
         return switch (region) {
             case TOO_SMALL -> palette.grid().darker();
@@ -182,12 +190,17 @@ final class SweepChart {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
-    ExploreChart node() {
+    public ExploreChart node() {
         return node;
     }
 
+    /** The rate the lesson line marks, NaN before the first. */
+    public double lessonRate() {
+        return lessonRate == null ? Double.NaN : lessonRate.getValue();
+    }
+
     /** The result shown, or null. */
-    SweepResult shown() {
+    public SweepResult shown() {
         return shown;
     }
 }

@@ -1,10 +1,10 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
-import org.gradientlab.engine.descent.TrialProgress;
+import org.gradientlab.engine.sweep.TrialProgress;
 
 /**
  * A sweep or a basin map on a background task, with progress. Cancel raises a flag that the engine
@@ -13,10 +13,10 @@ import org.gradientlab.engine.descent.TrialProgress;
  *
  * @param <T> the engine's result
  */
-final class ExploreJob<T> {
+public final class ExploreJob<T> {
 
     /** The engine call: runs, reporting progress, until done or cancelled. */
-    interface Work<T> {
+    public interface Work<T> {
         T run(TrialProgress progress, BooleanSupplier cancelled);
     }
 
@@ -27,7 +27,7 @@ final class ExploreJob<T> {
      * @param onDone   takes the result, complete or cut short by Cancel, on the FX thread
      * @param onFailed takes an engine failure, on the FX thread
      */
-    ExploreJob(Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+    public ExploreJob(Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         task = new Task<>() {
             @Override
             protected T call() {
@@ -39,24 +39,24 @@ final class ExploreJob<T> {
     }
 
     /** Starts the work on a daemon thread (the runs themselves fan out to the common fork-join pool). */
-    void start(String threadName) {
+    public void start(String threadName) {
         Thread thread = new Thread(task, threadName);
         thread.setDaemon(true);
         thread.start();
     }
 
     /** Asks the work to stop; it finishes soon after with what it has. */
-    void cancel() {
+    public void cancel() {
         cancelRequested.set(true);
     }
 
     /** True once Cancel was pressed. */
-    boolean isCancelRequested() {
+    public boolean isCancelRequested() {
         return cancelRequested.get();
     }
 
     /** The task, for its progress and running properties. */
-    Task<T> task() {
+    public Task<T> task() {
         return task;
     }
 }

@@ -1,40 +1,76 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.gradientlab.engine.descent.DescentOutcome;
-import org.gradientlab.engine.descent.LearningRateSweep;
-import org.gradientlab.engine.descent.RateRegion;
-import org.gradientlab.engine.descent.SweepResult;
+import org.gradientlab.engine.sweep.RateOutcome;
+import org.gradientlab.engine.sweep.RateRegion;
+import org.gradientlab.engine.sweep.RateSweep;
+import org.gradientlab.engine.sweep.SweepResult;
 
 /**
- * A window beside the lesson with the learning-rate sweep: Run sweeps the lesson's current
- * function, start and optimizer over 201 rates from 1e-4 to 10, N steps each, in the background;
- * clicking a point loads its rate into the lesson and resets the run, so it replays what the
- * sweep computed. Non-modal, so the lesson stays usable while it is open.
+ * A window beside a lesson with its learning-rate sweep: Run sweeps the lesson's current settings
+ * over many rates, N steps each, in the background; clicking a point loads its rate into the lesson
+ * and resets the run, so it replays what the sweep computed. Non-modal, so the lesson stays usable
+ * while it is open. Each lesson says what a sweep of it is through a {@link Lesson}.
  */
-final class SweepWindow {
+public final class SweepWindow {
 
-    static final int DEFAULT_STEPS = 1000;
+    /** What a lesson's sweep window needs from the lesson. FX thread only. */
+    public interface Lesson {
+        /**
+         * The sweep of the lesson's settings as they are now, N steps per rate.
+         *
+         * @throws IllegalArgumentException with words for the person when the settings cannot be swept
+         */
+        Plan plan(int maxSteps);
 
-    private final DescentModel model;
+        /** Pauses the lesson, loads this rate and resets the run. */
+        void load(double learningRate);
+
+        /** The lesson's learning rate, marked on the chart. */
+        ObservableDoubleValue learningRate();
+
+        /** True while the teacher's Predict lock holds the lesson's settings: a click then loads nothing. */
+        boolean locked();
+    }
+
+    /**
+     * A sweep about to run.
+     *
+     * @param sweep    the engine's sweep
+     * @param settings one line that says what is swept, shown above the chart
+     */
+    public record Plan(RateSweep sweep, String settings) {
+    }
+
+    private final Lesson lesson;
     private final Stage stage = new Stage();
-    private final ExploreBar bar = new ExploreBar("sweep", DEFAULT_STEPS, 1_000_000);
-    private final SweepChart chart = new SweepChart();
+    private final ExploreBar bar;
+    private final SweepChart chart;
     private final Label settings = new Label();
+    private final Map<RateRegion, Rectangle> swatches = new EnumMap<>(RateRegion.class);
     private ExploreJob<SweepResult> job;
-    private final java.util.Map<RateRegion, Rectangle> swatches = new java.util.EnumMap<>(RateRegion.class);
 
-    SweepWindow(DescentModel model, Window owner) {
-        this.model = model;
+    /**
+     * @param intro        what the window says before the first run
+     * @param defaultSteps the N in the spinner at first
+     * @param chart        the chart, with the lesson's names for its loss and steps
+     */
+    public SweepWindow(Lesson lesson, Window owner, String intro, int defaultSteps, SweepChart chart) {
+        this.lesson = lesson;
+        this.chart = chart;
+        this.bar = new ExploreBar("sweep", defaultSteps, 1_000_000);
         settings.setId("sweepSettings");
         settings.getStyleClass().add("lesson-text");
         settings.setWrapText(true);
@@ -53,10 +89,9 @@ final class SweepWindow {
         bar.run.setOnAction(e -> run());
         bar.cancel.setOnAction(e -> cancel());
         chart.node().setOnClick((rate, loss) -> pick(rate));
-        chart.showLessonRate(model.learningRateProperty().get());
-        model.learningRateProperty().addListener((obs, old, rate) -> chart.showLessonRate(rate.doubleValue()));
-        settings.setText("Run tries the lesson's function, start and optimizer at " + LearningRateSweep.DEFAULT_RATES
-                + " rates from 0.0001 to 10. Click a point to use its rate in the lesson.");
+        chart.showLessonRate(lesson.learningRate().get());
+        lesson.learningRate().addListener((obs, old, rate) -> chart.showLessonRate(rate.doubleValue()));
+        settings.setText(intro);
     }
 
     /** The bands' colours named: a narrow band has no room for its label on the chart. */
@@ -80,25 +115,28 @@ final class SweepWindow {
     }
 
     /** Brings the window up (and to the front if it is already open). */
-    void show() {
+    public void show() {
         stage.show();
         stage.toFront();
         paintLegend();
-        chart.showLessonRate(model.learningRateProperty().get());
+        chart.showLessonRate(lesson.learningRate().get());
     }
 
     /** Starts a sweep with the lesson's settings as they are now. */
     @SuppressWarnings("unchecked")
-    void run() {
+    public void run() {
         cancel();
-        LearningRateSweep sweep = new LearningRateSweep(model.functionProperty().get(), model.optimizerProperty().get(),
-                model.startWProperty().get(), LearningRateSweep.DEFAULT_MIN_RATE, LearningRateSweep.DEFAULT_MAX_RATE,
-                LearningRateSweep.DEFAULT_RATES, bar.steps());
-        settings.setText(String.format(Locale.ROOT, "f(w) = %s,  w₀ = %s,  %s,  N = %d steps per rate",
-                sweep.function().source(), sweep.w0(), sweep.optimizer().name(), sweep.maxSteps()));
+        Plan plan;
+        try {
+            plan = lesson.plan(bar.steps());
+        } catch (IllegalArgumentException e) {
+            bar.status.setText(e.getMessage() + " Nothing was run.");
+            return;
+        }
+        settings.setText(plan.settings());
         ExploreJob<SweepResult>[] started = new ExploreJob[1];
         // A sweep replaced by a newer one may still finish: only the newest is shown.
-        started[0] = new ExploreJob<>(sweep::run, result -> {
+        started[0] = new ExploreJob<>(plan.sweep()::run, result -> {
             if (job == started[0]) {
                 finished(result);
             }
@@ -119,7 +157,7 @@ final class SweepWindow {
     }
 
     /** Stops a sweep under way; it ends soon after, showing the rates it finished. */
-    void cancel() {
+    public void cancel() {
         if (job != null) {
             job.cancel();
         }
@@ -127,26 +165,31 @@ final class SweepWindow {
 
     private void pick(double rate) {
         SweepResult result = chart.shown();
-        DescentOutcome nearest = result == null ? null : result.nearest(rate);
+        RateOutcome nearest = result == null ? null : result.nearest(rate);
         if (nearest == null) {
             return;
         }
-        model.pause();
-        model.learningRateProperty().set(nearest.learningRate());
-        model.reset();
+        if (lesson.locked()) {
+            bar.status.setText("The lesson's settings are locked for Predict: no rate was loaded.");
+            return;
+        }
+        lesson.load(nearest.learningRate());
         bar.status.setText(String.format(Locale.ROOT, "Rate %.4g is in the lesson: %s, %d steps. Press Play.",
                 nearest.learningRate(), nearest.region().label(), nearest.steps()));
     }
 
-    Stage stage() {
+    /** The window. */
+    public Stage stage() {
         return stage;
     }
 
-    SweepChart chart() {
+    /** The chart. */
+    public SweepChart chart() {
         return chart;
     }
 
-    ExploreJob<SweepResult> job() {
+    /** The newest sweep's job, or null before the first Run. */
+    public ExploreJob<SweepResult> job() {
         return job;
     }
 }

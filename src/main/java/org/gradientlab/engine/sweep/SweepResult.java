@@ -1,11 +1,11 @@
-package org.gradientlab.engine.descent;
+package org.gradientlab.engine.sweep;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * The outcomes of a {@link LearningRateSweep}, in rate order, and the spans of rates that share a
+ * The outcomes of a {@link RateSweep}, in rate order, and the spans of rates that share a
  * {@link RateRegion}. A cancelled sweep holds the rates it finished.
  */
 public final class SweepResult {
@@ -17,14 +17,17 @@ public final class SweepResult {
     public record Span(RateRegion region, double fromRate, double toRate) {
     }
 
-    private final LearningRateSweep sweep;
-    private final List<DescentOutcome> outcomes;
+    private final RateSweep sweep;
+    private final List<RateOutcome> outcomes;
     private final boolean complete;
 
-    SweepResult(LearningRateSweep sweep, DescentOutcome[] byIndex) {
+    /**
+     * @param byIndex one outcome per rate index; null where cancellation came first
+     */
+    public SweepResult(RateSweep sweep, RateOutcome[] byIndex) {
         this.sweep = sweep;
-        List<DescentOutcome> finished = new ArrayList<>(byIndex.length);
-        for (DescentOutcome outcome : byIndex) {
+        List<RateOutcome> finished = new ArrayList<>(byIndex.length);
+        for (RateOutcome outcome : byIndex) {
             if (outcome != null) {
                 finished.add(outcome);
             }
@@ -34,12 +37,12 @@ public final class SweepResult {
     }
 
     /** The sweep's settings. */
-    public LearningRateSweep sweep() {
+    public RateSweep sweep() {
         return sweep;
     }
 
     /** The finished runs, smallest rate first. */
-    public List<DescentOutcome> outcomes() {
+    public List<RateOutcome> outcomes() {
         return outcomes;
     }
 
@@ -49,10 +52,10 @@ public final class SweepResult {
     }
 
     /** The finished run whose rate is nearest to this one in log scale, or null if none finished. */
-    public DescentOutcome nearest(double learningRate) {
-        DescentOutcome best = null;
+    public RateOutcome nearest(double learningRate) {
+        RateOutcome best = null;
         double bestDistance = Double.POSITIVE_INFINITY;
-        for (DescentOutcome outcome : outcomes) {
+        for (RateOutcome outcome : outcomes) {
             double distance = Math.abs(Math.log(outcome.learningRate() / learningRate));
             if (distance < bestDistance) {
                 bestDistance = distance;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app;
 
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -8,7 +8,6 @@ import javafx.css.Styleable;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import org.gradientlab.app.ChartPalette;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -19,7 +18,7 @@ import org.jfree.chart.plot.XYPlot;
  * that turns a click in the plot area into data coordinates. Unlike the lesson's chart it does not
  * zoom or pan: its axes are logarithmic, and a wheel zoom could push them below zero.
  */
-final class ExploreChart extends Region implements ChartPalette.Owner {
+public final class ExploreChart extends Region implements ChartPalette.Owner {
 
     private final JFreeChart chart;
     private final ChartViewer viewer;
@@ -27,7 +26,7 @@ final class ExploreChart extends Region implements ChartPalette.Owner {
     private Runnable paletteListener = () -> { };
     private BiConsumer<Double, Double> clickListener = (x, y) -> { };
 
-    ExploreChart(JFreeChart chart) {
+    public ExploreChart(JFreeChart chart) {
         this.chart = chart;
         this.viewer = new ChartViewer(chart, false);
         this.palette = new ChartPalette(this, () -> paletteListener.run());
@@ -52,7 +51,7 @@ final class ExploreChart extends Region implements ChartPalette.Owner {
     }
 
     /** The plot area in this region's pixels as of the last draw, or null before the first. */
-    Rectangle2D dataArea() {
+    public Rectangle2D dataArea() {
         ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
         if (info == null || info.getPlotInfo() == null) {
             return null;
@@ -62,45 +61,45 @@ final class ExploreChart extends Region implements ChartPalette.Owner {
     }
 
     /** Pixels to data x. */
-    double toDataX(double px) {
+    public double toDataX(double px) {
         XYPlot plot = plot();
         return plot.getDomainAxis().java2DToValue(px, dataArea(), plot.getDomainAxisEdge());
     }
 
     /** Pixels to data y. */
-    double toDataY(double py) {
+    public double toDataY(double py) {
         XYPlot plot = plot();
         return plot.getRangeAxis().java2DToValue(py, dataArea(), plot.getRangeAxisEdge());
     }
 
     /** Data x to pixels (tests click through it). */
-    double toScreenX(double x) {
+    public double toScreenX(double x) {
         XYPlot plot = plot();
         return plot.getDomainAxis().valueToJava2D(x, dataArea(), plot.getDomainAxisEdge());
     }
 
     /** Data y to pixels. */
-    double toScreenY(double y) {
+    public double toScreenY(double y) {
         XYPlot plot = plot();
         return plot.getRangeAxis().valueToJava2D(y, dataArea(), plot.getRangeAxisEdge());
     }
 
     /** Who hears a primary click in the plot area, with its data x and y. */
-    void setOnClick(BiConsumer<Double, Double> listener) {
+    public void setOnClick(BiConsumer<Double, Double> listener) {
         this.clickListener = listener;
     }
 
     /** Who restyles the chart when a colour changes; called at once too. */
-    void setOnPaletteChange(Runnable listener) {
+    public void setOnPaletteChange(Runnable listener) {
         this.paletteListener = listener;
         listener.run();
     }
 
-    XYPlot plot() {
+    public XYPlot plot() {
         return (XYPlot) chart.getPlot();
     }
 
-    JFreeChart chart() {
+    public JFreeChart chart() {
         return chart;
     }
 

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -10,15 +10,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /** The controls above an explore chart: N steps, Run, Cancel, the progress and a line of status. */
-final class ExploreBar extends HBox {
+public final class ExploreBar extends HBox {
 
-    final Spinner<Integer> steps;
-    final Button run = new Button("Run");
-    final Button cancel = new Button("Cancel");
-    final ProgressBar progress = new ProgressBar(0);
-    final Label status = new Label();
+    public final Spinner<Integer> steps;
+    public final Button run = new Button("Run");
+    public final Button cancel = new Button("Cancel");
+    public final ProgressBar progress = new ProgressBar(0);
+    public final Label status = new Label();
 
-    ExploreBar(String idPrefix, int initialSteps, int maxSteps) {
+    public ExploreBar(String idPrefix, int initialSteps, int maxSteps) {
         super(10);
         steps = new Spinner<>(1, maxSteps, initialSteps, 100);
         steps.setEditable(true);
@@ -35,20 +35,26 @@ final class ExploreBar extends HBox {
         status.getStyleClass().add("explore-status");
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
-        getChildren().addAll(new Label("N steps"), steps, run, cancel, progress, status);
+        Label stepsLabel = new Label("N steps");
+        // A long status line gives way (with an ellipsis) before the buttons do.
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {stepsLabel, steps, run, cancel}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        getChildren().addAll(stepsLabel, steps, run, cancel, progress, status);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("explore-bar");
     }
 
     /** Binds to a job while it runs; Run is off and Cancel on until it ends. */
-    void follow(ExploreJob<?> job) {
+    public void follow(ExploreJob<?> job) {
         progress.progressProperty().bind(job.task().progressProperty());
         run.disableProperty().bind(job.task().runningProperty());
         cancel.disableProperty().bind(job.task().runningProperty().not());
     }
 
     /** The N in the spinner, taking typed text not yet committed with Enter; a bad text falls back to the last N. */
-    int steps() {
+    public int steps() {
         try {
             int typed = Integer.parseInt(steps.getEditor().getText().trim());
             steps.getValueFactory().setValue(Math.max(1, typed));

@@ -1,4 +1,4 @@
-package org.gradientlab.engine.descent;
+package org.gradientlab.engine.sweep;
 
 /** Hears how many runs of a sweep have finished; called from the worker threads, so it must be thread-safe. */
 @FunctionalInterface

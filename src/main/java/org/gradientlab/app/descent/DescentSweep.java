@@ -1,0 +1,56 @@
+package org.gradientlab.app.descent;
+
+import java.util.Locale;
+import javafx.beans.value.ObservableDoubleValue;
+import org.gradientlab.app.SweepChart;
+import org.gradientlab.app.SweepWindow;
+import org.gradientlab.engine.descent.LearningRateSweep;
+
+/**
+ * The Descent lesson as its sweep window sees it: the lesson's function, start and optimizer over
+ * 201 rates from 1e-4 to 10, N steps each; a picked rate goes into the lesson and the run resets.
+ */
+final class DescentSweep implements SweepWindow.Lesson {
+
+    static final int DEFAULT_STEPS = 1000;
+    static final String INTRO = "Run tries the lesson's function, start and optimizer at " + LearningRateSweep.DEFAULT_RATES
+            + " rates from 0.0001 to 10. Click a point to use its rate in the lesson.";
+
+    private final DescentModel model;
+
+    DescentSweep(DescentModel model) {
+        this.model = model;
+    }
+
+    /** The window for this lesson, over its owner. */
+    static SweepWindow window(DescentModel model, javafx.stage.Window owner) {
+        return new SweepWindow(new DescentSweep(model), owner, INTRO, DEFAULT_STEPS,
+                new SweepChart("final f(w)", "steps taken"));
+    }
+
+    @Override
+    public SweepWindow.Plan plan(int maxSteps) {
+        LearningRateSweep sweep = new LearningRateSweep(model.functionProperty().get(), model.optimizerProperty().get(),
+                model.startWProperty().get(), LearningRateSweep.DEFAULT_MIN_RATE, LearningRateSweep.DEFAULT_MAX_RATE,
+                LearningRateSweep.DEFAULT_RATES, maxSteps);
+        return new SweepWindow.Plan(sweep, String.format(Locale.ROOT, "f(w) = %s,  w₀ = %s,  %s,  N = %d steps per rate",
+                sweep.function().source(), sweep.w0(), sweep.optimizer().name(), sweep.maxSteps()));
+    }
+
+    @Override
+    public void load(double learningRate) {
+        model.pause();
+        model.learningRateProperty().set(learningRate);
+        model.reset();
+    }
+
+    @Override
+    public boolean locked() {
+        return model.predict().lockedProperty().get();
+    }
+
+    @Override
+    public ObservableDoubleValue learningRate() {
+        return model.learningRateProperty();
+    }
+}
