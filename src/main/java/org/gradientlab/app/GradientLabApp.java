@@ -14,22 +14,32 @@ public final class GradientLabApp extends Application {
     public void start(Stage stage) {
         ErrorReporter errors = new ErrorReporter();
         errors.install();
-        window = build(stage, errors, SettingsStore.userPreferences(), RecentLessons.preferences());
+        SettingsStore settings = SettingsStore.userPreferences();
+        // The window is up at once with the app's name; its menus and tabs come in the next frame,
+        // and the lesson (charts, fonts) a frame after they have drawn.
+        stage.setTitle("Gradient Lab");
+        stage.setScene(OpeningScene.of(settings));
         stage.show();
-        // The window is up with its menu and tabs first; the lesson (charts, fonts) is built after
-        // the first frames, so a person sees the window in about half the time.
-        afterFrames(2, () -> {
-            if (!stage.isShowing()) {
-                return;
-            }
-            window.showLesson();
-            List<String> args = getParameters().getRaw();
-            if (!args.isEmpty() && args.get(0).equals("probe")) {
-                startProbe(args.subList(1, args.size()));
-            } else if (args.size() == 2 && args.get(0).equals("open")) {
-                window.lessonMenu().open(Path.of(args.get(1)));
+        afterFrames(1, () -> {
+            if (stage.isShowing()) {
+                window = build(stage, errors, settings, RecentLessons.preferences());
+                afterFrames(2, () -> showLesson(stage));
             }
         });
+    }
+
+    /** Builds the open lesson once the menus have drawn, then opens a file or starts the probe if asked. */
+    private void showLesson(Stage stage) {
+        if (!stage.isShowing()) {
+            return;
+        }
+        window.showLesson();
+        List<String> args = getParameters().getRaw();
+        if (!args.isEmpty() && args.get(0).equals("probe")) {
+            startProbe(args.subList(1, args.size()));
+        } else if (args.size() == 2 && args.get(0).equals("open")) {
+            window.lessonMenu().open(Path.of(args.get(1)));
+        }
     }
 
     /** Runs the action on the FX thread after this many frames have been drawn. */

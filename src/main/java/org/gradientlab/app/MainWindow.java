@@ -145,11 +145,10 @@ public final class MainWindow {
 
     /** Puts the window's content in a scene on the stage, with the styles and the lesson keys. */
     public Scene attach(Stage stage) {
-        // As large as a classroom laptop's screen allows, up to a comfortable 1360 x 880.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double[] size = OpeningScene.windowSize();
         // The help and the toast lie over the window's content.
         StackPane layers = new StackPane(root, help, presentation.toast());
-        Scene scene = new Scene(layers, Math.min(1360, screen.getWidth() * 0.95), Math.min(880, screen.getHeight() * 0.92));
+        Scene scene = new Scene(layers, size[0], size[1]);
         presentation.attach(stage, scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::lessonKey);
         stage.setTitle("Gradient Lab");

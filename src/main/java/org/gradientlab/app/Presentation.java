@@ -40,7 +40,7 @@ public final class Presentation {
     public Presentation(SettingsStore store) {
         this.store = store;
         theme.set(storedTheme(store));
-        scaleStep.set(TextScale.clamp(parseInt(store.get(SCALE_KEY, ""), TextScale.NORMAL)));
+        scaleStep.set(storedScaleStep(store));
         explanationsShown.set(!"false".equals(store.get(EXPLANATIONS_KEY, "true")));
         theme.addListener((obs, old, now) -> {
             store.put(THEME_KEY, now.key());
@@ -57,6 +57,11 @@ public final class Presentation {
     /** The theme the store keeps, light when none or an unknown one. */
     static Theme storedTheme(SettingsStore store) {
         return Theme.fromKey(store.get(THEME_KEY, Theme.LIGHT.key()), Theme.LIGHT);
+    }
+
+    /** The text scale step the store keeps, normal when none or a bad one. */
+    static int storedScaleStep(SettingsStore store) {
+        return TextScale.clamp(parseInt(store.get(SCALE_KEY, ""), TextScale.NORMAL));
     }
 
     /**
