@@ -32,6 +32,7 @@ final class RegressionSidebar extends VBox {
     final NumberField startW0;
     final NumberField startW1;
     final PlaybackBar playback;
+    final javafx.scene.control.Button compareButton = new javafx.scene.control.Button("Compare runs…");
 
     /** A label that keeps its whole text when the column is tight. */
     private static Label fixed(String text) {
@@ -106,8 +107,13 @@ final class RegressionSidebar extends VBox {
         HBox starts = new HBox(6, new Label("w0"), startW0, new Label("w1"), startW1);
         starts.setAlignment(Pos.TOP_LEFT);
 
+        Label exploreTitle = new Label("Explore");
+        exploreTitle.getStyleClass().add("control-title");
+        compareButton.setId("compareButton");
+        compareButton.setTooltip(new Tooltip("Up to four runs side by side on this loss surface: other optimizers "
+                + "or rates, from this start"));
         getChildren().addAll(learningRate, batchGrid, new VBox(4, scaleX, valley), optimizer,
-                new VBox(4, startTitle, starts), playback);
+                new VBox(4, startTitle, starts), playback, new VBox(4, exploreTitle, compareButton));
         setSpacing(14);
     }
 }

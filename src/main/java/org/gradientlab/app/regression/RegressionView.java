@@ -81,7 +81,8 @@ public final class RegressionView extends BorderPane {
     /** The teacher's lock: the data (also point edits, see PointEditor), the settings, the start and Play. */
     private void lockWith(ObservableBooleanValue locked) {
         for (Node control : new Node[] {dataBar, sidebar.learningRate, sidebar.batchMode, sidebar.batchFields,
-                sidebar.reduction, sidebar.scaleX, sidebar.optimizer, sidebar.startW0, sidebar.startW1}) {
+                sidebar.reduction, sidebar.scaleX, sidebar.optimizer, sidebar.startW0, sidebar.startW1,
+                sidebar.compareButton}) {
             control.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
         }
         sidebar.playback.lockWith(locked);
