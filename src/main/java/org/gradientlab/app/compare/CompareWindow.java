@@ -85,10 +85,7 @@ public final class CompareWindow {
         BorderPane root = new BorderPane();
         root.setTop(top());
         root.setLeft(runsPane());
-        VBox centre = new VBox(8, subject.chart(), table);
-        VBox.setVgrow(subject.chart(), Priority.ALWAYS);
-        table.setPrefHeight(190);
-        table.setMinHeight(150);
+        BorderPane centre = new BorderPane(subject.chart());
         centre.setPadding(new Insets(0, 14, 12, 6));
         root.setCenter(centre);
         root.getStyleClass().addAll("explore-window", "compare-window");
@@ -147,10 +144,13 @@ public final class CompareWindow {
                 + "starts them all again, so they stay in step.");
         note.getStyleClass().add("lesson-text");
         note.setWrapText(true);
-        VBox box = new VBox(10, title, rowsBox, add, note);
+        table.setPrefHeight(200);
+        table.setMinHeight(160);
+        VBox box = new VBox(10, title, rowsBox, add, note, table);
         box.setPadding(new Insets(4, 10, 10, 14));
-        box.setPrefWidth(560);
         ScrollPane scroll = new ScrollPane(box);
+        scroll.setMinWidth(560);
+        scroll.setPrefWidth(650);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("sidebar-scroll");
@@ -189,7 +189,6 @@ public final class CompareWindow {
         renumber();
         if (model != null) {
             model.setRuns(specs());
-            status.setText("All runs start again from the start.");
         }
     }
 
@@ -216,7 +215,7 @@ public final class CompareWindow {
                             + ". Reset starts them again.")));
             play.textProperty().bind(javafx.beans.binding.Bindings.when(model.playingProperty())
                     .then("Pause").otherwise("Play"));
-            status.setText("Press Play, or Step for one update of each run.");
+            display(model.snapshotProperty().get());
             puller.start();
         }
         stage.show();
@@ -227,15 +226,32 @@ public final class CompareWindow {
         if (model == null || !model.pullSnapshot()) {
             return;
         }
-        CompareSnapshot next = model.snapshotProperty().get();
+        display(model.snapshotProperty().get());
+    }
+
+    private void display(CompareSnapshot next) {
         long now = System.nanoTime();
         if (!next.playing() || now - tableShownAt >= TABLE_REFRESH_NANOS) {
             table.show(next);
             tableShownAt = now;
         }
+        status.setText(statusText(next));
         layer.show(next);
         subject.follow(next);
         subject.chart().requestPaint();
+    }
+
+    /** What the runs are doing, in a line. */
+    static String statusText(CompareSnapshot snapshot) {
+        if (snapshot.runs().isEmpty()) {
+            return "Switch a run on to compare.";
+        }
+        boolean going = snapshot.runs().stream().anyMatch(run -> run.status() == RunStatus.RUNNING);
+        if (!going) {
+            return "Every run has stopped. Reset starts them all again.";
+        }
+        return snapshot.playing() ? "Playing: one update of every run still going, each tick."
+                : "Press Play, or Step for one update of each run.";
     }
 
     /** Stops the runs' thread (the window was closed); the next show starts afresh from the lesson. */

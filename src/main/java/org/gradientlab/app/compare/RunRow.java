@@ -69,6 +69,10 @@ final class RunRow extends HBox {
         Label eta = new Label("η");
         HBox factorBox = new HBox(4, factorName, factor);
         factorBox.visibleProperty().bind(optimizer.valueProperty().isNotEqualTo("gd"));
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {enabled, remove, factorName, eta}) {
+            control.setMinWidth(USE_PREF_SIZE);
+        }
+        optimizer.setMinWidth(140);
         getChildren().addAll(enabled, swatch, optimizer, factorBox, eta, rate, remove);
         setAlignment(Pos.TOP_LEFT);
     }

@@ -18,7 +18,7 @@ final class RunTable extends TableView<RunPicture> {
         getStyleClass().add("compare-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No run is switched on."));
-        TableColumn<RunPicture, String> run = column("Run", p -> "Run " + (p.slot() + 1));
+        TableColumn<RunPicture, String> run = column("Run", p -> "Run " + (p.slot() + 1), 75);
         run.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -29,15 +29,17 @@ final class RunTable extends TableView<RunPicture> {
             }
         });
         getColumns().add(run);
-        getColumns().add(column("Optimizer", p -> p.spec().optimizerText()));
-        getColumns().add(column("η", p -> RunSpec.number(p.spec().learningRate())));
-        getColumns().add(column("Steps to converge", RunPicture::convergeText));
-        getColumns().add(column("Step", p -> Long.toString(p.step())));
-        getColumns().add(column(lossName + " now", p -> Numbers.format(p.loss(), 6)));
+        getColumns().add(column("Optimizer", p -> p.spec().optimizerText(), 150));
+        getColumns().add(column("η", p -> RunSpec.number(p.spec().learningRate()), 55));
+        getColumns().add(column("Steps to converge", RunPicture::convergeText, 170));
+        getColumns().add(column("Step", p -> Long.toString(p.step()), 55));
+        getColumns().add(column(lossName + " now", p -> Numbers.format(p.loss(), 6), 100));
     }
 
-    private static TableColumn<RunPicture, String> column(String title, Function<RunPicture, String> text) {
+    private static TableColumn<RunPicture, String> column(String title, Function<RunPicture, String> text,
+                                                          double width) {
         TableColumn<RunPicture, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         return column;
