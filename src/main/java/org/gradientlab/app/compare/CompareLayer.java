@@ -43,6 +43,7 @@ public final class CompareLayer implements OverlayChart.Painter {
         for (RunPicture run : snapshot.runs()) {
             drawTrail(g, chart, palette, run);
         }
+        drawStart(g, chart, palette);
         for (RunPicture run : snapshot.runs()) {
             drawPoint(g, chart, palette, run);
         }
@@ -85,6 +86,20 @@ public final class CompareLayer implements OverlayChart.Painter {
                 g.fillOval(chart.toScreenX(xs[i]) - r, chart.toScreenY(ys[i]) - r, 2 * r, 2 * r);
             }
         }
+    }
+
+    /** A ring where every run began (they share the start). */
+    private void drawStart(GraphicsContext g, OverlayChart chart, ChartPalette palette) {
+        if (snapshot.runs().isEmpty() || snapshot.runs().get(0).trail().steps().length == 0) {
+            return;
+        }
+        Trace trail = snapshot.runs().get(0).trail();
+        double x = chart.toScreenX(trail.values()[0][0]);
+        double y = chart.toScreenY(trail.values()[1][0]);
+        double r = palette.size(7);
+        g.setStroke(palette.text());
+        g.setLineWidth(palette.line(2));
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
     private static void drawPoint(GraphicsContext g, OverlayChart chart, ChartPalette palette, RunPicture run) {

@@ -89,7 +89,7 @@ public final class CompareWindow {
         centre.setPadding(new Insets(0, 14, 12, 6));
         root.setCenter(centre);
         root.getStyleClass().addAll("explore-window", "compare-window");
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root, 1360, 820);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.initOwner(owner);
@@ -147,11 +147,13 @@ public final class CompareWindow {
         table.setPrefHeight(200);
         table.setMinHeight(160);
         VBox box = new VBox(10, title, rowsBox, add, note, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 10, 10, 14));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setMinWidth(560);
-        scroll.setPrefWidth(650);
+        scroll.setPrefWidth(690);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("sidebar-scroll");
         return scroll;

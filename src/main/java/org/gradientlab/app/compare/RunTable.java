@@ -30,7 +30,7 @@ final class RunTable extends TableView<RunPicture> {
         });
         getColumns().add(run);
         getColumns().add(column("Optimizer", p -> p.spec().optimizerText(), 150));
-        getColumns().add(column("η", p -> RunSpec.number(p.spec().learningRate()), 55));
+        getColumns().add(column("η", p -> RunSpec.number(p.spec().learningRate()), 70));
         getColumns().add(column("Steps to converge", RunPicture::convergeText, 170));
         getColumns().add(column("Step", p -> Long.toString(p.step()), 55));
         getColumns().add(column(lossName + " now", p -> Numbers.format(p.loss(), 6), 100));

@@ -2,6 +2,7 @@ package org.gradientlab.app.descent;
 
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.compare.CompareModel;
 import org.gradientlab.app.compare.CompareSnapshot;
@@ -44,7 +45,8 @@ final class DescentCompare implements CompareWindow.Subject {
     @Override
     public String problemText() {
         return String.format(Locale.ROOT, "f(w) = %s,  start w₀ = %s. Each run takes one update per step at its "
-                + "own rate; converged means |f′(w)| and the last step are both below 10⁻⁶.", function.source(), w0);
+                + "own rate; converged means |f′(w)| and the last step are both below 10⁻⁶.", function.source(),
+                Numbers.format(w0));
     }
 
     @Override

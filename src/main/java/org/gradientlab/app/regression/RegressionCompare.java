@@ -1,6 +1,7 @@
 package org.gradientlab.app.regression;
 
 import java.util.Locale;
+import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.compare.CompareModel;
 import org.gradientlab.app.compare.CompareSnapshot;
@@ -38,7 +39,8 @@ final class RegressionCompare implements CompareWindow.Subject {
                 + "no longer moves w0 and w1 (batch descent only).", setup.trained().size(),
                 setup.scaled() ? " with x scaled" : "", setup.problem().isFullBatch() ? "full batch"
                         : "mini-batches of " + setup.problem().batchSize(),
-                setup.problem().reduction().name().toLowerCase(Locale.ROOT), setup.startW0(), setup.startW1());
+                setup.problem().reduction().name().toLowerCase(Locale.ROOT), Numbers.format(setup.startW0()),
+                Numbers.format(setup.startW1()));
     }
 
     @Override
