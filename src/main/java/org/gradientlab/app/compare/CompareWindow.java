@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -48,11 +45,10 @@ public final class CompareWindow {
         void follow(CompareSnapshot snapshot);
     }
 
-    static final String[] SPEED_NAMES = {"1 step/s", "3 steps/s", "10 steps/s", "30 steps/s", "100 steps/s",
-        "as fast as possible"};
-    static final double[] SPEEDS = {1, 3, 10, 30, 100, Double.POSITIVE_INFINITY};
     /** The table follows a playing run at a readable pace. */
     static final long TABLE_REFRESH_NANOS = 150_000_000L;
+    /** The chart's view follows a playing run at most this often. */
+    static final long FOLLOW_NANOS = 100_000_000L;
 
     private final Subject subject;
     private final Stage stage = new Stage();
@@ -61,15 +57,12 @@ public final class CompareWindow {
     private final VBox rowsBox = new VBox(10);
     private final List<RunRow> rows = new ArrayList<>();
     private final Label problem = new Label();
-    private final Label status = new Label();
-    final Button play = new Button("Play");
-    final Button step = new Button("Step");
-    final Button reset = new Button("Reset");
+    private final CompareBar bar = new CompareBar();
     final Button add = new Button("Add run");
-    final ComboBox<String> speed = new ComboBox<>();
     private final FrameTimer puller = FrameTimer.of(now -> pull());
     private CompareModel model;
     private long tableShownAt;
+    private long followedAt;
 
     /**
      * @param title    the window's title
@@ -101,31 +94,18 @@ public final class CompareWindow {
         problem.setId("compareProblem");
         problem.getStyleClass().add("lesson-text");
         problem.setWrapText(true);
-        play.setId("comparePlay");
-        play.setTooltip(new Tooltip("Play or pause all runs together"));
-        play.setOnAction(e -> model.togglePlay());
-        step.setId("compareStep");
-        step.setTooltip(new Tooltip("One update of every run still going"));
-        step.setOnAction(e -> model.step());
-        reset.setId("compareReset");
-        reset.setTooltip(new Tooltip("All runs back to the start"));
-        reset.setOnAction(e -> model.reset());
-        speed.setId("compareSpeed");
-        speed.getItems().setAll(SPEED_NAMES);
-        speed.setValue(SPEED_NAMES[2]);
-        speed.setTooltip(new Tooltip("Updates per second while playing"));
-        speed.valueProperty().addListener((obs, old, now) -> {
+        bar.play.setOnAction(e -> model.togglePlay());
+        bar.step.setOnAction(e -> model.step());
+        bar.reset.setOnAction(e -> model.reset());
+        bar.reseed.setOnAction(e -> {
+            stop();
+            show();
+        });
+        bar.speed.valueProperty().addListener((obs, old, now) -> {
             if (model != null) {
-                model.setSpeed(speedValue());
+                model.setSpeed(bar.speedValue());
             }
         });
-        status.setId("compareStatus");
-        status.getStyleClass().add("explore-status");
-        status.setWrapText(true);
-        HBox bar = new HBox(10, play, step, reset, new Label("Speed"), speed, status);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("explore-bar");
-        HBox.setHgrow(status, Priority.ALWAYS);
         VBox top = new VBox(6, problem, bar);
         top.setPadding(new Insets(10, 14, 8, 14));
         return top;
@@ -202,20 +182,15 @@ public final class CompareWindow {
         return specs;
     }
 
-    private double speedValue() {
-        int index = speed.getItems().indexOf(speed.getValue());
-        return SPEEDS[Math.max(0, index)];
-    }
-
     /** Opens the window seeded with the lesson as it is now, or brings the open one to the front. */
     public void show() {
         if (model == null) {
             CompareModel.Runs runs = subject.seed();
             problem.setText(subject.problemText());
-            model = new CompareModel(runs, specs(), speedValue(), false,
-                    error -> Platform.runLater(() -> status.setText("A run failed: " + error
+            model = new CompareModel(runs, specs(), bar.speedValue(), false,
+                    error -> Platform.runLater(() -> bar.status.setText("A run failed: " + error
                             + ". Reset starts them again.")));
-            play.textProperty().bind(javafx.beans.binding.Bindings.when(model.playingProperty())
+            bar.play.textProperty().bind(javafx.beans.binding.Bindings.when(model.playingProperty())
                     .then("Pause").otherwise("Play"));
             display(model.snapshotProperty().get());
             puller.start();
@@ -237,30 +212,21 @@ public final class CompareWindow {
             table.show(next);
             tableShownAt = now;
         }
-        status.setText(statusText(next));
+        bar.status.setText(CompareBar.statusText(next));
         layer.show(next);
-        subject.follow(next);
+        // Widening the view redraws the whole chart: while playing, a few times a second at most.
+        if (!next.playing() || now - followedAt >= FOLLOW_NANOS) {
+            subject.follow(next);
+            followedAt = now;
+        }
         subject.chart().requestPaint();
-    }
-
-    /** What the runs are doing, in a line. */
-    static String statusText(CompareSnapshot snapshot) {
-        if (snapshot.runs().isEmpty()) {
-            return "Switch a run on to compare.";
-        }
-        boolean going = snapshot.runs().stream().anyMatch(run -> run.status() == RunStatus.RUNNING);
-        if (!going) {
-            return "Every run has stopped. Reset starts them all again.";
-        }
-        return snapshot.playing() ? "Playing: one update of every run still going, each tick."
-                : "Press Play, or Step for one update of each run.";
     }
 
     /** Stops the runs' thread (the window was closed); the next show starts afresh from the lesson. */
     private void stop() {
         puller.stop();
         if (model != null) {
-            play.textProperty().unbind();
+            bar.play.textProperty().unbind();
             model.close();
             model = null;
         }

@@ -126,6 +126,24 @@ class CompareWindowUiTest {
     }
 
     @Test
+    void useTheLessonsProblemTakesTheLessonAsItIsNow(FxRobot robot) {
+        CompareWindow compare = open(robot);
+        robot.clickOn((Node) find(robot, compare, "#compareStep"));
+        UiWait.until(() -> rows(compare).get(0).step() == 1);
+        robot.interact(() -> {
+            model.setFunction("w^2");
+            model.startWProperty().set(3);
+        });
+        Label problem = find(robot, compare, "#compareProblem");
+        assertTrue(problem.getText().startsWith("f(w) = (w - 1)^2"), "the window keeps its problem: " + problem.getText());
+        robot.clickOn((Node) find(robot, compare, "#compareReseed"));
+        UiWait.until(() -> rows(compare).size() == 2 && rows(compare).get(0).step() == 0);
+        assertTrue(problem.getText().startsWith("f(w) = w^2,  start w₀ = 3"), problem.getText());
+        assertEquals(9.0, rows(compare).get(0).loss(), "f(3) = 9");
+        assertEquals(2, compare.stage().getScene().getRoot().lookupAll(".compare-run-row").size(), "the runs stay");
+    }
+
+    @Test
     void closingThePlayingWindowStopsItsWork(FxRobot robot) {
         // On a gentle slope nothing converges or diverges for a very long time.
         robot.interact(() -> model.setFunction("0.001*w"));
