@@ -83,7 +83,8 @@ public final class CompareWindow {
         root.setCenter(centre);
         root.getStyleClass().addAll("explore-window", "compare-window");
         Scene scene = new Scene(root, 1360, 820);
-        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        // The theme and the text scale follow the main window's, also when changed while this is open.
+        javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.setTitle(title);
