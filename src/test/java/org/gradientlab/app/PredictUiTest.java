@@ -114,7 +114,7 @@ class PredictUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model.predict().lockedProperty().get());
         for (String id : new String[] {"#functionField", "#presetBox", "#learningRateSlider", "#playButton",
-                "#resetButton", "#startField", "#sweepButton", "#basinButton"}) {
+                "#resetButton", "#startField", "#sweepButton", "#basinButton", "#compareButton"}) {
             assertTrue(find(robot, view, id).isDisabled(), id + " is locked");
         }
         assertFalse(find(robot, view, "#stepButton").isDisabled(), "Step asks the next question");

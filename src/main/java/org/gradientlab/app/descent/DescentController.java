@@ -46,6 +46,7 @@ public final class DescentController {
         explore = new ExploreWindows(model, view);
         view.sweepButton.setOnAction(e -> explore.showSweep());
         view.basinButton.setOnAction(e -> explore.showBasin());
+        view.compareButton.setOnAction(e -> explore.showCompare());
         startEdit.addListener((obs, old, w) -> {
             if (w.doubleValue() != model.startWProperty().get()) {
                 model.setStart(w.doubleValue());

@@ -11,6 +11,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -51,6 +52,7 @@ public final class DescentView extends BorderPane {
     final PredictPanel predictPanel;
     final Button sweepButton = new Button("Rate sweep…");
     final Button basinButton = new Button("Basin map…");
+    final Button compareButton = new Button("Compare runs…");
 
     /** Builds the lesson's nodes over its model. */
     public DescentView(DescentModel model, DoubleProperty startEdit) {
@@ -134,7 +136,7 @@ public final class DescentView extends BorderPane {
     private void lockWith(javafx.beans.value.ObservableBooleanValue locked) {
         // The sweep and the basin map load a rate and a start into the lesson when clicked: locked too.
         for (javafx.scene.Node control : new javafx.scene.Node[] {functionField, presets, learningRate, optimizer,
-                startField, sweepButton, basinButton}) {
+                startField, sweepButton, basinButton, compareButton}) {
             control.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(locked::get, locked));
         }
         playback.lockWith(locked);
@@ -178,7 +180,10 @@ public final class DescentView extends BorderPane {
         sweepButton.setTooltip(new Tooltip("Final f(w) and steps taken for 201 learning rates, from this start"));
         basinButton.setId("basinButton");
         basinButton.setTooltip(new Tooltip("Which minimum each start reaches at each learning rate"));
-        return new VBox(4, title, new HBox(8, sweepButton, basinButton));
+        compareButton.setId("compareButton");
+        compareButton.setTooltip(new Tooltip("Up to four runs side by side: other optimizers or rates, from this start"));
+        FlowPane buttons = new FlowPane(8, 8, sweepButton, basinButton, compareButton);
+        return new VBox(4, title, buttons);
     }
 
     /** Shows a snapshot: numbers, status, banner, table scroll. Drawing of the layer follows. */

@@ -1,11 +1,12 @@
 package org.gradientlab.app.descent;
 
 import org.gradientlab.app.SweepWindow;
+import org.gradientlab.app.compare.CompareWindow;
 import org.jfree.chart.axis.ValueAxis;
 
 /**
- * The Descent lesson's two explore windows, each made when first asked for and then reused, so a
- * second click brings the open one to the front instead of stacking copies.
+ * The Descent lesson's explore windows (sweep, basin map, compare runs), each made when first asked
+ * for and then reused, so a second click brings the open one to the front instead of stacking copies.
  */
 final class ExploreWindows {
 
@@ -13,6 +14,7 @@ final class ExploreWindows {
     private final DescentView view;
     private SweepWindow sweep;
     private BasinWindow basin;
+    private CompareWindow compare;
 
     ExploreWindows(DescentModel model, DescentView view) {
         this.model = model;
@@ -40,6 +42,26 @@ final class ExploreWindows {
         return basin;
     }
 
+    /** Opens the compare window, seeded with the lesson's function, start and settings as they are now. */
+    CompareWindow showCompare() {
+        if (compare == null) {
+            compare = new CompareWindow(new DescentCompare(model, this::visibleW), "Compare runs: Descent", "f(w)",
+                    view.getScene().getWindow());
+        }
+        compare.show();
+        return compare;
+    }
+
+    private double[] visibleW() {
+        ValueAxis w = view.chart.node().plot().getDomainAxis();
+        return new double[] {w.getLowerBound(), w.getUpperBound()};
+    }
+
+    /** The compare window, or null before it was first opened. */
+    CompareWindow compareWindow() {
+        return compare;
+    }
+
     /** The sweep window, or null before it was first opened. */
     SweepWindow sweepWindow() {
         return sweep;
@@ -50,13 +72,16 @@ final class ExploreWindows {
         return basin;
     }
 
-    /** Cancels any work and closes both windows. */
+    /** Cancels any work and closes the windows. */
     void close() {
         if (sweep != null) {
             sweep.stage().hide();
         }
         if (basin != null) {
             basin.stage().hide();
+        }
+        if (compare != null) {
+            compare.close();
         }
     }
 }

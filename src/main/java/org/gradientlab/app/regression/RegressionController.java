@@ -29,6 +29,8 @@ public final class RegressionController {
     private final RefreshSchedule panels = new RefreshSchedule();
     /** Data that came from Generate or a file, not from an edit: their first picture gets the automatic views. */
     private RegressionData freshData;
+    /** The compare window, made when first asked for. */
+    private org.gradientlab.app.compare.CompareWindow compare;
 
     /** Creates the lesson: model, view and the wiring between them. */
     public static RegressionController create(RegressionModel model) {
@@ -55,6 +57,7 @@ public final class RegressionController {
         view.dataBar.cancel.setOnAction(e -> dataTasks.cancel());
         sweep = new RegressionSweep(model, () -> view.getScene().getWindow());
         view.sidebar.sweepButton.setOnAction(e -> sweep.show());
+        view.sidebar.compareButton.setOnAction(e -> showCompare());
         view.logScale.selectedProperty().addListener((obs, old, log) -> view.lossChart.setLogScale(log));
         model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
         show(model.snapshotProperty().get());
@@ -164,9 +167,27 @@ public final class RegressionController {
         return model;
     }
 
+    /** Opens the compare window, seeded with the lesson's data, start and settings as they are now. */
+    org.gradientlab.app.compare.CompareWindow showCompare() {
+        if (compare == null) {
+            compare = new org.gradientlab.app.compare.CompareWindow(new RegressionCompare(model),
+                    "Compare runs: Regression", "loss", view.getScene().getWindow());
+        }
+        compare.show();
+        return compare;
+    }
+
+    /** The compare window, or null before it was first opened. */
+    org.gradientlab.app.compare.CompareWindow compareWindow() {
+        return compare;
+    }
+
     /** Stops pulling snapshots, the data task and the runner. */
     public void close() {
         puller.stop();
+        if (compare != null) {
+            compare.close();
+        }
         dataTasks.cancel();
         sweep.close();
         model.close();

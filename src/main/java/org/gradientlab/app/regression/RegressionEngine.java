@@ -62,9 +62,13 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
         return run.isDiverged() || isConverged();
     }
 
-    /** Batch descent whose last update left w0 and w1 where they were, to rounding. */
     private boolean isConverged() {
-        if (!setup.problem().isFullBatch() || run.step() == 0 || !run.isKept(run.step() - 1)) {
+        return hasConverged(run);
+    }
+
+    /** Batch descent whose last update left w0 and w1 where they were, to rounding (the compare window's rule too). */
+    static boolean hasConverged(RegressionRun run) {
+        if (!run.problem().isFullBatch() || run.step() == 0 || !run.isKept(run.step() - 1)) {
             return false;
         }
         RegressionState now = run.current();

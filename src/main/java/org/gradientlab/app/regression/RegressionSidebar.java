@@ -35,6 +35,7 @@ final class RegressionSidebar extends VBox {
     final NumberField startW1;
     final PlaybackBar playback;
     final Button sweepButton = new Button("Rate sweep…");
+    final Button compareButton = new Button("Compare runs…");
 
     /** A label that keeps its whole text when the column is tight. */
     private static Label fixed(String text) {
@@ -112,10 +113,15 @@ final class RegressionSidebar extends VBox {
         sweepButton.setId("regressionSweepButton");
         sweepButton.setTooltip(new Tooltip("Final loss and steps to converge for 201 learning rates, "
                 + "with this data, batch mode, optimizer and start"));
+        Label exploreTitle = new Label("Explore");
+        exploreTitle.getStyleClass().add("control-title");
+        compareButton.setId("compareButton");
+        compareButton.setTooltip(new Tooltip("Up to four runs side by side on this loss surface: other optimizers "
+                + "or rates, from this start"));
 
-        // Beside the rate it explores, where it is seen without scrolling.
+        // The sweep beside the rate it explores, where it is seen without scrolling.
         getChildren().addAll(learningRate, sweepButton, batchGrid, new VBox(4, scaleX, valley), optimizer,
-                new VBox(4, startTitle, starts), playback);
+                new VBox(4, startTitle, starts), playback, new VBox(4, exploreTitle, compareButton));
         setSpacing(14);
     }
 }

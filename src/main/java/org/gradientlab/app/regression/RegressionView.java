@@ -85,7 +85,7 @@ public final class RegressionView extends BorderPane {
     private void lockWith(ObservableBooleanValue locked) {
         for (Node control : new Node[] {dataBar, sidebar.learningRate, sidebar.batchMode, sidebar.batchFields,
                 sidebar.reduction, sidebar.scaleX, sidebar.optimizer, sidebar.startW0, sidebar.startW1,
-                sidebar.sweepButton}) {
+                sidebar.sweepButton, sidebar.compareButton}) {
             control.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
         }
         sidebar.playback.lockWith(locked);
