@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.TimelineBar;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.LearningRateControl;
 import org.gradientlab.app.NumberField;
@@ -60,6 +61,8 @@ public final class NetworkView extends BorderPane {
             new TraceChart.Line("w1", ChartPalette::positive, false), new TraceChart.Line("b1", ChartPalette::positive, true),
             new TraceChart.Line("w2", ChartPalette::negative, false), new TraceChart.Line("b2", ChartPalette::negative, true)), 1);
 
+    final TimelineBar timeline;
+
     /** Builds the lesson's nodes over its model. */
     public NetworkView(NetworkModel model) {
         getStyleClass().add("lesson");
@@ -80,7 +83,9 @@ public final class NetworkView extends BorderPane {
         statusLine.setId("networkStatus");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
-        setBottom(statusLine);
+        timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
+        timeline.whenGhostChanges(costChart::showGhost);
+        setBottom(new VBox(timeline, statusLine));
     }
 
     /** The teacher's lock: the data, the cost, the starting parameters, the rate, the optimizer and Play. */
