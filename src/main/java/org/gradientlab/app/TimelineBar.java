@@ -155,6 +155,11 @@ public final class TimelineBar extends VBox {
         });
     }
 
+    /** The lesson's timeline. */
+    public Timeline timeline() {
+        return timeline;
+    }
+
     /** The slider (for tests). */
     public Slider slider() {
         return slider;

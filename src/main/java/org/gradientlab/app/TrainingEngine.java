@@ -57,4 +57,39 @@ public interface TrainingEngine<S> {
     default Trace branchAt(long step) {
         return null;
     }
+
+    /** True while the timeline shows a step before the newest. */
+    default boolean isScrubbed() {
+        return shownStep() < newestStep();
+    }
+
+    /** Step: one update, or while scrubbed back the next recorded step (a replay: the run is unchanged). */
+    default void stepOrReplay(double learningRate) {
+        if (isScrubbed()) {
+            show(shownStep() + 1);
+        } else {
+            step(learningRate);
+        }
+    }
+
+    /** Step back: undoes the last update, or while scrubbed back shows the recorded step before. */
+    default void stepBackOrReplay() {
+        if (isScrubbed()) {
+            show(Math.max(firstKeptStep(), shownStep() - 1));
+        } else {
+            stepBack();
+        }
+    }
+
+    /** Shows a step, clamped to the kept ones. */
+    default void showClamped(long step) {
+        show(Math.max(firstKeptStep(), Math.min(newestStep(), step)));
+    }
+
+    /** Back to the newest step (Play goes on from there); nothing when it is shown already. */
+    default void showNewest() {
+        if (isScrubbed()) {
+            show(newestStep());
+        }
+    }
 }

@@ -105,11 +105,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     public void step() {
         submit(() -> {
             playing = false;
-            if (isScrubbed()) {
-                engine.show(engine.shownStep() + 1);
-            } else {
-                engine.step(learningRate);
-            }
+            engine.stepOrReplay(learningRate);
             publish();
         });
     }
@@ -118,11 +114,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     public void stepBack() {
         submit(() -> {
             playing = false;
-            if (isScrubbed()) {
-                engine.show(Math.max(engine.firstKeptStep(), engine.shownStep() - 1));
-            } else {
-                engine.stepBack();
-            }
+            engine.stepBackOrReplay();
             publish();
         });
     }
@@ -131,7 +123,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     public void show(long step) {
         submit(() -> {
             playing = false;
-            engine.show(Math.max(engine.firstKeptStep(), Math.min(engine.newestStep(), step)));
+            engine.showClamped(step);
             publish();
         });
     }
@@ -140,29 +132,18 @@ public final class TrainingRunner<S> implements AutoCloseable {
     public void branch() {
         submit(() -> {
             playing = false;
-            if (isScrubbed()) {
+            if (engine.isScrubbed()) {
                 ghost = engine.branchAt(engine.shownStep());
             }
             publish();
         });
     }
 
-    private boolean isScrubbed() {
-        return engine.shownStep() < engine.newestStep();
-    }
-
-    /** Back to the newest step, so that playing goes on from it. */
-    private void goLive() {
-        if (isScrubbed()) {
-            engine.show(engine.newestStep());
-        }
-    }
-
     /** Starts playing at the current speed (from the newest step). */
     public void play() {
         submit(() -> {
-            // Even a finished run may go on: after a divergence, at a smaller rate.
-            goLive();
+            // Even a finished run may go on: after a divergence, at a smaller rate; always from the newest step.
+            engine.showNewest();
             playing = true;
             restartClock();
             publish();
@@ -174,7 +155,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
         submit(() -> {
             playing = !playing;
             if (playing) {
-                goLive();
+                engine.showNewest();
             }
             restartClock();
             publish();
