@@ -3,6 +3,7 @@ package org.gradientlab.app;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.gradientlab.engine.TraceHistory.Trace;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -144,6 +145,19 @@ public final class TimelineBar extends VBox {
     /** True when this key belongs to a focused timeline slider, not to the lesson's keys. */
     public static boolean ownsKey(Node focus, KeyEvent e) {
         return focus instanceof Slider && "timelineSlider".equals(focus.getId()) && KEYS.contains(e.getCode());
+    }
+
+    /**
+     * Predict mode: while it is on, the timeline goes back to the newest step and is disabled, so a
+     * guess is always judged against the update Step really makes.
+     */
+    public void offWhile(javafx.beans.value.ObservableBooleanValue predicting) {
+        disableProperty().bind(Bindings.createBooleanBinding(predicting::get, predicting));
+        predicting.addListener((obs, was, on) -> {
+            if (on) {
+                timeline.live();
+            }
+        });
     }
 
     /** Hands {@code onGhost} the ghost (null for none) whenever a branch or a reset changes it. */

@@ -67,6 +67,7 @@ public final class DescentView extends BorderPane {
         table = new StepTable(model.rows());
         timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
         timeline.whenGhostChanges(ghostLayer::setGhost);
+        timeline.offWhile(model.predict().onProperty());
         predictPanel = new PredictPanel(model.predict());
         lockWith(model.predict().lockedProperty());
         setTop(buildTop());
@@ -75,12 +76,14 @@ public final class DescentView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
         besideTheTable(below, split);
-        setCenter(split);
+        // Under the lesson's main view only: the sidebar keeps its full height.
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setCenter(new VBox(split, timeline));
         setRight(buildSidebar());
         statusLine.setId("statusLine");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
-        setBottom(new VBox(timeline, statusLine));
+        setBottom(statusLine);
     }
 
     /**

@@ -75,17 +75,20 @@ public final class NetworkView extends BorderPane {
         }
         predictPanel = new PredictPanel(model.predict());
         setTop(buildTop());
+        timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
+        timeline.whenGhostChanges(costChart::showGhost);
+        timeline.offWhile(model.predict().onProperty());
         SplitPane split = new SplitPane(buildDiagramArea(), chainRuleArea(), buildCharts());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.46, 0.75);
-        setCenter(split);
+        // Under the lesson's main view only: the sidebar keeps its full height.
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setCenter(new VBox(split, timeline));
         setRight(buildSidebar(model));
         statusLine.setId("networkStatus");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
-        timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
-        timeline.whenGhostChanges(costChart::showGhost);
-        setBottom(new VBox(timeline, statusLine));
+        setBottom(statusLine);
     }
 
     /** The teacher's lock: the data, the cost, the starting parameters, the rate, the optimizer and Play. */

@@ -71,13 +71,16 @@ public final class RegressionView extends BorderPane {
             lossChart.showGhost(ghost);
             contour.node().requestPaint();
         });
+        timeline.offWhile(model.predict().onProperty());
         sidebar.getChildren().add(0, predictPanel);
         lockWith(model.predict().lockedProperty());
         setTop(dataBar);
         SplitPane split = new SplitPane(buildCharts(), buildBottom());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.69);
-        setCenter(split);
+        // Under the lesson's main view only: the sidebar keeps its full height.
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setCenter(new VBox(split, timeline));
         ScrollPane scroll = new ScrollPane(sidebar);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -87,7 +90,7 @@ public final class RegressionView extends BorderPane {
         statusLine.setId("regressionStatus");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
-        setBottom(new VBox(timeline, statusLine));
+        setBottom(statusLine);
     }
 
     /** The teacher's lock: the data (also point edits, see PointEditor), the settings, the start and Play. */
