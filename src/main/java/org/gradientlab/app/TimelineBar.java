@@ -74,6 +74,7 @@ public final class TimelineBar extends VBox {
         hint.setId("timelineHint");
         hint.getStyleClass().add("timeline-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.managedProperty().bind(hint.visibleProperty());
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
         Label title = new Label("Timeline");
@@ -113,14 +114,13 @@ public final class TimelineBar extends VBox {
         if (at.isLive() || at.shown() != rateChangedAt) {
             rateChangedAt = -1;
         }
-        hint.setText(at.isLive() ? "" : rateChangedAt >= 0 ? branchHint(at, learningRate.get()) : "Showing recorded step " + at.shown()
-                + ". Step and Back move through the recording; Play goes on from the newest step; "
-                + "Branch from here continues from this step.");
+        hint.setText(at.isLive() ? "" : rateChangedAt >= 0 ? branchHint(at, learningRate.get()) : "Recorded step " + at.shown()
+                + ": Step and Back replay the recording · Play resumes at the newest step · Branch continues from here");
     }
 
     private static String branchHint(TimelinePosition at, double rate) {
-        return "New learning rate " + Numbers.format(rate) + ": press Branch from here to continue from step "
-                + at.shown() + " with it (the steps after it stay as a ghost).";
+        return "New learning rate " + Numbers.format(rate) + ": Branch from here continues from step " + at.shown()
+                + " with it; the steps after it stay as a ghost";
     }
 
     private void key(KeyEvent e) {
