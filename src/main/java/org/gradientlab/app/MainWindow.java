@@ -175,7 +175,7 @@ public final class MainWindow {
             return;
         }
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        if (focus instanceof TextInputControl) {
+        if (focus instanceof TextInputControl || TimelineBar.ownsKey(focus, e)) {
             if (e.getCode() == KeyCode.ESCAPE) {
                 tabs.requestFocus();
             }

@@ -14,6 +14,7 @@ public enum Shortcut {
     PLAY_PAUSE(Group.LESSON, "Space", "play / pause"),
     STEP(Group.LESSON, "Right", "one step"),
     STEP_BACK(Group.LESSON, "Left", "step back (undo the last step)"),
+    TIMELINE(Group.LESSON, "on the Timeline", "Left / Right a recorded step, Page Up / Down ten, Home / End the first / newest"),
     PHASE(Group.LESSON, "P", "Network: the next phase (forward, cost, backward, update)"),
     RESET(Group.LESSON, "R", "reset to the start"),
     RATE(Group.LESSON, "+ / −", "raise / lower the learning rate"),

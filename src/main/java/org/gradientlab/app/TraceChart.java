@@ -44,6 +44,8 @@ public final class TraceChart {
     /** A redraw may take at most this share of the FX thread's time: the wait after one is this many times its cost. */
     static final int REDRAW_COST_FACTOR = 6;
 
+    /** The ghost's series key. */
+    static final String GHOST = "first run";
     private final List<String> names;
     private final List<Line> lines;
     private final PalettePane pane;
@@ -55,6 +57,8 @@ public final class TraceChart {
     private final ChartViewer viewer;
     private final String rangeLabel;
     private Trace pending;
+    /** A branch's cut-off first run, drawn faded under the first series; null for none. */
+    private Trace ghost;
     private Trace shown;
     private long lastDraw;
     private long nextDrawAfter = MIN_REDRAW_NANOS;
@@ -123,6 +127,10 @@ public final class TraceChart {
         }
         styleAxis(plot.getDomainAxis());
         styleAxis(plot.getRangeAxis());
+        float ghostWidth = (float) palette.line(2);
+        renderer.setSeriesPaint(lines.size(), ChartPalette.awt(palette.text().deriveColor(0, 1, 1, 0.4)));
+        renderer.setSeriesStroke(lines.size(), new BasicStroke(ghostWidth, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND, 10f, new float[] {3 * ghostWidth, 2 * ghostWidth}, 0f));
     }
 
     private ValueAxis valueAxis(boolean log) {
@@ -216,6 +224,14 @@ public final class TraceChart {
         pending = trace;
     }
 
+    /** Shows a branch's ghost (the first series' column of this trace) faded under the run; null for none. */
+    public void showGhost(Trace trace) {
+        if (trace != ghost) {
+            ghost = trace;
+            pending = pending == null ? shown : pending;
+        }
+    }
+
     /** The newest value drawn of a series, NaN if none (for tests). */
     public double lastDrawn(String series) {
         int index = dataset.indexOf(series);
@@ -263,13 +279,11 @@ public final class TraceChart {
                 logAxis.setAutoRangeMinimumSize(0.5 * smallestPositive(trace));
             }
             for (int s = 0; s < names.size(); s++) {
-                double[] ys = trace.values()[firstColumn + s].clone();
-                for (int i = 0; i < ys.length; i++) {
-                    if (!Double.isFinite(ys[i]) || (logScale && ys[i] <= 0)) {
-                        ys[i] = Double.NaN;
-                    }
-                }
-                dataset.addSeries(names.get(s), new double[][] {trace.steps(), ys});
+                dataset.addSeries(names.get(s), new double[][] {trace.steps(), finite(trace.values()[firstColumn + s])});
+            }
+            dataset.removeSeries(GHOST);
+            if (ghost != null) {
+                dataset.addSeries(GHOST, new double[][] {ghost.steps(), finite(ghost.values()[firstColumn])});
             }
         } finally {
             long drawStart = System.nanoTime();
@@ -277,6 +291,16 @@ public final class TraceChart {
             // The chart redraws synchronously here; a costly redraw waits longer before the next.
             nextDrawAfter = Math.max(MIN_REDRAW_NANOS, REDRAW_COST_FACTOR * (System.nanoTime() - drawStart));
         }
+    }
+
+    private double[] finite(double[] values) {
+        double[] ys = values.clone();
+        for (int i = 0; i < ys.length; i++) {
+            if (!Double.isFinite(ys[i]) || (logScale && ys[i] <= 0)) {
+                ys[i] = Double.NaN;
+            }
+        }
+        return ys;
     }
 
     /** Tick labels of the log scale as the rest of the app writes numbers. */

@@ -1,5 +1,6 @@
 package org.gradientlab.app;
 
+import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.io.export.StepsTable;
 
 /**
@@ -29,4 +30,66 @@ public interface TrainingEngine<S> {
 
     /** Every step the run has kept, as its headless command's table (for File > Export > Steps as CSV). */
     StepsTable keptSteps();
+
+    /** The oldest recorded step the timeline can show. */
+    default long firstKeptStep() {
+        return shownStep();
+    }
+
+    /** The newest recorded step. */
+    default long newestStep() {
+        return shownStep();
+    }
+
+    /** The step {@link #snapshot} pictures: the newest, or an earlier one the timeline shows. */
+    default long shownStep() {
+        return 0;
+    }
+
+    /** Pictures a kept step in the next snapshots, keeping every recorded step (the timeline). */
+    default void show(long step) {
+    }
+
+    /**
+     * Cuts the run back to a kept step (as repeated step back would) so the next update goes on
+     * from there, and returns the part cut off, from that step on, for the ghost; null if none.
+     */
+    default Trace branchAt(long step) {
+        return null;
+    }
+
+    /** True while the timeline shows a step before the newest. */
+    default boolean isScrubbed() {
+        return shownStep() < newestStep();
+    }
+
+    /** Step: one update, or while scrubbed back the next recorded step (a replay: the run is unchanged). */
+    default void stepOrReplay(double learningRate) {
+        if (isScrubbed()) {
+            show(shownStep() + 1);
+        } else {
+            step(learningRate);
+        }
+    }
+
+    /** Step back: undoes the last update, or while scrubbed back shows the recorded step before. */
+    default void stepBackOrReplay() {
+        if (isScrubbed()) {
+            show(Math.max(firstKeptStep(), shownStep() - 1));
+        } else {
+            stepBack();
+        }
+    }
+
+    /** Shows a step, clamped to the kept ones. */
+    default void showClamped(long step) {
+        show(Math.max(firstKeptStep(), Math.min(newestStep(), step)));
+    }
+
+    /** Back to the newest step (Play goes on from there); nothing when it is shown already. */
+    default void showNewest() {
+        if (isScrubbed()) {
+            show(newestStep());
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.io.export.StepsTable;
 
 /**
@@ -13,6 +14,11 @@ import org.gradientlab.io.export.StepsTable;
  * snapshot per frame. Stepping by button and playing at any speed go through the same queue and
  * the same {@link TrainingEngine#step}, so one step looks the same as full speed. Commands
  * (step, play, a new learning rate) are messages; nothing mutable is shared.
+ *
+ * <p>The timeline: {@link #show} pictures an earlier recorded step without changing the run, and
+ * {@link #branch} cuts the run back to it. While an earlier step is shown, Step and Step back move
+ * through the recording one step (they replay, never change it) and Play goes back to the newest
+ * step and plays on from there; only Branch continues from the shown step, at the current rate.
  *
  * @param <S> the lesson's snapshot type
  */
@@ -28,7 +34,8 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private static final long CHUNK = 256;
 
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
-    private final AtomicReference<S> latest = new AtomicReference<>();
+    private final AtomicReference<Published<S>> latest = new AtomicReference<>();
+    private final Timeline timeline = new Timeline(this);
     private final boolean synchronous;
     private final Consumer<Throwable> onFailure;
     private final Thread thread;
@@ -41,6 +48,13 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private long playStartNanos;
     private long stepsSincePlayStart;
     private volatile boolean closed;
+    /** The part the last branch cut off, or null; immutable, handed to the FX thread as it is. */
+    private Trace ghost;
+    private long engineRun;
+
+    /** A snapshot and the timeline's position at the same moment. */
+    private record Published<S>(S snapshot, TimelinePosition position) {
+    }
 
     private TrainingRunner(TrainingEngine<S> engine, double learningRate, boolean synchronous,
                            Consumer<Throwable> onFailure) {
@@ -74,31 +88,62 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /** The newest snapshot not yet taken, or null; taking it lets the runner publish the next. */
     public S takeSnapshot() {
-        return latest.getAndSet(null);
+        Published<S> taken = latest.getAndSet(null);
+        if (taken == null) {
+            return null;
+        }
+        timeline.update(taken.position());
+        return taken.snapshot();
     }
 
-    /** One update (pauses first if playing). */
+    /** The lesson's timeline: scrub, go live, branch (FX thread). */
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    /** One update (pauses first if playing); while the timeline shows an earlier step, the next recorded one. */
     public void step() {
         submit(() -> {
             playing = false;
-            engine.step(learningRate);
+            engine.stepOrReplay(learningRate);
             publish();
         });
     }
 
-    /** Undoes the last update (pauses first if playing). */
+    /** Undoes the last update (pauses first if playing); while scrubbed back, shows the step before. */
     public void stepBack() {
         submit(() -> {
             playing = false;
-            engine.stepBack();
+            engine.stepBackOrReplay();
             publish();
         });
     }
 
-    /** Starts playing at the current speed. */
+    /** Pictures a recorded step (clamped to those kept) without changing the run; pauses. */
+    public void show(long step) {
+        submit(() -> {
+            playing = false;
+            engine.showClamped(step);
+            publish();
+        });
+    }
+
+    /** Cuts the run back to the shown step, keeping the cut-off part as the ghost; nothing if live. */
+    public void branch() {
+        submit(() -> {
+            playing = false;
+            if (engine.isScrubbed()) {
+                ghost = engine.branchAt(engine.shownStep());
+            }
+            publish();
+        });
+    }
+
+    /** Starts playing at the current speed (from the newest step). */
     public void play() {
         submit(() -> {
-            // Even a finished run may go on: after a divergence, at a smaller rate.
+            // Even a finished run may go on: after a divergence, at a smaller rate; always from the newest step.
+            engine.showNewest();
             playing = true;
             restartClock();
             publish();
@@ -109,6 +154,9 @@ public final class TrainingRunner<S> implements AutoCloseable {
     public void togglePlay() {
         submit(() -> {
             playing = !playing;
+            if (playing) {
+                engine.showNewest();
+            }
             restartClock();
             publish();
         });
@@ -144,6 +192,8 @@ public final class TrainingRunner<S> implements AutoCloseable {
     public void replaceEngine(TrainingEngine<S> newEngine) {
         submit(() -> {
             engine = newEngine;
+            ghost = null;
+            engineRun++;
             playing = false;
             publish();
         });
@@ -178,7 +228,9 @@ public final class TrainingRunner<S> implements AutoCloseable {
     }
 
     private void publish() {
-        latest.set(engine.snapshot(playing, learningRate));
+        TimelinePosition position = new TimelinePosition(engine.firstKeptStep(), engine.newestStep(),
+                engine.shownStep(), ghost, engineRun);
+        latest.set(new Published<>(engine.snapshot(playing, learningRate), position));
     }
 
     private void loop() {

@@ -53,6 +53,10 @@ public final class RecordedRun {
             return false;
         }
         long from = stepper.step();
+        if (from != history.lastStep()) {
+            throw new IllegalStateException("showing step " + from + " of " + history.lastStep()
+                    + ": branch there or show the newest step before stepping");
+        }
         stepper.update(learningRate);
         if (!stepper.isFinite()) {
             divergedAt = from + 1;
@@ -68,16 +72,44 @@ public final class RecordedRun {
 
     /** Undoes the last update, restoring the stepper and its optimizer state; false if none is kept. */
     public boolean stepBack() {
-        long current = stepper.step();
-        if (!history.contains(current - 1)) {
+        return branchAt(stepper.step() - 1);
+    }
+
+    /**
+     * Cuts the run back to a kept step, as repeated step back would: the stepper and its optimizer
+     * state are restored exactly and the rows after it are dropped, so the next update goes on from there.
+     *
+     * @return false (and nothing changes) if the step is not kept
+     */
+    public boolean branchAt(long step) {
+        if (!history.contains(step)) {
             return false;
         }
-        restore(current - 1);
-        history.truncateAfter(current - 1);
-        lastSlot = history.slotOf(current - 1);
+        restore(step);
+        history.truncateAfter(step);
+        lastSlot = history.slotOf(step);
         history.array()[lastSlot + RATE] = Double.NaN;
         divergedAt = -1;
         return true;
+    }
+
+    /**
+     * Puts the stepper at a kept step to look at it, keeping every row (the timeline). Until the
+     * newest step is shown again (or the run branches here), {@link #step} refuses to run.
+     *
+     * @return false (and nothing changes) if the step is not kept
+     */
+    public boolean show(long step) {
+        if (!history.contains(step)) {
+            return false;
+        }
+        restore(step);
+        return true;
+    }
+
+    /** The newest recorded step (the current one unless an earlier one is shown). */
+    public long lastStep() {
+        return history.isEmpty() ? stepper.step() : history.lastStep();
     }
 
     private void restore(long step) {
@@ -111,13 +143,13 @@ public final class RecordedRun {
         return history.isEmpty() ? 0 : history.firstStep();
     }
 
-    /** True when the last attempted update (or the start) was not finite. */
+    /** True when the last attempted update (or the start) was not finite; false while an earlier step is shown. */
     public boolean isDiverged() {
-        return divergedAt >= 0;
+        return divergedAt() >= 0;
     }
 
-    /** The step whose row would have been non-finite, or -1. */
+    /** The step whose row would have been non-finite, or -1 (also while an earlier step is shown). */
     public long divergedAt() {
-        return divergedAt;
+        return stepper.step() < lastStep() ? -1 : divergedAt;
     }
 }

@@ -110,5 +110,38 @@ public final class TraceHistory {
         public static Trace empty(int width) {
             return new Trace(new double[0], new double[width][0]);
         }
+
+        /** The points up to {@code step}, ending with {@code atStep} there (the timeline's view of an earlier step). */
+        public Trace upTo(long step, double... atStep) {
+            int n = 0;
+            while (n < steps.length && steps[n] < step) {
+                n++;
+            }
+            return slice(0, n, step, atStep, false);
+        }
+
+        /** The points after {@code step}, starting with {@code atStep} there (the part a branch cuts off). */
+        public Trace from(long step, double... atStep) {
+            int first = 0;
+            while (first < steps.length && steps[first] <= step) {
+                first++;
+            }
+            return slice(first, steps.length, step, atStep, true);
+        }
+
+        private Trace slice(int from, int to, long step, double[] atStep, boolean atStepFirst) {
+            int n = to - from + 1;
+            int offset = atStepFirst ? 1 : 0;
+            int atIndex = atStepFirst ? 0 : n - 1;
+            double[] newSteps = new double[n];
+            System.arraycopy(steps, from, newSteps, offset, to - from);
+            newSteps[atIndex] = step;
+            double[][] columns = new double[values.length][n];
+            for (int c = 0; c < values.length; c++) {
+                System.arraycopy(values[c], from, columns[c], offset, to - from);
+                columns[c][atIndex] = atStep[c];
+            }
+            return new Trace(newSteps, columns);
+        }
     }
 }

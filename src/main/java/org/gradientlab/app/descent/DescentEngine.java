@@ -3,7 +3,9 @@ package org.gradientlab.app.descent;
 import org.gradientlab.io.export.StepsTable;
 import java.util.ArrayList;
 import java.util.List;
+import org.gradientlab.app.GhostTrace;
 import org.gradientlab.app.TrainingEngine;
+import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.descent.DescentRun;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.descent.DescentStatus;
@@ -64,6 +66,37 @@ final class DescentEngine implements TrainingEngine<DescentSnapshot> {
             rows.add(new StepRow(k, state.w(), state.f(), state.grad(), run.learningRateAt(k), taken));
         }
         return List.copyOf(rows);
+    }
+
+    @Override
+    public long firstKeptStep() {
+        return run.firstKeptStep();
+    }
+
+    @Override
+    public long newestStep() {
+        return run.lastStep();
+    }
+
+    @Override
+    public long shownStep() {
+        return run.current().step();
+    }
+
+    @Override
+    public void show(long step) {
+        run.show(step);
+    }
+
+    /** The ghost is w and f(w) of the steps cut off, for a faded trail on the curve. */
+    @Override
+    public Trace branchAt(long step) {
+        Trace ghost = GhostTrace.of(step, run.lastStep(), 2, (k, row) -> {
+            DescentState state = run.state(k);
+            row[0] = state.w();
+            row[1] = state.f();
+        });
+        return run.branchAt(step) ? ghost : null;
     }
 
     @Override

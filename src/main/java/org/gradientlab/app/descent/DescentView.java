@@ -24,6 +24,8 @@ import org.gradientlab.app.OptimizerPanel;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.PlaybackBar;
 import org.gradientlab.app.PredictPanel;
+import org.gradientlab.app.GhostPainter;
+import org.gradientlab.app.TimelineBar;
 
 /**
  * The Descent lesson's nodes: the function field and presets on top, the chart in the middle with
@@ -49,6 +51,9 @@ public final class DescentView extends BorderPane {
     /** Where the chart/table divider goes at most when the EWMA strip appears: room for its two charts. */
     private static final double STRIP_DIVIDER = 0.64;
     final Label statusLine = new Label();
+    final TimelineBar timeline;
+    /** The curve's light layer under which a branch's ghost trail (w, f) is drawn. */
+    final GhostPainter ghostLayer = new GhostPainter(layer, 0, 1);
     final PredictPanel predictPanel;
     final Button sweepButton = new Button("Rate sweep…");
     final Button basinButton = new Button("Basin map…");
@@ -62,6 +67,9 @@ public final class DescentView extends BorderPane {
         startField = new NumberField(startEdit, DescentModel::checkStart);
         playback = new PlaybackBar(model);
         table = new StepTable(model.rows());
+        timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
+        timeline.whenGhostChanges(ghostLayer::setGhost);
+        timeline.offWhile(model.predict().onProperty());
         predictPanel = new PredictPanel(model.predict());
         lockWith(model.predict().lockedProperty());
         setTop(buildTop());
@@ -70,7 +78,9 @@ public final class DescentView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
         besideTheTable(below, split);
-        setCenter(split);
+        // Under the lesson's main view only: the sidebar keeps its full height.
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setCenter(new VBox(split, timeline));
         setRight(buildSidebar());
         statusLine.setId("statusLine");
         statusLine.getStyleClass().add("status-line");
@@ -144,7 +154,7 @@ public final class DescentView extends BorderPane {
 
     private StackPane buildChartArea() {
         OverlayChart chartNode = chart.node();
-        chartNode.setPainter(layer);
+        chartNode.setPainter(ghostLayer);
         banner.setId("divergedBanner");
         banner.getStyleClass().add("banner");
         banner.setWrapText(true);

@@ -4,6 +4,7 @@ import org.gradientlab.io.export.StepsTable;
 import org.gradientlab.app.TrainingEngine;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.TraceHistory;
+import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.GradientCheck;
 import org.gradientlab.engine.network.NetworkParameters;
@@ -81,8 +82,52 @@ final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
             checkProblem.evaluate(next.toArray());
             nextCost = checkProblem.meanCost();
         }
-        return new NetworkSnapshot(s, rule, check, trace.copy(), run.isDiverged(), run.divergedAt(),
+        return new NetworkSnapshot(s, rule, check, traceShown(), run.isDiverged(), run.divergedAt(),
                 run.isKept(s.step() - 1), playing, learningRate, next, nextCost);
+    }
+
+    /** The trace up to the shown step: the whole of it, or while the timeline shows an earlier step, up to there. */
+    private Trace traceShown() {
+        long shown = run.step();
+        return shown < run.lastStep() ? trace.copy().upTo(shown, traceRow(shown)) : trace.copy();
+    }
+
+    /** A recorded step's values in the trace's columns. */
+    private double[] traceRow(long step) {
+        NetworkState s = run.state(step);
+        return new double[] {s.cost(), s.w1(), s.b1(), s.w2(), s.b2()};
+    }
+
+    @Override
+    public long firstKeptStep() {
+        return run.firstKeptStep();
+    }
+
+    @Override
+    public long newestStep() {
+        return run.lastStep();
+    }
+
+    @Override
+    public long shownStep() {
+        return run.step();
+    }
+
+    @Override
+    public void show(long step) {
+        run.show(step);
+    }
+
+    /** The ghost is the trace from the branch step on, in the trace's columns. */
+    @Override
+    public Trace branchAt(long step) {
+        if (!run.isKept(step)) {
+            return null;
+        }
+        Trace ghost = trace.copy().from(step, traceRow(step));
+        run.branchAt(step);
+        trace.truncateAfter(step);
+        return ghost;
     }
 
     @Override

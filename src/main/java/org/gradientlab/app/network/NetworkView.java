@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.TimelineBar;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.LearningRateControl;
 import org.gradientlab.app.NumberField;
@@ -60,6 +61,8 @@ public final class NetworkView extends BorderPane {
             new TraceChart.Line("w1", ChartPalette::positive, false), new TraceChart.Line("b1", ChartPalette::positive, true),
             new TraceChart.Line("w2", ChartPalette::negative, false), new TraceChart.Line("b2", ChartPalette::negative, true)), 1);
 
+    final TimelineBar timeline;
+
     /** Builds the lesson's nodes over its model. */
     public NetworkView(NetworkModel model) {
         getStyleClass().add("lesson");
@@ -72,10 +75,15 @@ public final class NetworkView extends BorderPane {
         }
         predictPanel = new PredictPanel(model.predict());
         setTop(buildTop());
+        timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
+        timeline.whenGhostChanges(costChart::showGhost);
+        timeline.offWhile(model.predict().onProperty());
         SplitPane split = new SplitPane(buildDiagramArea(), chainRuleArea(), buildCharts());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.46, 0.75);
-        setCenter(split);
+        // Under the lesson's main view only: the sidebar keeps its full height.
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setCenter(new VBox(split, timeline));
         setRight(buildSidebar(model));
         statusLine.setId("networkStatus");
         statusLine.getStyleClass().add("status-line");

@@ -3,6 +3,7 @@ package org.gradientlab.app.regression;
 import org.gradientlab.io.export.StepsTable;
 import org.gradientlab.app.TrainingEngine;
 import org.gradientlab.engine.TraceHistory;
+import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.gradientlab.engine.regression.RegressionRun;
 import org.gradientlab.engine.regression.RegressionState;
@@ -85,7 +86,7 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
         RegressionState now = run.current();
         // Predict mode asks only while paused; the peek's loss is a pass over all the data, so not while playing.
         RegressionState next = playing || run.isDiverged() ? null : run.peekNext(learningRate);
-        return new RegressionSnapshot(setup, now, rule(now, learningRate), trace.copy(), run.epoch(), isConverged(),
+        return new RegressionSnapshot(setup, now, rule(now, learningRate), traceShown(), run.epoch(), isConverged(),
                 run.isDiverged(), run.divergedAt(), run.isKept(now.step() - 1), playing, learningRate, next);
     }
 
@@ -105,6 +106,50 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
         return new UpdateRule(false, now.step(), next.batchSize(), problem.batchesPerEpoch(), problem.reduction(),
                 optimizer, next.sumResiduals(), next.sumResidualsTimesX(), learningRate, now.w0(), now.w1(),
                 peek.w0(), peek.w1());
+    }
+
+    /** The trace up to the shown step: the whole of it, or while the timeline shows an earlier step, up to there. */
+    private Trace traceShown() {
+        long shown = run.step();
+        return shown < run.lastStep() ? trace.copy().upTo(shown, traceRow(shown)) : trace.copy();
+    }
+
+    /** A recorded step's values in the trace's columns. */
+    private double[] traceRow(long step) {
+        RegressionState s = run.state(step);
+        return new double[] {s.loss(), s.w0(), s.w1()};
+    }
+
+    @Override
+    public long firstKeptStep() {
+        return run.firstKeptStep();
+    }
+
+    @Override
+    public long newestStep() {
+        return run.lastStep();
+    }
+
+    @Override
+    public long shownStep() {
+        return run.step();
+    }
+
+    @Override
+    public void show(long step) {
+        run.show(step);
+    }
+
+    /** The ghost is the trace from the branch step on, in the trace's columns. */
+    @Override
+    public Trace branchAt(long step) {
+        if (!run.isKept(step)) {
+            return null;
+        }
+        Trace ghost = trace.copy().from(step, traceRow(step));
+        run.branchAt(step);
+        trace.truncateAfter(step);
+        return ghost;
     }
 
     @Override

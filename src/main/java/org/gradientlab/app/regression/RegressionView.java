@@ -22,6 +22,8 @@ import org.gradientlab.app.RefreshSchedule;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.TraceChart;
+import org.gradientlab.app.GhostPainter;
+import org.gradientlab.app.TimelineBar;
 
 /**
  * The Regression lesson's nodes: the data row on top; the data with the line and the loss surface
@@ -44,6 +46,9 @@ public final class RegressionView extends BorderPane {
     final Label banner = new Label();
     final Label statusLine = new Label();
     final PredictPanel predictPanel;
+    final TimelineBar timeline;
+    /** The contours' light layer under which a branch's ghost path (w0, w1) is drawn. */
+    final GhostPainter ghostPath;
 
     /** Builds the lesson's nodes over its model. */
     public RegressionView(RegressionModel model) {
@@ -59,13 +64,23 @@ public final class RegressionView extends BorderPane {
         sidebar.reduction.valueProperty().bindBidirectional(model.reductionProperty());
         sidebar.scaleX.selectedProperty().bindBidirectional(model.scaleXProperty());
         predictPanel = new PredictPanel(model.predict());
+        ghostPath = new GhostPainter(contourLayer, RegressionSnapshot.W0, RegressionSnapshot.W1);
+        timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
+        timeline.whenGhostChanges(ghost -> {
+            ghostPath.setGhost(ghost);
+            lossChart.showGhost(ghost);
+            contour.node().requestPaint();
+        });
+        timeline.offWhile(model.predict().onProperty());
         sidebar.getChildren().add(0, predictPanel);
         lockWith(model.predict().lockedProperty());
         setTop(dataBar);
         SplitPane split = new SplitPane(buildCharts(), buildBottom());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.69);
-        setCenter(split);
+        // Under the lesson's main view only: the sidebar keeps its full height.
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setCenter(new VBox(split, timeline));
         ScrollPane scroll = new ScrollPane(sidebar);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -95,7 +110,7 @@ public final class RegressionView extends BorderPane {
         OverlayChart scatterNode = scatter.node();
         scatterNode.setPainter(scatterLayer);
         OverlayChart contourNode = contour.node();
-        contourNode.setPainter(contourLayer);
+        contourNode.setPainter(ghostPath);
         tip(scatterNode, "Click empty space: add a point · drag a point: move it · right-click a point: remove it\n"
                 + "Wheel: zoom · Shift+drag or the middle button: pan · double-click: the automatic view");
         tip(contourNode, "Click or drag: choose the start (w0, w1); the run restarts from there\n"

@@ -119,6 +119,21 @@ public final class RegressionRun {
         return problem;
     }
 
+    /** The newest recorded step (the current one unless the timeline shows an earlier one). */
+    public long lastStep() {
+        return recorded.lastStep();
+    }
+
+    /** Puts the run at a kept step to look at it, keeping every row; false if it is not kept. */
+    public boolean show(long step) {
+        return recorded.show(step);
+    }
+
+    /** Cuts the run back to a kept step, exactly as repeated step back would; false if it is not kept. */
+    public boolean branchAt(long step) {
+        return recorded.branchAt(step);
+    }
+
     /** True when the row of this step is still kept. */
     public boolean isKept(long step) {
         return recorded.isKept(step);

@@ -1,0 +1,50 @@
+package org.gradientlab.app;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * A lesson's timeline as the FX thread sees it: the position that came with the last snapshot
+ * taken, and the commands that scrub and branch. The run stays on the runner's thread; these are
+ * messages to it, answered with a snapshot of the step asked for through the usual snapshot path.
+ */
+public final class Timeline {
+
+    private final TrainingRunner<?> runner;
+    private final ReadOnlyObjectWrapper<TimelinePosition> position =
+            new ReadOnlyObjectWrapper<>(this, "position", TimelinePosition.START);
+
+    Timeline(TrainingRunner<?> runner) {
+        this.runner = runner;
+    }
+
+    /** Called with each snapshot taken, on the thread that takes it. */
+    void update(TimelinePosition next) {
+        position.set(next);
+    }
+
+    /** Where the timeline stands, as of the last snapshot taken. */
+    public ReadOnlyObjectProperty<TimelinePosition> positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** The position now. */
+    public TimelinePosition position() {
+        return position.get();
+    }
+
+    /** Every panel shows this recorded step (clamped to those kept); pauses. The run is unchanged. */
+    public void show(long step) {
+        runner.show(step);
+    }
+
+    /** Back to the newest step. */
+    public void live() {
+        runner.show(Long.MAX_VALUE);
+    }
+
+    /** Continues from the shown step with the current settings; the cut-off part becomes the ghost. */
+    public void branch() {
+        runner.branch();
+    }
+}
