@@ -1,25 +1,12 @@
 #!/usr/bin/env bash
 # Start-up of the app: seconds from `java -jar` until the window is visible, best and median of N runs.
-#   bench/startup.sh [N] [java options...]      e.g. bench/startup.sh 5 -Dgradientlab.warmup=false
-#   bench/startup.sh --list                      regenerate src/main/resources/org/gradientlab/startup-classes.txt
+#   bench/startup.sh [N] [java options...]
 # Needs a display (DISPLAY, e.g. Xvfb :99) and xdotool; build first: mvn -q package -DskipTests.
 # xdotool's own --sync polls every 0.5 s, so this script polls every 20 ms itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/gradient-lab.jar
 export DISPLAY=${DISPLAY:-:99}
-
-if [[ "${1:-}" == "--list" ]]; then
-  # The library classes the window loads after start() and while the first lesson is built.
-  log=$(mktemp)
-  timeout 10 java -Dgradientlab.warmup=false -Xlog:class+load:file="$log" -jar "$jar" >/dev/null 2>&1 || true
-  awk '/org\.gradientlab\.app\.ErrorReporter /{started=1; next}
-       started && / source: file:/ && $2 !~ /^org\.gradientlab\./ && $2 !~ /\$\$Lambda/ {print $2}' "$log" \
-    > src/main/resources/org/gradientlab/startup-classes.txt
-  wc -l src/main/resources/org/gradientlab/startup-classes.txt
-  rm -f "$log"
-  exit 0
-fi
 
 runs=${1:-5}
 shift || true

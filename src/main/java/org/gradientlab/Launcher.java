@@ -63,8 +63,6 @@ public final class Launcher {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(APP_CLASS + " is missing from this build", e);
         }
-        // A second core reads the window's classes while the first starts the toolkit.
-        StartupWarmup.startInBackground();
         Application.launch(app, args);
     }
 }
