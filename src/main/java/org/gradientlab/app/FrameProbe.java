@@ -80,6 +80,10 @@ final class FrameProbe {
                 long steps = playback.currentStep() - firstStep;
                 if (playback.playing().get()) {
                     playback.togglePlay();
+                } else {
+                    // A lesson that stopped (converged or diverged) measured idle time: say so.
+                    System.err.println("probe: " + window.lessonName(lesson) + " stopped playing at step "
+                            + playback.currentStep() + " before the end of its measurement");
                 }
                 rows.add(row(window.lessonName(lesson), steps / elapsed));
                 reportCpu(window.lessonName(lesson), cpuBefore, elapsed);

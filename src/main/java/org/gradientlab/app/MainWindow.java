@@ -238,8 +238,9 @@ public final class MainWindow {
             descent().model().applyPreset(descent().model().presets().get(0));
             descent().model().learningRateProperty().set(1e-8);
         } else if (lesson == 2) {
-            // A tiny rate keeps full-batch descent moving, so it does not stop as settled.
-            regression().model().learningRateProperty().set(1e-7);
+            // A tiny rate keeps full-batch descent moving, so it does not stop as settled: at 1e-7
+            // it settled after about 48 million steps, inside the measurement.
+            regression().model().learningRateProperty().set(1e-8);
         }
     }
 
