@@ -24,24 +24,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gradientlab.app.descent.DescentController;
-import org.gradientlab.app.descent.DescentModel;
 import org.gradientlab.app.export.ExportMenu;
 import org.gradientlab.app.network.NetworkController;
-import org.gradientlab.app.network.NetworkModel;
 import org.gradientlab.app.regression.RegressionController;
-import org.gradientlab.app.regression.RegressionModel;
 
 /** The window: a menu, one tab per lesson, the error bar, and the lesson keys routed to the open lesson. */
 public final class MainWindow {
 
     private final BorderPane root;
     private final TabPane tabs;
-    /** Each lesson is built when first opened: a window that starts on one lesson builds one, and opens sooner. */
-    private DescentController descent;
-    private NetworkController network;
-    private RegressionController regression;
+    private final LessonSet lessons;
     private final ErrorReporter errors;
-    private final boolean synchronous;
     private boolean lessonShown;
     private final LessonMenu lessonMenu;
     private final ExportMenu exports;
@@ -67,7 +60,7 @@ public final class MainWindow {
         root = new BorderPane();
         tabs = new TabPane();
         this.errors = errors;
-        this.synchronous = synchronous;
+        lessons = new LessonSet(synchronous, errors);
         presentation = new Presentation(settings);
         lessonMenu = new LessonMenu(this, errors, new RecentLessons(recentLessons));
         Tab descentTab = new Tab("Descent");
@@ -82,7 +75,7 @@ public final class MainWindow {
         descentTab.setContent(opening);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             showOnly(now.intValue());
-            pauseAllBut(now.intValue());
+            lessons.pauseAllBut(now.intValue());
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         exports = new ExportMenu(this, () -> tabs.getSelectionModel().getSelectedIndex(), errors);
@@ -112,11 +105,7 @@ public final class MainWindow {
     private Menu viewMenu() {
         Menu view = ViewMenu.create(this::select, presentation);
         view.getItems().addAll(new SeparatorMenuItem(),
-                PredictMenuItem.of(tabs.getSelectionModel().selectedIndexProperty(), lesson -> switch (lesson) {
-                    case 0 -> descent().model().predict();
-                    case 1 -> network().model().predict();
-                    default -> regression().model().predict();
-                }));
+                PredictMenuItem.of(tabs.getSelectionModel().selectedIndexProperty(), lessons::predict));
         return view;
     }
 
@@ -181,13 +170,7 @@ public final class MainWindow {
             }
             return;
         }
-        int lesson = tabs.getSelectionModel().getSelectedIndex();
-        boolean used = switch (lesson) {
-            case 0 -> descent().handleKey(e);
-            case 1 -> network().handleKey(e);
-            default -> regression().handleKey(e);
-        };
-        if (used) {
+        if (lessons.handleKey(tabs.getSelectionModel().getSelectedIndex(), e)) {
             e.consume();
         }
     }
@@ -204,44 +187,24 @@ public final class MainWindow {
 
     private Node lessonView(int lesson) {
         if (lessonViews[lesson] == null) {
-            lessonViews[lesson] = switch (lesson) {
-                case 0 -> ExplanationPanel.around(descent().view(), Explanation.DESCENT, presentation);
-                case 1 -> ExplanationPanel.around(network().view(), Explanation.NETWORK, presentation);
-                default -> ExplanationPanel.around(regression().view(), Explanation.REGRESSION, presentation);
+            Explanation explanation = switch (lesson) {
+                case 0 -> Explanation.DESCENT;
+                case 1 -> Explanation.NETWORK;
+                default -> Explanation.REGRESSION;
             };
+            lessonViews[lesson] = ExplanationPanel.around(lessons.view(lesson), explanation, presentation);
         }
         return lessonViews[lesson];
     }
 
-    /** A lesson left playing in a hidden tab would only burn the CPU the visible one needs. */
-    private void pauseAllBut(int shown) {
-        if (shown != 0 && descent != null && descent.model().playingProperty().get()) {
-            descent.model().pause();
-        }
-        if (shown != 1 && network != null && network.model().isPlaying()) {
-            network.model().pause();
-        }
-        if (shown != 2 && regression != null && regression.model().isPlaying()) {
-            regression.model().pause();
-        }
-    }
-
     /** Every lesson's playback, in tab order. */
     public List<Playback> lessons() {
-        return List.of(descent().model(), network().model(), regression().model());
+        return lessons.playbacks();
     }
 
     /** Sets a lesson up to run for the whole probe instead of converging in a few steps. */
     void prepareForProbe(int lesson) {
-        if (lesson == 0) {
-            // The bowl at a tiny rate: |f'| stays near 7 for tens of millions of steps.
-            descent().model().applyPreset(descent().model().presets().get(0));
-            descent().model().learningRateProperty().set(1e-8);
-        } else if (lesson == 2) {
-            // A tiny rate keeps full-batch descent moving, so it does not stop as settled: at 1e-7
-            // it settled after about 48 million steps, inside the measurement.
-            regression().model().learningRateProperty().set(1e-8);
-        }
+        lessons.prepareForProbe(lesson);
     }
 
     /** A lesson's name, as its tab says it. */
@@ -266,11 +229,7 @@ public final class MainWindow {
 
     /** The Descent lesson. */
     public DescentController descent() {
-        if (descent == null) {
-            requireFxThread();
-            descent = DescentController.create(new DescentModel(synchronous, e -> errors.report("training runner", e)));
-        }
-        return descent;
+        return lessons.descent();
     }
 
     /** The root node. */
@@ -295,40 +254,16 @@ public final class MainWindow {
 
     /** The Network lesson. */
     public NetworkController network() {
-        if (network == null) {
-            requireFxThread();
-            network = NetworkController.create(new NetworkModel(synchronous, e -> errors.report("training runner", e)));
-        }
-        return network;
+        return lessons.network();
     }
 
     /** The Regression lesson. */
     public RegressionController regression() {
-        if (regression == null) {
-            requireFxThread();
-            regression = RegressionController.create(
-                    new RegressionModel(synchronous, e -> errors.report("training runner", e)));
-        }
-        return regression;
-    }
-
-    /** A lesson is a tree of nodes with timers and a runner thread: built on the FX thread only. */
-    private static void requireFxThread() {
-        if (!javafx.application.Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("a lesson is built on the FX thread, not on " + Thread.currentThread().getName());
-        }
+        return lessons.regression();
     }
 
     /** Stops every lesson's runner. */
     public void close() {
-        if (descent != null) {
-            descent.close();
-        }
-        if (network != null) {
-            network.close();
-        }
-        if (regression != null) {
-            regression.close();
-        }
+        lessons.close();
     }
 }

@@ -9,16 +9,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.Range;
 
 /**
  * A JFreeChart-FX chart of an XY plot with a light Canvas layer on top. The chart (curve, axes)
@@ -72,10 +67,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     private final ChartPalette palette;
     private Runnable paletteListener = () -> { };
     private Painter painter = (g, chart, now) -> false;
-    private PickListener pickListener = (x, y, dragging) -> { };
-    private SecondaryPressListener secondaryListener;
-    private boolean secondaryPressUsed;
-    private Runnable fitListener = () -> { };
+    private final ChartGestures gestures;
     private Runnable viewListener = () -> { };
     private boolean dirty = true;
     /** The chart, its size or its colours changed since the last paint: repaint whatever the key says. */
@@ -83,9 +75,6 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     private Object paintedKey;
     /** A CSS pass changed colours or sizes: restyle the chart once, at the next frame. */
     private boolean paletteChanged;
-    private double panFromX;
-    private double panFromY;
-    private boolean panning;
 
     /** @param chart a chart whose plot is an {@link XYPlot} */
     public OverlayChart(JFreeChart chart) {
@@ -102,16 +91,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
             dirty = true;
             chartChanged = true;
         });
-        layer.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        layer.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        layer.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panning = false);
-        layer.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                userView.set(false);
-                fitListener.run();
-            }
-        });
-        layer.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        gestures = new ChartGestures(this, layer);
         FrameTimer.whileShowing(this, now -> {
             if (paletteChanged) {
                 paletteChanged = false;
@@ -166,7 +146,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
 
     /** Who hears primary-button presses and drags. */
     public void setOnPick(PickListener listener) {
-        this.pickListener = listener;
+        gestures.pickListener = listener;
     }
 
     /**
@@ -174,12 +154,12 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
      * pans (the middle button and Shift+drag still do).
      */
     public void setOnSecondaryPress(SecondaryPressListener listener) {
-        this.secondaryListener = listener;
+        gestures.secondaryListener = listener;
     }
 
     /** True when the last right press did something for the lesson (a context menu should not follow it). */
     public boolean secondaryPressUsed() {
-        return secondaryPressUsed;
+        return gestures.secondaryPressUsed;
     }
 
     /** Who paints the light layer. */
@@ -194,7 +174,7 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
 
     /** Who hears a double click (back to the automatic view). */
     public void setOnFit(Runnable listener) {
-        this.fitListener = listener;
+        gestures.fitListener = listener;
     }
 
     /** True once the person has zoomed or panned: the lesson should then leave the ranges alone. */
@@ -269,49 +249,6 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
         return Math.abs(toDataX(1) - toDataX(0));
     }
 
-    private void pressed(MouseEvent e) {
-        layer.requestFocus();
-        if (dataArea() == null) {
-            return;
-        }
-        secondaryPressUsed = false;
-        boolean secondaryTaken = e.getButton() == MouseButton.SECONDARY && secondaryListener != null;
-        panning = (e.getButton() != MouseButton.PRIMARY && !secondaryTaken) || e.isShiftDown();
-        panFromX = e.getX();
-        panFromY = e.getY();
-        if (panning || !dataArea().contains(e.getX(), e.getY())) {
-            return;
-        }
-        if (secondaryTaken) {
-            secondaryPressUsed = secondaryListener.pressed(toDataX(e.getX()), toDataY(e.getY()));
-        } else if (e.getButton() == MouseButton.PRIMARY) {
-            pickListener.picked(toDataX(e.getX()), toDataY(e.getY()), false);
-        }
-    }
-
-    private void dragged(MouseEvent e) {
-        if (dataArea() == null) {
-            return;
-        }
-        if (panning) {
-            pan(e.getX(), e.getY());
-        } else if (e.isPrimaryButtonDown()) {
-            double px = Math.max(dataArea().getMinX(), Math.min(dataArea().getMaxX(), e.getX()));
-            pickListener.picked(toDataX(px), toDataY(e.getY()), true);
-        }
-    }
-
-    private void pan(double px, double py) {
-        double dx = toDataX(panFromX) - toDataX(px);
-        double dy = toDataY(panFromY) - toDataY(py);
-        panFromX = px;
-        panFromY = py;
-        changeView(() -> {
-            shift(plot.getDomainAxis(), dx);
-            shift(plot.getRangeAxis(), dy);
-        });
-    }
-
     /**
      * Changes the axes with the chart's notifications held, so the chart redraws once, after the
      * view listener has updated what depends on the visible range.
@@ -331,33 +268,5 @@ public final class OverlayChart extends Region implements ChartPalette.Owner {
     /** Who hears that the person zoomed or panned (inside the held notifications). */
     public void setOnViewChange(Runnable listener) {
         this.viewListener = listener;
-    }
-
-    private static void shift(ValueAxis axis, double delta) {
-        Range range = axis.getRange();
-        axis.setRange(range.getLowerBound() + delta, range.getUpperBound() + delta);
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (dataArea() == null || e.getDeltaY() == 0) {
-            return;
-        }
-        double factor = Math.pow(1.0015, -e.getDeltaY());
-        double anchorX = toDataX(e.getX());
-        double anchorY = toDataY(e.getY());
-        changeView(() -> {
-            zoom(plot.getDomainAxis(), anchorX, factor);
-            zoom(plot.getRangeAxis(), anchorY, factor);
-        });
-        e.consume();
-    }
-
-    private static void zoom(ValueAxis axis, double anchor, double factor) {
-        Range range = axis.getRange();
-        double lower = anchor - (anchor - range.getLowerBound()) * factor;
-        double upper = anchor + (range.getUpperBound() - anchor) * factor;
-        if (upper - lower > 1e-9 * Math.max(1, Math.abs(anchor)) && upper - lower < 1e12) {
-            axis.setRange(lower, upper);
-        }
     }
 }
