@@ -7,7 +7,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -156,20 +155,21 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         NetworkState s = snapshot.current();
         // In the update phase the values are those the update was computed from; the parameters are new.
         NetworkState v = phase == Phase.UPDATE && previous != null ? previous.current() : s;
-        Layout at = new Layout(w, h, palette.scale());
+        DiagramPainter.Layout at = new DiagramPainter.Layout(w, h, palette.scale());
         // A finished pulse leaves no dot behind.
         double forward = phase == Phase.FORWARD && pulse < 1 ? pulse : -1;
         double backward = phase == Phase.BACKWARD && pulse < 1 ? 1 - pulse : -1;
         title(g, w);
-        edge(g, at.x0, at.x1, at.cy, at.r, s.w1(), "w1", v.gradW1(), param(0), forward, backward);
-        edge(g, at.x1, at.x2, at.cy, at.r, s.w2(), "w2", v.gradW2(), param(2), forward, backward);
+        DiagramPainter paint = new DiagramPainter(g, palette, phase, value, small, title);
+        paint.edge(at.x0, at.x1, at.cy, at.r, s.w1(), "w1", v.gradW1(), param(0), forward, backward);
+        paint.edge(at.x1, at.x2, at.cy, at.r, s.w2(), "w2", v.gradW2(), param(2), forward, backward);
         g.setStroke(palette.text().deriveColor(0, 1, 1, 0.4));
         g.setLineWidth(palette.line(2));
         g.strokeLine(at.x2 + at.r, at.cy, at.x3 - at.r * 1.1, at.cy);
-        inputNode(g, at, snapshot.chainRule().x());
-        neuron(g, at.x1, at, "z1", v.z1(), "a1", v.a1(), "δ1", v.delta1(), "b1", s.b1(), v.gradB1(), param(1));
-        neuron(g, at.x2, at, "z2", v.z2(), "ŷ", v.yhat(), "δ2", v.delta2(), "b2", s.b2(), v.gradB2(), param(3));
-        costNode(g, at, v.cost(), snapshot.chainRule().y());
+        paint.inputNode(at, snapshot.chainRule().x());
+        paint.neuron(at.x1, at, "z1", v.z1(), "a1", v.a1(), "δ1", v.delta1(), "b1", s.b1(), v.gradB1(), param(1));
+        paint.neuron(at.x2, at, "z2", v.z2(), "ŷ", v.yhat(), "δ2", v.delta2(), "b2", s.b2(), v.gradB2(), param(3));
+        paint.costNode(at, v.cost(), snapshot.chainRule().y());
     }
 
     /** The previous value of a parameter in the update phase, or NaN. */
@@ -204,124 +204,5 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         g.setTextBaseline(VPos.TOP);
         g.setFill(phase == Phase.ALL ? palette.text() : palette.point());
         g.fillText(text, w / 2, 10);
-    }
-
-    private void edge(GraphicsContext g, double from, double to, double cy, double r, double weight, String name,
-                      double gradient, double before, double forwardPulse, double backwardPulse) {
-        Color color = weight >= 0 ? palette.positive() : palette.negative();
-        double thickness = palette.line(2 + 10 * Math.min(Math.abs(weight), 3) / 3);
-        g.setStroke(color);
-        g.setLineWidth(thickness);
-        g.strokeLine(from + r, cy, to - r, cy);
-        double mid = (from + to) / 2;
-        boolean updated = !Double.isNaN(before);
-        double line = palette.size(20);
-        text(g, name + " = " + Numbers.format(weight, 5), mid, cy - thickness / 2 - palette.size(16), value,
-                updated ? palette.point() : palette.text());
-        double below = cy + thickness / 2 + palette.size(18);
-        if (updated) {
-            text(g, "was " + Numbers.format(before, 5), mid, below, small, palette.text());
-            below += line;
-        }
-        if (phase.showsBackward()) {
-            text(g, "∂C/∂" + name, mid, below, small, palette.tangent());
-            text(g, "= " + Numbers.format(gradient, 4), mid, below + line, small, palette.tangent());
-        }
-        pulse(g, from + r, to - r, cy, forwardPulse, palette.point());
-        pulse(g, from + r, to - r, cy, backwardPulse, palette.tangent());
-    }
-
-    private void pulse(GraphicsContext g, double from, double to, double cy, double progress, Color color) {
-        if (progress < 0 || progress > 1) {
-            return;
-        }
-        double px = from + (to - from) * progress;
-        double radius = palette.line(9);
-        g.setFill(color);
-        g.fillOval(px - radius, cy - radius, 2 * radius, 2 * radius);
-    }
-
-    private void inputNode(GraphicsContext g, Layout at, double x) {
-        circle(g, at.x0, at.cy, at.r * 0.75, phase == Phase.FORWARD);
-        text(g, "x", at.x0, at.cy - palette.size(11), title, palette.text());
-        text(g, Numbers.format(x, 5), at.x0, at.cy + palette.size(13), value, palette.text());
-    }
-
-    private void neuron(GraphicsContext g, double cx, Layout at, String zName, double z, String aName, double a,
-                        String deltaName, double delta, String biasName, double bias, double biasGradient,
-                        double biasBefore) {
-        circle(g, cx, at.cy, at.r, phase == Phase.FORWARD || phase == Phase.BACKWARD);
-        double line = palette.size(20);
-        text(g, zName + " = " + Numbers.format(z, 4), cx, at.cy - palette.size(13), value, palette.text());
-        text(g, aName + " = " + Numbers.format(a, 4), cx, at.cy + palette.size(13), value, palette.text());
-        if (phase.showsBackward()) {
-            text(g, deltaName + " = " + Numbers.format(delta, 4), cx, at.cy - at.r - palette.size(22), value,
-                    palette.tangent());
-        }
-        boolean updated = !Double.isNaN(biasBefore);
-        String biasText = biasName + " = " + Numbers.format(bias, 5)
-                + (updated ? "  (was " + Numbers.format(biasBefore, 5) + ")" : "");
-        double below = at.cy + at.r + palette.size(18);
-        text(g, biasText, cx, below, small, updated ? palette.point() : palette.text());
-        if (phase.showsBackward()) {
-            text(g, "∂C/∂" + biasName + " = " + Numbers.format(biasGradient, 4), cx, below + line, small,
-                    palette.tangent());
-        }
-        double sigmaPrime = a * (1 - a);
-        if (sigmaPrime < SATURATED) {
-            text(g, "saturated: σ′ = " + Numbers.format(sigmaPrime, 2) + ", learning stalls", cx,
-                    below + 2.1 * line, small, palette.negative());
-        }
-    }
-
-    private void costNode(GraphicsContext g, Layout at, double cost, double y) {
-        double bw = at.r * 2.2;
-        double bh = at.r * 1.5;
-        boolean lit = phase == Phase.COST;
-        g.setFill(palette.background());
-        g.fillRoundRect(at.x3 - bw / 2, at.cy - bh / 2, bw, bh, 16, 16);
-        g.setStroke(lit ? palette.point() : palette.text().deriveColor(0, 1, 1, 0.6));
-        g.setLineWidth(palette.line(lit ? 5 : 2));
-        g.strokeRoundRect(at.x3 - bw / 2, at.cy - bh / 2, bw, bh, 16, 16);
-        text(g, "y = " + Numbers.format(y, 4), at.x3, at.cy - palette.size(13), value, palette.text());
-        text(g, phase.showsCost() ? "C = " + Numbers.format(cost, 4) : "C = ?", at.x3, at.cy + palette.size(13), value,
-                lit ? palette.point() : palette.text());
-    }
-
-    private void circle(GraphicsContext g, double cx, double cy, double r, boolean lit) {
-        g.setFill(palette.background());
-        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-        g.setStroke(lit ? palette.point() : palette.text().deriveColor(0, 1, 1, 0.6));
-        g.setLineWidth(palette.line(lit ? 5 : 2));
-        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-    }
-
-    private static void text(GraphicsContext g, String text, double x, double y, Font font, Color color) {
-        g.setFont(font);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.setFill(color);
-        g.fillText(text, x, y);
-    }
-
-    /** Where the nodes sit for a given size. */
-    private static final class Layout {
-        final double x0;
-        final double x1;
-        final double x2;
-        final double x3;
-        final double cy;
-        final double r;
-
-        /** @param scale the text scale: larger numbers need larger nodes */
-        Layout(double w, double h, double scale) {
-            x0 = w * 0.08;
-            x1 = w * 0.36;
-            x2 = w * 0.64;
-            x3 = w * 0.89;
-            cy = h * 0.48;
-            // Larger text wants larger nodes, but two neighbours never overlap (they are 0.28 w apart).
-            r = Math.min(Math.max(62 * scale, Math.min(h * 0.22, w * 0.075)), w * 0.11);
-        }
     }
 }
