@@ -10,7 +10,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
@@ -134,58 +133,15 @@ public final class TraceChart {
     }
 
     private ValueAxis valueAxis(boolean log) {
-        ValueAxis axis;
-        if (log) {
-            LogAxis logAxis = new LogAxis(rangeLabel + " (log)");
-            logAxis.setSmallestValue(1e-300);
-            // Plain values, not 10^2.319031E0, when the range spans less than a decade.
-            logAxis.setNumberFormatOverride(new NumbersFormat());
-            axis = logAxis;
-        } else {
-            NumberAxis numberAxis = new NumberAxis(rangeLabel);
-            numberAxis.setAutoRangeIncludesZero(false);
-            numberAxis.setAutoRangeMinimumSize(1e-6);
-            axis = numberAxis;
-        }
+        ValueAxis axis = TraceAxis.of(rangeLabel, log);
         if (pane != null) {
             styleAxis(axis);
         }
         return axis;
     }
 
-    private double smallestPositive(Trace trace) {
-        double smallest = Double.POSITIVE_INFINITY;
-        for (int c = firstColumn; c < firstColumn + names.size(); c++) {
-            for (double v : trace.values()[c]) {
-                if (v > 0 && v < smallest) {
-                    smallest = v;
-                }
-            }
-        }
-        return smallest;
-    }
-
-    private double largestMagnitude(Trace trace) {
-        double largest = 0;
-        for (int c = firstColumn; c < firstColumn + names.size(); c++) {
-            for (double v : trace.values()[c]) {
-                if (Double.isFinite(v)) {
-                    largest = Math.max(largest, Math.abs(v));
-                }
-            }
-        }
-        return largest;
-    }
-
     private void styleAxis(ValueAxis axis) {
-        ChartPalette palette = pane.palette();
-        java.awt.Color text = ChartPalette.awt(palette.text());
-        axis.setLabelFont(palette.awtFont(Font.PLAIN, 14));
-        axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 12));
-        axis.setLabelPaint(text);
-        axis.setTickLabelPaint(text);
-        axis.setAxisLinePaint(text);
-        axis.setTickMarkPaint(text);
+        TraceAxis.style(axis, pane.palette());
     }
 
     /** The node to put in a layout. */
@@ -271,13 +227,7 @@ public final class TraceChart {
         lastDraw = now;
         chart.setNotify(false);
         try {
-            if (plot.getRangeAxis() instanceof NumberAxis numberAxis) {
-                // A flat trace (one point, a settled cost) still spans a readable range around its values.
-                numberAxis.setAutoRangeMinimumSize(Math.max(1e-9, 0.1 * largestMagnitude(trace)));
-            } else if (plot.getRangeAxis() instanceof LogAxis logAxis && smallestPositive(trace) < Double.POSITIVE_INFINITY) {
-                // The same for a log scale: a flat trace spans at least half its value, still above 0.
-                logAxis.setAutoRangeMinimumSize(0.5 * smallestPositive(trace));
-            }
+            TraceAxis.fitMinimumRange(plot.getRangeAxis(), trace, firstColumn, names.size());
             for (int s = 0; s < names.size(); s++) {
                 dataset.addSeries(names.get(s), new double[][] {trace.steps(), finite(trace.values()[firstColumn + s])});
             }
@@ -301,25 +251,5 @@ public final class TraceChart {
             }
         }
         return ys;
-    }
-
-    /** Tick labels of the log scale as the rest of the app writes numbers. */
-    private static final class NumbersFormat extends java.text.NumberFormat {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public StringBuffer format(double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
-            return toAppendTo.append(Numbers.format(number, 3));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
-            return toAppendTo.append(Numbers.format(number, 3));
-        }
-
-        @Override
-        public Number parse(String source, java.text.ParsePosition parsePosition) {
-            throw new UnsupportedOperationException("tick labels are only written");
-        }
     }
 }
