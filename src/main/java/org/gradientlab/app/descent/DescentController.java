@@ -57,6 +57,9 @@ public final class DescentController {
             showStartMarker();
         });
         model.optimizerProperty().addListener((obs, old, settings) -> view.layer.setStepFormula(stepFormula()));
+        // An optimizer chosen while scrubbed back waits for Branch from here: the hint under the timeline says so.
+        model.optimizerProperty().addListener((obs, old, settings) -> pointAtBranch());
+        model.runner().timeline().positionProperty().addListener((obs, old, at) -> pointAtBranch());
         model.snapshotProperty().addListener((obs, old, snapshot) -> showSnapshot(old, snapshot));
         showFunction(true);
         if (model.snapshotProperty().get() != null) {
@@ -232,6 +235,13 @@ public final class DescentController {
     /** The lesson's model. */
     public DescentModel model() {
         return model;
+    }
+
+    private void pointAtBranch() {
+        if (model.pendingOptimizer() != null) {
+            view.timeline.pointAtBranch(DescentOptimizerBranch.hint(model.pendingOptimizer(),
+                    model.runner().timeline().position().shown()));
+        }
     }
 
     /** Stops pulling snapshots and the runner. */

@@ -44,6 +44,7 @@ public final class DescentModel implements Playback, AutoCloseable {
     private final ReadOnlyObjectWrapper<DescentSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
     private final TrainingRunner<DescentSnapshot> runner;
+    private final DescentOptimizerBranch optimizerBranch;
     private final PredictMode predict = new PredictMode(DescentPredictions.QUESTIONS);
     /** When the table's rows last changed. */
     private long rowsShownAt;
@@ -68,7 +69,8 @@ public final class DescentModel implements Playback, AutoCloseable {
         learningRate.addListener((obs, old, rate) -> runner.setLearningRate(rate.doubleValue()));
         speed.addListener((obs, old, stepsPerSecond) -> runner.setSpeed(stepsPerSecond.doubleValue()));
         runner.setSpeed(speed.get());
-        optimizer.addListener((obs, old, settings) -> reset());
+        optimizerBranch = new DescentOptimizerBranch(runner, optimizer.get(), this::reset);
+        optimizer.addListener((obs, old, settings) -> optimizerBranch.changed(settings));
         pullSnapshot();
     }
 
@@ -157,6 +159,7 @@ public final class DescentModel implements Playback, AutoCloseable {
     /** A fresh run from the start with the current function and optimizer. */
     @Override
     public void reset() {
+        optimizerBranch.started(optimizer.get());
         runner.replaceEngine(newEngine());
     }
 
@@ -192,6 +195,7 @@ public final class DescentModel implements Playback, AutoCloseable {
 
     /** Starts playing at the current speed. */
     public void play() {
+        optimizerBranch.beforePlay();
         runner.play();
     }
 
@@ -203,7 +207,13 @@ public final class DescentModel implements Playback, AutoCloseable {
     /** Play if paused, pause if playing. */
     @Override
     public void togglePlay() {
+        optimizerBranch.beforePlay();
         runner.togglePlay();
+    }
+
+    /** The optimizer waiting for Branch from here, or null. */
+    OptimizerSettings pendingOptimizer() {
+        return optimizerBranch.pending();
     }
 
     /** The runner, for tests that play in synchronous mode. */
@@ -241,7 +251,7 @@ public final class DescentModel implements Playback, AutoCloseable {
         return learningRate;
     }
 
-    /** The optimizer; a change restarts the run. */
+    /** The optimizer; a change restarts the run (while scrubbed back it waits for Branch, see {@link DescentOptimizerBranch}). */
     public ObjectProperty<OptimizerSettings> optimizerProperty() {
         return optimizer;
     }

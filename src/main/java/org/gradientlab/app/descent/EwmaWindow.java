@@ -92,7 +92,8 @@ public record EwmaWindow(String optimizer, double beta, double[] steps, double[]
             // Momentum keeps v; Adam keeps m then s: the EWMA of gradients is first in both.
             ewma[i] = state[0];
             if (adam) {
-                corrected[i] = state[0] / (1 - Math.pow(beta, t));
+                // Adam's own t counts from 1 after the run's start (a branch with Adam restarts it).
+                corrected[i] = state[0] / (1 - Math.pow(beta, t - run.startStep()));
             }
         }
         return new EwmaWindow(settings.name(), beta, steps, grads, ewma, corrected);
