@@ -57,9 +57,7 @@ public final class DescentController {
             showStartMarker();
         });
         model.optimizerProperty().addListener((obs, old, settings) -> view.layer.setStepFormula(stepFormula()));
-        // An optimizer chosen while scrubbed back waits for Branch from here: the hint under the timeline says so.
-        model.optimizerProperty().addListener((obs, old, settings) -> pointAtBranch());
-        model.runner().timeline().positionProperty().addListener((obs, old, at) -> pointAtBranch());
+        model.optimizerBranch().hintOn(view.timeline);
         model.snapshotProperty().addListener((obs, old, snapshot) -> showSnapshot(old, snapshot));
         showFunction(true);
         if (model.snapshotProperty().get() != null) {
@@ -235,13 +233,6 @@ public final class DescentController {
     /** The lesson's model. */
     public DescentModel model() {
         return model;
-    }
-
-    private void pointAtBranch() {
-        if (model.pendingOptimizer() != null) {
-            view.timeline.pointAtBranch(DescentOptimizerBranch.hint(model.pendingOptimizer(),
-                    model.runner().timeline().position().shown()));
-        }
     }
 
     /** Stops pulling snapshots and the runner. */

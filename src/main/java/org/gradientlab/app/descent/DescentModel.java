@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import org.gradientlab.app.OptimizerBranch;
 import org.gradientlab.app.Playback;
 import org.gradientlab.app.PredictMode;
 import org.gradientlab.app.PredictionRound;
@@ -44,7 +45,7 @@ public final class DescentModel implements Playback, AutoCloseable {
     private final ReadOnlyObjectWrapper<DescentSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
     private final TrainingRunner<DescentSnapshot> runner;
-    private final DescentOptimizerBranch optimizerBranch;
+    private final OptimizerBranch<DescentSnapshot> optimizerBranch;
     private final PredictMode predict = new PredictMode(DescentPredictions.QUESTIONS);
     /** When the table's rows last changed. */
     private long rowsShownAt;
@@ -69,7 +70,8 @@ public final class DescentModel implements Playback, AutoCloseable {
         learningRate.addListener((obs, old, rate) -> runner.setLearningRate(rate.doubleValue()));
         speed.addListener((obs, old, stepsPerSecond) -> runner.setSpeed(stepsPerSecond.doubleValue()));
         runner.setSpeed(speed.get());
-        optimizerBranch = new DescentOptimizerBranch(runner, optimizer.get(), this::reset);
+        optimizerBranch = new OptimizerBranch<>(runner, optimizer.get(), this::reset,
+                next -> cut -> ((DescentEngine) cut).continueWith(next));
         optimizer.addListener((obs, old, settings) -> optimizerBranch.changed(settings));
         pullSnapshot();
     }
@@ -211,9 +213,9 @@ public final class DescentModel implements Playback, AutoCloseable {
         runner.togglePlay();
     }
 
-    /** The optimizer waiting for Branch from here, or null. */
-    OptimizerSettings pendingOptimizer() {
-        return optimizerBranch.pending();
+    /** A new optimizer and the timeline: restart, or Branch from here while scrubbed back. */
+    OptimizerBranch<DescentSnapshot> optimizerBranch() {
+        return optimizerBranch;
     }
 
     /** The runner, for tests that play in synchronous mode. */
@@ -251,7 +253,7 @@ public final class DescentModel implements Playback, AutoCloseable {
         return learningRate;
     }
 
-    /** The optimizer; a change restarts the run (while scrubbed back it waits for Branch, see {@link DescentOptimizerBranch}). */
+    /** The optimizer; a change restarts the run (while scrubbed back it waits for Branch, see {@link OptimizerBranch}). */
     public ObjectProperty<OptimizerSettings> optimizerProperty() {
         return optimizer;
     }

@@ -151,11 +151,11 @@ class DescentOptimizerBranchTest {
             TimelinePosition at = model.runner().timeline().position();
             assertEquals(10, at.newest(), "no restart while scrubbed back");
             assertEquals(4, at.shown());
-            assertEquals(settings("momentum"), model.pendingOptimizer());
+            assertEquals(settings("momentum"), model.optimizerBranch().pending());
 
             model.runner().timeline().branch();
             model.pullSnapshot();
-            assertNull(model.pendingOptimizer());
+            assertNull(model.optimizerBranch().pending());
             at = model.runner().timeline().position();
             assertEquals(4, at.newest());
             assertNotNull(at.ghost());
@@ -184,7 +184,7 @@ class DescentOptimizerBranchTest {
             model.pullSnapshot();
             model.pullSnapshot();
             assertEquals(0, model.runner().timeline().position().newest(), "going live restarts with the new optimizer");
-            assertNull(model.pendingOptimizer());
+            assertNull(model.optimizerBranch().pending());
         } finally {
             model.close();
         }

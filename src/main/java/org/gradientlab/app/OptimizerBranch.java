@@ -1,19 +1,25 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app;
 
-import org.gradientlab.app.TrainingRunner;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
 /**
- * A new optimizer and the timeline. At the newest step a new optimizer restarts the run from w0
+ * A new optimizer and a lesson's timeline. At the newest step a new optimizer restarts the run from w0
  * (its state cannot be carried over). While an earlier step k is shown it waits for Branch from
  * here, which goes on from k with it and a fresh state (zero v, s, m; its t from 1 again), the
  * steps numbered on from k; going back to the newest step without branching (Live, Play, replaying
  * to it) restarts with it, as a change there does. FX thread only.
+ *
+ * @param <S> the lesson's snapshot type
  */
-final class DescentOptimizerBranch {
+public final class OptimizerBranch<S> {
 
-    private final TrainingRunner<DescentSnapshot> runner;
+    private final TrainingRunner<S> runner;
     private final Runnable reset;
+    private final Function<OptimizerSettings, UnaryOperator<TrainingEngine<S>>> continuation;
+    /** Where the hint goes, or null. */
+    private TimelineBar hintBar;
     /** An optimizer chosen while an earlier step was shown, for Branch from here; null if none. */
     private OptimizerSettings pending;
     /** The optimizer the run uses now (the last reset's, or the last branch's). */
@@ -23,9 +29,13 @@ final class DescentOptimizerBranch {
      * @param runner  the lesson's runner: its timeline's Branch comes here
      * @param running the optimizer of the run now
      * @param reset   restarts the run with the chosen optimizer (and calls {@link #started})
+     * @param continuation for an optimizer, what turns the engine cut back at the shown step into
+     *                the branch's engine (run on the runner's thread)
      */
-    DescentOptimizerBranch(TrainingRunner<DescentSnapshot> runner, OptimizerSettings running, Runnable reset) {
+    public OptimizerBranch(TrainingRunner<S> runner, OptimizerSettings running, Runnable reset,
+                           Function<OptimizerSettings, UnaryOperator<TrainingEngine<S>>> continuation) {
         this.runner = runner;
+        this.continuation = continuation;
         this.running = running;
         this.reset = reset;
         runner.timeline().setOnBranch(this::branch);
@@ -37,46 +47,62 @@ final class DescentOptimizerBranch {
     }
 
     /** A fresh run started with this optimizer: nothing waits any more. */
-    void started(OptimizerSettings settings) {
+    public void started(OptimizerSettings settings) {
         running = settings;
         pending = null;
     }
 
     /** The person chose another optimizer: restart at the newest step, else wait for Branch. */
-    void changed(OptimizerSettings settings) {
+    public void changed(OptimizerSettings settings) {
         if (runner.timeline().position().isLive()) {
             reset.run();
         } else {
             pending = settings.equals(running) ? null : settings;
+            pointAtBranch();
+        }
+    }
+
+    /**
+     * While an optimizer waits, the hint under this bar says what Branch from here will do (also
+     * after scrubbing to another step). Call it once the bar is built: its own hint comes first.
+     */
+    public void hintOn(TimelineBar bar) {
+        hintBar = bar;
+        runner.timeline().positionProperty().addListener((obs, old, at) -> pointAtBranch());
+    }
+
+    private void pointAtBranch() {
+        if (pending != null && hintBar != null) {
+            hintBar.pointAtBranch(hint(pending, runner.timeline().position().shown()));
         }
     }
 
     /** The optimizer waiting for Branch from here, or null. */
-    OptimizerSettings pending() {
+    public OptimizerSettings pending() {
         return pending;
     }
 
     /** Play goes to the newest step, where a waiting optimizer restarts the run first. */
-    void beforePlay() {
+    public void beforePlay() {
         if (pending != null) {
             reset.run();
         }
     }
 
     /** Branch from here: with the current rate and, if one waits, the new optimizer. */
-    void branch() {
+    public void branch() {
         OptimizerSettings next = pending;
         pending = null;
         if (next == null) {
             runner.branch();
         } else {
             running = next;
-            runner.branch(engine -> ((DescentEngine) engine).continueWith(next));
+            runner.branch(continuation.apply(next));
         }
     }
 
     /** The hint under the timeline while an optimizer waits at shown step k. */
-    static String hint(OptimizerSettings settings, long k) {
+    public static String hint(OptimizerSettings settings, long k) {
         String state = switch (settings.name()) {
             case "momentum" -> "v = 0";
             case "rmsprop" -> "s = 0";
@@ -84,6 +110,6 @@ final class DescentOptimizerBranch {
             default -> "no state";
         };
         return "Optimizer " + settings.name() + ": Branch from here continues from step " + k + " with it, fresh ("
-                + state + "); the steps after it stay as a ghost. Live or Play restarts from w0 with it instead";
+                + state + "); the steps after it stay as a ghost. Live or Play restarts from the start with it instead";
     }
 }
