@@ -77,6 +77,11 @@ public final class OptimizerBranch<S> {
         }
     }
 
+    /** The optimizer the run uses now: while another one waits for Branch, still the old one. */
+    public OptimizerSettings running() {
+        return running;
+    }
+
     /** The optimizer waiting for Branch from here, or null. */
     public OptimizerSettings pending() {
         return pending;
