@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class Timeline {
 
     private final TrainingRunner<?> runner;
+    /** What Branch does, when a lesson has its own (a branch with another optimizer); null for the plain one. */
+    private Runnable onBranch;
     private final ReadOnlyObjectWrapper<TimelinePosition> position =
             new ReadOnlyObjectWrapper<>(this, "position", TimelinePosition.START);
 
@@ -45,6 +47,15 @@ public final class Timeline {
 
     /** Continues from the shown step with the current settings; the cut-off part becomes the ghost. */
     public void branch() {
-        runner.branch();
+        if (onBranch != null) {
+            onBranch.run();
+        } else {
+            runner.branch();
+        }
+    }
+
+    /** A lesson's own Branch (FX thread), which then calls one of the runner's branch commands. */
+    public void setOnBranch(Runnable action) {
+        onBranch = action;
     }
 }

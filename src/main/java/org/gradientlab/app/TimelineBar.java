@@ -39,8 +39,10 @@ public final class TimelineBar extends VBox {
     private final Button branch = new Button("Branch from here", new FontIcon(MaterialDesignS.SOURCE_BRANCH));
     /** True while the slider is set from a snapshot, not by a person. */
     private boolean updating;
-    /** The shown step at which the rate was changed while scrubbed back, or -1. */
+    /** The shown step at which the rate (or the optimizer) was changed while scrubbed back, or -1. */
     private long rateChangedAt = -1;
+    /** The hint that points at Branch after that change. */
+    private String changeHint = "";
     private final DoubleProperty learningRate;
 
     /**
@@ -68,7 +70,7 @@ public final class TimelineBar extends VBox {
         live.setTooltip(new Tooltip("Back to the newest step (End)"));
         live.setOnAction(e -> timeline.live());
         branch.setId("timelineBranch");
-        branch.setTooltip(new Tooltip("Continue from the shown step with the current learning rate; the steps after it "
+        branch.setTooltip(new Tooltip("Continue from the shown step with the current learning rate (in Descent and Network also a new optimizer); the steps after it "
                 + "stay as a faded ghost to compare with"));
         branch.setOnAction(e -> timeline.branch());
         hint.setId("timelineHint");
@@ -85,8 +87,7 @@ public final class TimelineBar extends VBox {
         timeline.positionProperty().addListener((obs, old, now) -> show(now));
         learningRate.addListener((obs, old, rate) -> {
             if (!timeline.position().isLive()) {
-                rateChangedAt = timeline.position().shown();
-                hint.setText(branchHint(timeline.position(), rate.doubleValue()));
+                pointAtBranch(branchHint(timeline.position(), rate.doubleValue()));
             }
         });
         show(timeline.position());
@@ -114,8 +115,20 @@ public final class TimelineBar extends VBox {
         if (at.isLive() || at.shown() != rateChangedAt) {
             rateChangedAt = -1;
         }
-        hint.setText(at.isLive() ? "" : rateChangedAt >= 0 ? branchHint(at, learningRate.get()) : "Recorded step " + at.shown()
+        hint.setText(at.isLive() ? "" : rateChangedAt >= 0 ? changeHint : "Recorded step " + at.shown()
                 + ": Step and Back replay the recording · Play resumes at the newest step · Branch continues from here");
+    }
+
+    /**
+     * A setting was changed while an earlier step is shown: the hint says so until another step is
+     * shown or the run goes on (say, what Branch from here does with the new optimizer). Nothing if live.
+     */
+    public void pointAtBranch(String text) {
+        if (!timeline.position().isLive()) {
+            rateChangedAt = timeline.position().shown();
+            changeHint = text;
+            hint.setText(text);
+        }
     }
 
     private static String branchHint(TimelinePosition at, double rate) {

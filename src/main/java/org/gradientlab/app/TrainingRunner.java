@@ -5,6 +5,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.io.export.StepsTable;
@@ -130,10 +131,20 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /** Cuts the run back to the shown step, keeping the cut-off part as the ghost; nothing if live. */
     public void branch() {
+        branch(UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #branch()}, then hands the cut engine to {@code continueWith}, whose answer runs
+     * from there (a branch with another optimizer: a new engine that starts at the shown step).
+     * Runs on the runner's thread; nothing if live.
+     */
+    public void branch(UnaryOperator<TrainingEngine<S>> continueWith) {
         submit(() -> {
             playing = false;
             if (engine.isScrubbed()) {
                 ghost = engine.branchAt(engine.shownStep());
+                engine = continueWith.apply(engine);
             }
             publish();
         });

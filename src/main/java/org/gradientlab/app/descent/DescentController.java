@@ -57,6 +57,9 @@ public final class DescentController {
             showStartMarker();
         });
         model.optimizerProperty().addListener((obs, old, settings) -> view.layer.setStepFormula(stepFormula()));
+        // The arrow is the run's next step: while a new optimizer waits for Branch, still the old one's.
+        model.runner().timeline().positionProperty().addListener((obs, old, at) -> view.layer.setStepFormula(stepFormula()));
+        model.optimizerBranch().hintOn(view.timeline);
         model.snapshotProperty().addListener((obs, old, snapshot) -> showSnapshot(old, snapshot));
         showFunction(true);
         if (model.snapshotProperty().get() != null) {
@@ -177,7 +180,8 @@ public final class DescentController {
     }
 
     private String stepFormula() {
-        return "gd".equals(model.optimizerProperty().get().name()) ? "−η·f′(w)" : "(" + model.optimizerProperty().get().name() + ")";
+        String name = model.optimizerBranch().running().name();
+        return "gd".equals(name) ? "−η·f′(w)" : "(" + name + ")";
     }
 
     private void showFunction(boolean fresh) {

@@ -21,12 +21,43 @@ final class DescentEngine implements TrainingEngine<DescentSnapshot> {
     /** Rows of the table kept on screen. */
     static final int TABLE_ROWS = 500;
 
+    private final Expression function;
     private final DescentRun run;
     private final OptimizerSettings optimizer;
+    /**
+     * After a branch with another optimizer: the newest rows before the branch step, made by the
+     * optimizer it left, for the table and the trail (they cannot be shown or stepped back to); else empty.
+     */
+    private final List<StepRow> before;
 
     DescentEngine(Expression function, OptimizerSettings optimizer, double w0) {
-        this.run = new DescentRun(function.evaluator(), optimizer.create(), w0);
+        this(function, optimizer, new DescentRun(function.evaluator(), optimizer.create(), w0), List.of());
+    }
+
+    private DescentEngine(Expression function, OptimizerSettings optimizer, DescentRun run, List<StepRow> before) {
+        this.function = function;
+        this.run = run;
         this.optimizer = optimizer;
+        this.before = before;
+    }
+
+    /**
+     * A branch with another optimizer (call it after {@link #branchAt}): a new run from the current
+     * w and step k, with zero optimizer state and its t counting from 1, so step for step it is a
+     * fresh run started at w_k; its steps go on being numbered k, k+1, ... The rows before k stay
+     * in the table and the trail.
+     */
+    DescentEngine continueWith(OptimizerSettings settings) {
+        DescentState at = run.current();
+        List<StepRow> rows = recentRows(at.step());
+        List<StepRow> earlier = rows.subList(0, rows.size() - 1);
+        return new DescentEngine(function, settings, new DescentRun(function.evaluator(), settings.create(), at.w(),
+                at.step(), DescentRun.DEFAULT_CAPACITY), List.copyOf(earlier));
+    }
+
+    /** The optimizer of the run now (after a branch with another one, that one). */
+    OptimizerSettings optimizer() {
+        return optimizer;
     }
 
     @Override
@@ -60,6 +91,14 @@ final class DescentEngine implements TrainingEngine<DescentSnapshot> {
     private List<StepRow> recentRows(long last) {
         long first = Math.max(run.firstKeptStep(), last - TABLE_ROWS + 1);
         List<StepRow> rows = new ArrayList<>((int) Math.max(0, last - first + 1));
+        if (first == run.startStep()) {
+            long from = last - TABLE_ROWS + 1;
+            for (StepRow row : before) {
+                if (row.step() >= from) {
+                    rows.add(row);
+                }
+            }
+        }
         for (long k = first; k <= last && run.isKept(k); k++) {
             DescentState state = run.state(k);
             double taken = k < last ? run.state(k + 1).w() - state.w() : Double.NaN;

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import org.gradientlab.app.OptimizerBranch;
 import org.gradientlab.app.Playback;
 import org.gradientlab.app.PredictMode;
 import org.gradientlab.app.PredictionRound;
@@ -44,6 +45,7 @@ public final class DescentModel implements Playback, AutoCloseable {
     private final ReadOnlyObjectWrapper<DescentSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
     private final TrainingRunner<DescentSnapshot> runner;
+    private final OptimizerBranch<DescentSnapshot> optimizerBranch;
     private final PredictMode predict = new PredictMode(DescentPredictions.QUESTIONS);
     /** When the table's rows last changed. */
     private long rowsShownAt;
@@ -68,7 +70,9 @@ public final class DescentModel implements Playback, AutoCloseable {
         learningRate.addListener((obs, old, rate) -> runner.setLearningRate(rate.doubleValue()));
         speed.addListener((obs, old, stepsPerSecond) -> runner.setSpeed(stepsPerSecond.doubleValue()));
         runner.setSpeed(speed.get());
-        optimizer.addListener((obs, old, settings) -> reset());
+        optimizerBranch = new OptimizerBranch<>(runner, optimizer.get(), this::reset,
+                next -> cut -> ((DescentEngine) cut).continueWith(next));
+        optimizer.addListener((obs, old, settings) -> optimizerBranch.changed(settings));
         pullSnapshot();
     }
 
@@ -157,6 +161,7 @@ public final class DescentModel implements Playback, AutoCloseable {
     /** A fresh run from the start with the current function and optimizer. */
     @Override
     public void reset() {
+        optimizerBranch.started(optimizer.get());
         runner.replaceEngine(newEngine());
     }
 
@@ -192,6 +197,7 @@ public final class DescentModel implements Playback, AutoCloseable {
 
     /** Starts playing at the current speed. */
     public void play() {
+        optimizerBranch.beforePlay();
         runner.play();
     }
 
@@ -203,7 +209,13 @@ public final class DescentModel implements Playback, AutoCloseable {
     /** Play if paused, pause if playing. */
     @Override
     public void togglePlay() {
+        optimizerBranch.beforePlay();
         runner.togglePlay();
+    }
+
+    /** A new optimizer and the timeline: restart, or Branch from here while scrubbed back. */
+    OptimizerBranch<DescentSnapshot> optimizerBranch() {
+        return optimizerBranch;
     }
 
     /** The runner, for tests that play in synchronous mode. */
@@ -241,7 +253,7 @@ public final class DescentModel implements Playback, AutoCloseable {
         return learningRate;
     }
 
-    /** The optimizer; a change restarts the run. */
+    /** The optimizer; a change restarts the run (while scrubbed back it waits for Branch, see {@link OptimizerBranch}). */
     public ObjectProperty<OptimizerSettings> optimizerProperty() {
         return optimizer;
     }

@@ -87,12 +87,13 @@ public record EwmaWindow(String optimizer, double beta, double[] steps, double[]
         for (int i = 0; i < n; i++) {
             long t = first + i;
             run.optimizerStateAt(t, state);
-            steps[i] = t;
+            // The strip's axis is the optimizer's own t (from 1 again after a branch with another optimizer).
+            steps[i] = t - run.startStep();
             grads[i] = run.state(t - 1).grad();
             // Momentum keeps v; Adam keeps m then s: the EWMA of gradients is first in both.
             ewma[i] = state[0];
             if (adam) {
-                corrected[i] = state[0] / (1 - Math.pow(beta, t));
+                corrected[i] = state[0] / (1 - Math.pow(beta, t - run.startStep()));
             }
         }
         return new EwmaWindow(settings.name(), beta, steps, grads, ewma, corrected);

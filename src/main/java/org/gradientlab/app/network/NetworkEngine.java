@@ -25,14 +25,32 @@ final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
     private final NetworkProblem checkProblem;
     private final DataSet data;
     private final Cost cost;
-    private final TraceHistory trace = new TraceHistory(5, TRACE_POINTS);
+    private final TraceHistory trace;
 
     NetworkEngine(DataSet data, Cost cost, OptimizerSettings optimizer, double[] start) {
+        this(data, cost, new NetworkRun(new NetworkProblem(data, cost), optimizer.create(), NetworkParameters.of(start)),
+                new TraceHistory(5, TRACE_POINTS));
+    }
+
+    private NetworkEngine(DataSet data, Cost cost, NetworkRun run, TraceHistory trace) {
         this.data = data;
         this.cost = cost;
-        this.run = new NetworkRun(new NetworkProblem(data, cost), optimizer.create(), NetworkParameters.of(start));
+        this.run = run;
+        this.trace = trace;
         this.checkProblem = new NetworkProblem(data, cost);
         record();
+    }
+
+    /**
+     * A branch with another optimizer (call it after {@link #branchAt}): a new run from the current
+     * parameters and step k, with zero optimizer state and its t counting from 1, so step for step
+     * it is a fresh run started there; its steps go on being numbered k, k+1, ... The cost over
+     * steps keeps the first run's part up to k; the timeline of the branch starts at k.
+     */
+    NetworkEngine continueWith(OptimizerSettings settings) {
+        NetworkState at = run.current();
+        return new NetworkEngine(data, cost, new NetworkRun(new NetworkProblem(data, cost), settings.create(),
+                at.parameters(), at.step(), NetworkRun.DEFAULT_CAPACITY), trace);
     }
 
     private void record() {

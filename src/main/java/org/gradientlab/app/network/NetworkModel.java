@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import org.gradientlab.app.OptimizerBranch;
 import org.gradientlab.app.Playback;
 import org.gradientlab.app.PredictMode;
 import org.gradientlab.app.PredictionRound;
@@ -42,6 +43,7 @@ public final class NetworkModel implements Playback, AutoCloseable {
     private final ReadOnlyObjectWrapper<NetworkSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<NetworkSnapshot> previous = new ReadOnlyObjectWrapper<>(this, "previous");
     private final TrainingRunner<NetworkSnapshot> runner;
+    private final OptimizerBranch<NetworkSnapshot> optimizerBranch;
     private final PredictMode predict = new PredictMode(NetworkPredictions.QUESTIONS);
 
     /**
@@ -66,7 +68,9 @@ public final class NetworkModel implements Playback, AutoCloseable {
         y.addListener((obs, old, now) -> singlePairChanged());
         data.addListener((obs, old, now) -> reset());
         cost.addListener((obs, old, now) -> reset());
-        optimizer.addListener((obs, old, now) -> reset());
+        optimizerBranch = new OptimizerBranch<>(runner, optimizer.get(), this::reset,
+                next -> cut -> ((NetworkEngine) cut).continueWith(next));
+        optimizer.addListener((obs, old, now) -> optimizerBranch.changed(now));
         pullSnapshot();
     }
 
@@ -162,12 +166,14 @@ public final class NetworkModel implements Playback, AutoCloseable {
     @Override
     public void togglePlay() {
         phase.set(Phase.ALL);
+        optimizerBranch.beforePlay();
         runner.togglePlay();
     }
 
     /** Starts playing at the current speed, showing every value. */
     public void play() {
         phase.set(Phase.ALL);
+        optimizerBranch.beforePlay();
         runner.play();
     }
 
@@ -181,8 +187,16 @@ public final class NetworkModel implements Playback, AutoCloseable {
         phase.set(Phase.ALL);
         previous.set(null);
         if (runner != null) {
+            if (optimizerBranch != null) {
+                optimizerBranch.started(optimizer.get());
+            }
             runner.replaceEngine(newEngine());
         }
+    }
+
+    /** A new optimizer and the timeline: restart, or Branch from here while scrubbed back. */
+    OptimizerBranch<NetworkSnapshot> optimizerBranch() {
+        return optimizerBranch;
     }
 
     /** The runner, for tests that play in synchronous mode. */
@@ -251,7 +265,7 @@ public final class NetworkModel implements Playback, AutoCloseable {
         return learningRate;
     }
 
-    /** The optimizer; a change restarts the run. */
+    /** The optimizer; a change restarts the run (while scrubbed back it waits for Branch, see {@link OptimizerBranch}). */
     public ObjectProperty<OptimizerSettings> optimizerProperty() {
         return optimizer;
     }

@@ -78,6 +78,7 @@ public final class NetworkView extends BorderPane {
         timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
         timeline.whenGhostChanges(costChart::showGhost);
         timeline.offWhile(model.predict().onProperty());
+        model.optimizerBranch().hintOn(timeline);
         SplitPane split = new SplitPane(buildDiagramArea(), chainRuleArea(), buildCharts());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.46, 0.75);

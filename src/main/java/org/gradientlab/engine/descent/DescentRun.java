@@ -30,8 +30,22 @@ public final class DescentRun {
 
     /** As above, keeping at most {@code capacity} rows. */
     public DescentRun(DifferentiableFunction function, Optimizer optimizer, double w0, int capacity) {
-        this.stepper = new DescentStepper(function, optimizer, w0);
+        this(function, optimizer, w0, 0, capacity);
+    }
+
+    /**
+     * A run that starts at w0 as step {@code startStep}, with zero optimizer state and the
+     * optimizer's t counting from 1 after it: a branch with another optimizer. Step for step it
+     * is exactly a fresh run started at w0, its steps numbered from startStep.
+     */
+    public DescentRun(DifferentiableFunction function, Optimizer optimizer, double w0, long startStep, int capacity) {
+        this.stepper = new DescentStepper(function, optimizer, w0, startStep);
         this.recorded = new RecordedRun(stepper, capacity);
+    }
+
+    /** The step this run started at (0 unless it is a branch with another optimizer). */
+    public long startStep() {
+        return stepper.startStep();
     }
 
     /**

@@ -27,20 +27,42 @@ public final class DescentStepper implements RecordableStepper {
     private final double[] peekState;
     private double value;
     private long step;
+    /** The step this stepper started at: its optimizer counts t from 1 after it. */
+    private final long startStep;
 
     /** Starts at w0 with zero optimizer state, and evaluates f and f' there. */
     public DescentStepper(DifferentiableFunction function, Optimizer optimizer, double w0) {
+        this(function, optimizer, w0, 0);
+    }
+
+    /**
+     * Starts at w0 as step {@code startStep} (a branch with another optimizer goes on numbering the
+     * steps of the run it left) with zero optimizer state: the optimizer's t is 1 for the update
+     * after startStep, exactly as for a fresh run started at w0.
+     */
+    public DescentStepper(DifferentiableFunction function, Optimizer optimizer, double w0, long startStep) {
         this.function = function;
         this.optimizer = optimizer;
         this.optimizerState = new double[optimizer.stateSize()];
         this.peekState = new double[optimizerState.length];
-        moveTo(0, w0, optimizerState);
+        this.startStep = startStep;
+        moveTo(startStep, w0, optimizerState);
+    }
+
+    /** The optimizer's step counter for the next update: 1 for the first update after the start. */
+    private long nextT() {
+        return step - startStep + 1;
+    }
+
+    /** The step this stepper started at (0 unless it is a branch with another optimizer). */
+    public long startStep() {
+        return startStep;
     }
 
     /** One update with the given learning rate, then f and f' at the new w. */
     @Override
     public void update(double learningRate) {
-        optimizer.update(w, grad, learningRate, optimizerState, step + 1);
+        optimizer.update(w, grad, learningRate, optimizerState, nextT());
         step++;
         evaluate();
     }
@@ -49,7 +71,7 @@ public final class DescentStepper implements RecordableStepper {
     public double peekUpdate(double learningRate) {
         peekW[0] = w[0];
         System.arraycopy(optimizerState, 0, peekState, 0, peekState.length);
-        optimizer.update(peekW, grad, learningRate, peekState, step + 1);
+        optimizer.update(peekW, grad, learningRate, peekState, nextT());
         return peekW[0];
     }
 

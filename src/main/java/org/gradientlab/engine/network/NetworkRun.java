@@ -31,7 +31,17 @@ public final class NetworkRun {
 
     /** As above, keeping at most {@code capacity} rows. */
     public NetworkRun(NetworkProblem problem, Optimizer optimizer, NetworkParameters start, int capacity) {
-        this.stepper = new NetworkStepper(problem, optimizer, start);
+        this(problem, optimizer, start, 0, capacity);
+    }
+
+    /**
+     * A run that starts at these parameters as step {@code startStep}, with zero optimizer state and
+     * the optimizer's t counting from 1 after it: a branch with another optimizer. Step for step it is
+     * exactly a fresh run started there, its steps numbered from startStep.
+     */
+    public NetworkRun(NetworkProblem problem, Optimizer optimizer, NetworkParameters start, long startStep,
+                      int capacity) {
+        this.stepper = new NetworkStepper(problem, optimizer, start, startStep);
         this.recorded = new RecordedRun(stepper, capacity);
     }
 

@@ -38,14 +38,31 @@ public final class NetworkStepper implements RecordableStepper {
     private final double[] peekParams = new double[COUNT];
     private final double[] peekState;
     private long step;
+    /** The step this stepper started at: its optimizer counts t from 1 after it. */
+    private final long startStep;
 
     /** Starts at these parameters with zero optimizer state, and evaluates the problem there. */
     public NetworkStepper(NetworkProblem problem, Optimizer optimizer, NetworkParameters start) {
+        this(problem, optimizer, start, 0);
+    }
+
+    /**
+     * Starts at these parameters as step {@code startStep} (a branch with another optimizer goes on
+     * numbering the steps of the run it left) with zero optimizer state; the optimizer's t is 1 for
+     * the update after startStep, exactly as for a fresh run started there.
+     */
+    public NetworkStepper(NetworkProblem problem, Optimizer optimizer, NetworkParameters start, long startStep) {
         this.problem = problem;
         this.optimizer = optimizer;
         this.optimizerState = new double[COUNT * optimizer.stateSize()];
         this.peekState = new double[optimizerState.length];
-        moveTo(0, start.toArray(), optimizerState);
+        this.startStep = startStep;
+        moveTo(startStep, start.toArray(), optimizerState);
+    }
+
+    /** The step this stepper started at (0 unless it is a branch with another optimizer). */
+    public long startStep() {
+        return startStep;
     }
 
     /** One simultaneous update of all four parameters, then the problem at the new ones. */
@@ -66,7 +83,7 @@ public final class NetworkStepper implements RecordableStepper {
             problem.evaluate(w1, b1, w2, b2, gradient);
             return;
         }
-        optimizer.update(params, gradient, learningRate, optimizerState, step);
+        optimizer.update(params, gradient, learningRate, optimizerState, step - startStep);
         evaluate();
     }
 
@@ -74,7 +91,7 @@ public final class NetworkStepper implements RecordableStepper {
     public NetworkParameters peekUpdate(double learningRate) {
         System.arraycopy(params, 0, peekParams, 0, COUNT);
         System.arraycopy(optimizerState, 0, peekState, 0, peekState.length);
-        optimizer.update(peekParams, gradient, learningRate, peekState, step + 1);
+        optimizer.update(peekParams, gradient, learningRate, peekState, step - startStep + 1);
         return NetworkParameters.of(peekParams);
     }
 
