@@ -140,7 +140,8 @@ final class DescentEngine implements TrainingEngine<DescentSnapshot> {
 
     @Override
     public StepsTable keptSteps() {
-        long last = run.current().step();
+        // Every kept step, also while the timeline shows an earlier one.
+        long last = run.lastStep();
         return StepsTable.of(StepsTable.DESCENT, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
             DescentState state = run.state(k);
             row[0] = state.w();

@@ -150,7 +150,8 @@ final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
 
     @Override
     public StepsTable keptSteps() {
-        long last = run.current().step();
+        // Every kept step, also while the timeline shows an earlier one.
+        long last = run.lastStep();
         return StepsTable.of(StepsTable.NETWORK, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
             NetworkState s = run.state(k);
             double[] values = {s.w1(), s.b1(), s.w2(), s.b2(), s.z1(), s.a1(), s.z2(), s.yhat(), s.cost(), s.delta2(),

@@ -98,6 +98,13 @@ public final class NetworkModel implements Playback, AutoCloseable {
         canStepBack.set(next.canStepBack());
         NetworkSnapshot last = snapshot.get();
         if (last != null && last.current().step() != next.current().step()) {
+            // The update phase explains the one update it asked for; a step reached another way (the
+            // timeline, Live) is shown whole, not as an update from the step shown before it.
+            NetworkSnapshot before = previous.get();
+            if (phase.get() == Phase.UPDATE
+                    && (before == null || next.current().step() != before.current().step() + 1)) {
+                phase.set(Phase.ALL);
+            }
             previous.set(last);
         }
         snapshot.set(next);

@@ -154,7 +154,8 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
 
     @Override
     public StepsTable keptSteps() {
-        long last = run.current().step();
+        // Every kept step, also while the timeline shows an earlier one.
+        long last = run.lastStep();
         return StepsTable.of(StepsTable.REGRESSION, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
             RegressionState state = run.state(k);
             row[0] = state.w0();

@@ -51,4 +51,21 @@ class NetworkTimelineTest {
             assertEquals(live.get(k).current().cost(), ghost.values()[0][k], "the ghost's cost at step " + k);
         }
     }
+
+    @Test
+    void theUpdatePhaseEndsWhenTheTimelineMovesElsewhere() {
+        for (int k = 1; k <= 5; k++) {
+            model.step();
+            now();
+        }
+        for (int i = 0; i < 4; i++) {
+            model.stepPhase();
+            now();
+        }
+        assertEquals(Phase.UPDATE, model.phaseProperty().get(), "forward, cost, backward, then the update");
+        assertEquals(6, now().current().step());
+        timeline.show(2);
+        now();
+        assertEquals(Phase.ALL, model.phaseProperty().get(), "step 2 is shown whole, not as an update from step 6");
+    }
 }
