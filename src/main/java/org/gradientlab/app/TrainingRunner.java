@@ -238,6 +238,15 @@ public final class TrainingRunner<S> implements AutoCloseable {
         stepsSincePlayStart = 0;
     }
 
+    /** The screen learns that playing stopped, unless the engine cannot even make a snapshot (already reported). */
+    private void publishAfterFailure() {
+        try {
+            publish();
+        } catch (RuntimeException again) {
+            // The first failure is the one the person sees; a second one adds nothing.
+        }
+    }
+
     private void publish() {
         TimelinePosition position = new TimelinePosition(engine.firstKeptStep(), engine.newestStep(),
                 engine.shownStep(), ghost, engineRun);
@@ -260,6 +269,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
                 // Reported, and the lesson stays usable: Reset hands over a fresh engine.
                 playing = false;
                 onFailure.accept(e);
+                publishAfterFailure();
             }
         }
     }

@@ -160,4 +160,35 @@ class TrainingRunnerTest {
         assertEquals("boom", failures.get(0).getMessage());
         assertFalse(failures.isEmpty());
     }
+
+    @Test
+    void afterAFailureWhilePlayingTheScreenLearnsThatPlayingStopped() throws Exception {
+        List<Throwable> failures = new ArrayList<>();
+        CountingEngine engine = new CountingEngine(Long.MAX_VALUE) {
+            @Override
+            public boolean step(double learningRate) {
+                if (steps == 500) {
+                    throw new IllegalStateException("boom");
+                }
+                return super.step(learningRate);
+            }
+        };
+        try (TrainingRunner<long[]> runner = TrainingRunner.background(engine, 0.1, failures::add)) {
+            runner.setSpeed(TrainingRunner.MAX_SPEED);
+            runner.play();
+            for (int i = 0; i < 200 && failures.isEmpty(); i++) {
+                Thread.sleep(10);
+            }
+            assertEquals(1, failures.size());
+            long[] last = null;
+            for (int i = 0; i < 100 && (last == null || last[0] != 500); i++) {
+                long[] s = runner.takeSnapshot();
+                last = s != null ? s : last;
+                Thread.sleep(10);
+            }
+            assertNotNull(last);
+            assertEquals(500, last[0], "the last state before the failure");
+            assertEquals(0, last[1], "not playing any more: a Play button does not say Pause");
+        }
+    }
 }
