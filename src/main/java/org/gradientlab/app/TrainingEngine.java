@@ -58,6 +58,11 @@ public interface TrainingEngine<S> {
         return null;
     }
 
+    /** The learning rate of the recorded update that left this kept step; NaN for the newest step or none recorded. */
+    default double recordedRateAt(long step) {
+        return Double.NaN;
+    }
+
     /** True while the timeline shows a step before the newest. */
     default boolean isScrubbed() {
         return shownStep() < newestStep();

@@ -52,6 +52,8 @@ public final class TrainingRunner<S> implements AutoCloseable {
     /** The part the last branch cut off, or null; immutable, handed to the FX thread as it is. */
     private Trace ghost;
     private long engineRun;
+    /** The rate was chosen while an earlier step is shown: the picture previews it rather than the recorded one. */
+    private boolean rateChosenWhileScrubbed;
 
     /** A snapshot and the timeline's position at the same moment. */
     private record Published<S>(S snapshot, TimelinePosition position) {
@@ -185,6 +187,8 @@ public final class TrainingRunner<S> implements AutoCloseable {
     public void setLearningRate(double rate) {
         submit(() -> {
             learningRate = rate;
+            // Scrubbed back, the step arrow previews this rate for a branch from now on.
+            rateChosenWhileScrubbed = engine.isScrubbed();
             if (!playing) {
                 publish();
             }
@@ -238,6 +242,21 @@ public final class TrainingRunner<S> implements AutoCloseable {
         stepsSincePlayStart = 0;
     }
 
+    /**
+     * The rate the picture's next update uses: scrubbed back, the one recorded at the shown step, so
+     * the step arrow and the update rule agree with the table and with Step's replay; after a new
+     * rate is chosen while scrubbed back, that rate, as a preview of a branch.
+     */
+    private double shownRate() {
+        if (engine.isScrubbed() && !rateChosenWhileScrubbed) {
+            double recorded = engine.recordedRateAt(engine.shownStep());
+            if (!Double.isNaN(recorded)) {
+                return recorded;
+            }
+        }
+        return learningRate;
+    }
+
     /** The screen learns that playing stopped, unless the engine cannot even make a snapshot (already reported). */
     private void publishAfterFailure() {
         try {
@@ -248,9 +267,12 @@ public final class TrainingRunner<S> implements AutoCloseable {
     }
 
     private void publish() {
+        if (!engine.isScrubbed()) {
+            rateChosenWhileScrubbed = false;
+        }
         TimelinePosition position = new TimelinePosition(engine.firstKeptStep(), engine.newestStep(),
                 engine.shownStep(), ghost, engineRun);
-        latest.set(new Published<>(engine.snapshot(playing, learningRate), position));
+        latest.set(new Published<>(engine.snapshot(playing, shownRate()), position));
     }
 
     private void loop() {

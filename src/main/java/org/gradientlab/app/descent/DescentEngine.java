@@ -108,6 +108,11 @@ final class DescentEngine implements TrainingEngine<DescentSnapshot> {
     }
 
     @Override
+    public double recordedRateAt(long step) {
+        return run.isKept(step) ? run.learningRateAt(step) : Double.NaN;
+    }
+
+    @Override
     public long firstKeptStep() {
         return run.firstKeptStep();
     }

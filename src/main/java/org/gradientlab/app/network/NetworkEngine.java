@@ -117,6 +117,11 @@ final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
     }
 
     @Override
+    public double recordedRateAt(long step) {
+        return run.isKept(step) ? run.learningRateAt(step) : Double.NaN;
+    }
+
+    @Override
     public long firstKeptStep() {
         return run.firstKeptStep();
     }

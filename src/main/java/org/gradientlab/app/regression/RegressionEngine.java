@@ -121,6 +121,11 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
     }
 
     @Override
+    public double recordedRateAt(long step) {
+        return run.isKept(step) ? run.learningRateAt(step) : Double.NaN;
+    }
+
+    @Override
     public long firstKeptStep() {
         return run.firstKeptStep();
     }
