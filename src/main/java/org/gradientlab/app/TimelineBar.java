@@ -70,7 +70,7 @@ public final class TimelineBar extends VBox {
         live.setTooltip(new Tooltip("Back to the newest step (End)"));
         live.setOnAction(e -> timeline.live());
         branch.setId("timelineBranch");
-        branch.setTooltip(new Tooltip("Continue from the shown step with the current learning rate (in Descent and Network also a new optimizer); the steps after it "
+        branch.setTooltip(new Tooltip("Continue from the shown step with the current learning rate (or a new optimizer, chosen while this step is shown); the steps after it "
                 + "stay as a faded ghost to compare with"));
         branch.setOnAction(e -> timeline.branch());
         hint.setId("timelineHint");

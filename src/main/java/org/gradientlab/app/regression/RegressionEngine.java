@@ -4,6 +4,7 @@ import org.gradientlab.io.export.StepsTable;
 import org.gradientlab.app.TrainingEngine;
 import org.gradientlab.engine.TraceHistory;
 import org.gradientlab.engine.TraceHistory.Trace;
+import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.gradientlab.engine.regression.RegressionRun;
 import org.gradientlab.engine.regression.RegressionState;
@@ -22,12 +23,39 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
 
     private final RegressionSetup setup;
     private final RegressionRun run;
-    private final TraceHistory trace = new TraceHistory(3, TRACE_POINTS);
+    private final TraceHistory trace;
 
     RegressionEngine(RegressionSetup setup) {
+        this(setup, new RegressionRun(setup.problem(), setup.optimizer().create(), setup.startW0(), setup.startW1()),
+                new TraceHistory(3, TRACE_POINTS));
+    }
+
+    private RegressionEngine(RegressionSetup setup, RegressionRun run, TraceHistory trace) {
         this.setup = setup;
-        this.run = new RegressionRun(setup.problem(), setup.optimizer().create(), setup.startW0(), setup.startW1());
+        this.run = run;
+        this.trace = trace;
         record();
+    }
+
+    /**
+     * A branch with another optimizer (call it after {@link #branchAt}): a new run from the current
+     * (w0, w1) and step k, with zero optimizer state and its t counting from 1, on the same data
+     * position (a mini-batch order where the run it leaves had it at k), so step for step it is a
+     * fresh optimizer on the batches that run would have taken next; its steps go on being numbered
+     * k, k+1, ... The loss chart and the path keep the first run's part up to k.
+     */
+    RegressionEngine continueWith(OptimizerSettings settings) {
+        long k = run.step();
+        RegressionState at = run.current();
+        RegressionSetup next = new RegressionSetup(setup.data(), setup.scaling(), setup.problem(), settings,
+                setup.startW0(), setup.startW1(), setup.statistics());
+        return new RegressionEngine(next, new RegressionRun(setup.problem(), settings.create(), at.w0(), at.w1(), k,
+                run.shuffleStateAt(k), RegressionRun.DEFAULT_CAPACITY), trace);
+    }
+
+    /** The run, for tests. */
+    RegressionRun run() {
+        return run;
     }
 
     private void record() {

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import org.gradientlab.app.OptimizerBranch;
 import org.gradientlab.app.Playback;
 import org.gradientlab.app.PredictMode;
 import org.gradientlab.app.PredictionRound;
@@ -55,6 +56,7 @@ public final class RegressionModel implements Playback, AutoCloseable {
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
     private final ReadOnlyObjectWrapper<RegressionSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final TrainingRunner<RegressionSnapshot> runner;
+    private final OptimizerBranch<RegressionSnapshot> optimizerBranch;
     private final PredictMode predict = new PredictMode(RegressionPredictions.QUESTIONS);
     /** The x standardised, kept while the data and the toggle stay (null when not scaling). */
     private StandardizedX scaling;
@@ -86,7 +88,7 @@ public final class RegressionModel implements Playback, AutoCloseable {
         batchMode.addListener((obs, old, now) -> reset());
         miniBatchSize.addListener((obs, old, now) -> restartIf(batchMode.get() == BatchMode.MINI_BATCH));
         seed.addListener((obs, old, now) -> restartIf(batchMode.get().usesSeed()));
-        optimizer.addListener((obs, old, now) -> reset());
+        optimizerBranch = RegressionBranching.wire(runner, optimizer, this::reset);
         startW0.addListener((obs, old, now) -> restartIf(!holdRestart));
         startW1.addListener((obs, old, now) -> restartIf(!holdRestart));
         pullSnapshot();
@@ -167,6 +169,7 @@ public final class RegressionModel implements Playback, AutoCloseable {
     @Override
     public void reset() {
         if (runner != null) {
+            optimizerBranch.started(optimizer.get());
             runner.replaceEngine(new RegressionEngine(setup()));
         }
     }
@@ -202,6 +205,7 @@ public final class RegressionModel implements Playback, AutoCloseable {
 
     @Override
     public void togglePlay() {
+        optimizerBranch.beforePlay();
         runner.togglePlay();
     }
 
@@ -212,12 +216,18 @@ public final class RegressionModel implements Playback, AutoCloseable {
 
     /** Starts playing at the current speed. */
     public void play() {
+        optimizerBranch.beforePlay();
         runner.play();
     }
 
     /** Stops playing. */
     public void pause() {
         runner.pause();
+    }
+
+    /** A new optimizer and the timeline: restart, or Branch from here while scrubbed back. */
+    OptimizerBranch<RegressionSnapshot> optimizerBranch() {
+        return optimizerBranch;
     }
 
     /** The runner, for tests that play in synchronous mode. */
@@ -305,7 +315,7 @@ public final class RegressionModel implements Playback, AutoCloseable {
         return learningRate;
     }
 
-    /** The optimizer; a change restarts the run. */
+    /** The optimizer; a change restarts the run (while scrubbed back it waits for Branch, see {@link OptimizerBranch}). */
     public ObjectProperty<OptimizerSettings> optimizerProperty() {
         return optimizer;
     }

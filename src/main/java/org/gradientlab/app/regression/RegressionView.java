@@ -72,6 +72,7 @@ public final class RegressionView extends BorderPane {
             contour.node().requestPaint();
         });
         timeline.offWhile(model.predict().onProperty());
+        model.optimizerBranch().hintOn(timeline);
         sidebar.getChildren().add(0, predictPanel);
         lockWith(model.predict().lockedProperty());
         setTop(dataBar);

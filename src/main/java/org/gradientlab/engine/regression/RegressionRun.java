@@ -28,9 +28,34 @@ public final class RegressionRun {
 
     /** As above, keeping at most {@code capacity} rows. */
     public RegressionRun(RegressionProblem problem, Optimizer optimizer, double w0, double w1, int capacity) {
+        this(problem, new RegressionStepper(problem, optimizer, w0, w1), capacity);
+    }
+
+    /**
+     * A run that starts at (w0, w1) as step {@code startStep} with zero optimizer state, its t from 1,
+     * and a mini-batch order where a run from the seed is at startStep given its {@link #shuffleStateAt}
+     * there: a branch with another optimizer, exactly a fresh optimizer on the same batches, its steps
+     * numbered on from startStep.
+     */
+    public RegressionRun(RegressionProblem problem, Optimizer optimizer, double w0, double w1, long startStep,
+                         long shuffleState, int capacity) {
+        this(problem, new RegressionStepper(problem, optimizer, w0, w1, startStep, shuffleState), capacity);
+    }
+
+    private RegressionRun(RegressionProblem problem, RegressionStepper stepper, int capacity) {
         this.problem = problem;
-        this.stepper = new RegressionStepper(problem, optimizer, w0, w1);
+        this.stepper = stepper;
         this.recorded = new RecordedRun(stepper, capacity);
+    }
+
+    /** The step this run started at (0 unless it is a branch with another optimizer). */
+    public long startStep() {
+        return stepper.startStep();
+    }
+
+    /** The mini-batch shuffle's recorded state at a kept step (the generator's at that epoch's start; 0 for the full batch). */
+    public long shuffleStateAt(long step) {
+        return (long) recorded.get(step, RegressionStepper.EPOCH_STATE);
     }
 
     /**

@@ -45,9 +45,23 @@ public final class RegressionStepper implements RecordableStepper {
     private double loss;
     private boolean lossKnown;
     private long step;
+    /** The step this stepper started at: its optimizer counts t from 1 after it. */
+    private final long startStep;
 
     /** Starts at (w0, w1) with zero optimizer state. */
     public RegressionStepper(RegressionProblem problem, Optimizer optimizer, double w0, double w1) {
+        this(problem, optimizer, w0, w1, 0, 0);
+    }
+
+    /**
+     * Starts at (w0, w1) as step {@code startStep} (a branch with another optimizer goes on numbering
+     * the steps of the run it left) with zero optimizer state, its t 1 for the update after startStep;
+     * a mini-batch order is put where a run from the seed is before update startStep + 1, given that
+     * run's shuffle state recorded at startStep, so the branch takes the batches the run it left would have
+     * (at step 0 the shuffle state is not read).
+     */
+    public RegressionStepper(RegressionProblem problem, Optimizer optimizer, double w0, double w1, long startStep,
+                             long shuffleState) {
         this.x = problem.data().x();
         this.y = problem.data().y();
         this.reduction = problem.reduction();
@@ -59,7 +73,28 @@ public final class RegressionStepper implements RecordableStepper {
         this.peekState = new double[optimizerState.length];
         params[W0] = w0;
         params[W1] = w1;
+        this.startStep = startStep;
+        this.step = startStep;
+        // At step 0 the order is already the seed's first epoch (the only shuffle state there).
+        if (order != null && startStep > 0) {
+            order.moveTo(startStep, shuffleState);
+        }
         evaluate();
+    }
+
+    /** The optimizer's step counter for the next update: 1 for the first update after the start. */
+    private long nextT() {
+        return step - startStep + 1;
+    }
+
+    /** The step this stepper started at (0 unless it is a branch with another optimizer). */
+    public long startStep() {
+        return startStep;
+    }
+
+    /** The shuffle generator's state at the current epoch's start (0 for the full batch), as recorded. */
+    public long shuffleState() {
+        return order == null ? 0 : order.epochStartState();
     }
 
     private static double maxAbs(double[] values) {
@@ -73,7 +108,7 @@ public final class RegressionStepper implements RecordableStepper {
     /** One update at this learning rate, then the next batch's sums at the new (w0, w1). */
     @Override
     public void update(double learningRate) {
-        optimizer.update(params, gradient, learningRate, optimizerState, step + 1);
+        optimizer.update(params, gradient, learningRate, optimizerState, nextT());
         step++;
         if (order != null) {
             order.advance();
@@ -128,7 +163,7 @@ public final class RegressionStepper implements RecordableStepper {
         w[W0] = params[W0];
         w[W1] = params[W1];
         System.arraycopy(optimizerState, 0, peekState, 0, peekState.length);
-        optimizer.update(w, gradient, learningRate, peekState, step + 1);
+        optimizer.update(w, gradient, learningRate, peekState, nextT());
     }
 
     @Override
