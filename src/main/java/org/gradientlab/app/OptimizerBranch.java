@@ -58,6 +58,9 @@ public final class OptimizerBranch<S> {
             reset.run();
         } else {
             pending = settings.equals(running) ? null : settings;
+            if (pending == null && hintBar != null) {
+                hintBar.dropBranchHint();
+            }
             pointAtBranch();
         }
     }

@@ -131,6 +131,12 @@ public final class TimelineBar extends VBox {
         }
     }
 
+    /** The change the hint spoke of was taken back (the run's own optimizer chosen again): the usual hint. */
+    public void dropBranchHint() {
+        rateChangedAt = -1;
+        show(timeline.position());
+    }
+
     private static String branchHint(TimelinePosition at, double rate) {
         return "New learning rate " + Numbers.format(rate) + ": Branch from here continues from step " + at.shown()
                 + " with it; the steps after it stay as a ghost";

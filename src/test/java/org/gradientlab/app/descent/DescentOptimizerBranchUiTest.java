@@ -87,6 +87,11 @@ class DescentOptimizerBranchUiTest {
         TimelinePosition at = bar.timeline().position();
         assertEquals(STEPS, at.newest(), "choosing an optimizer while scrubbed back does not restart");
         assertEquals(K, at.shown());
+        // Taken back: the run's own optimizer again, and the hint no longer promises momentum.
+        choose(robot, "gd");
+        UiWait.until(() -> hint.getText().startsWith("Recorded step " + K));
+        choose(robot, "momentum");
+        UiWait.until(() -> hint.getText().startsWith("Optimizer momentum: Branch from here continues from step " + K));
 
         robot.clickOn(this.<Node>find(robot, "#timelineBranch"));
         UiWait.until(() -> bar.timeline().position().ghost() != null);
