@@ -133,19 +133,26 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /** Cuts the run back to the shown step, keeping the cut-off part as the ghost; nothing if live. */
     public void branch() {
-        branch(UnaryOperator.identity());
+        branchThen(null);
     }
 
     /**
      * As {@link #branch()}, then hands the cut engine to {@code continueWith}, whose answer runs
      * from there (a branch with another optimizer: a new engine that starts at the shown step).
-     * Runs on the runner's thread; nothing if live.
+     * Runs on the runner's thread. If the run has gone live in the frame before the click, the new
+     * engine takes over from the newest step, as the screen already says it does.
      */
     public void branch(UnaryOperator<TrainingEngine<S>> continueWith) {
+        branchThen(java.util.Objects.requireNonNull(continueWith));
+    }
+
+    private void branchThen(UnaryOperator<TrainingEngine<S>> continueWith) {
         submit(() -> {
             playing = false;
             if (engine.isScrubbed()) {
                 ghost = engine.branchAt(engine.shownStep());
+            }
+            if (continueWith != null) {
                 engine = continueWith.apply(engine);
             }
             publish();

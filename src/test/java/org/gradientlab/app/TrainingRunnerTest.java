@@ -191,4 +191,19 @@ class TrainingRunnerTest {
             assertEquals(0, last[1], "not playing any more: a Play button does not say Pause");
         }
     }
+
+    @Test
+    void aBranchWithANewEngineThatArrivesWhenLiveStillHandsItOver() {
+        CountingEngine engine = new CountingEngine(100);
+        TrainingRunner<long[]> runner = TrainingRunner.synchronous(engine, 0.5);
+        runner.step();
+        CountingEngine next = new CountingEngine(100);
+        runner.branch(old -> next);
+        runner.step();
+        assertEquals(1, engine.steps, "the first engine took no step after the branch");
+        assertEquals(1, next.steps, "the engine the screen names goes on");
+        runner.branch();
+        runner.step();
+        assertEquals(2, next.steps, "a plain branch when live changes nothing");
+    }
 }
