@@ -26,8 +26,11 @@ public final class RegressionTrial {
     public static final double CLOSE = 1e-3;
     /** A loss past this many times the start's has run away: diverging, even if still finite. */
     public static final double RUNAWAY = 1e12;
-    /** Updates between two looks at the cancellation flag (each update is a pass over the data). */
-    public static final int CHECK_EVERY = 1024;
+    /**
+     * Points processed between two looks at the cancellation flag: each update is a pass over the
+     * data, so on a million points the flag is looked at after every update, on 40 after 26,214.
+     */
+    public static final int CHECK_POINTS = 1 << 20;
     /** How many of the last updates decide between "too small" (half of them went steadily downhill) and "oscillating". */
     public static final int DIRECTION_WINDOW = 31;
 
@@ -37,6 +40,8 @@ public final class RegressionTrial {
     private final SufficientStatistics statistics;
     private final double startLoss;
     private final double bestLoss;
+    /** Updates between two looks at the cancellation flag. */
+    private final int checkEvery;
 
     /** Runs of this problem from (startW0, startW1); sums up the data once. */
     public RegressionTrial(RegressionProblem problem, double startW0, double startW1) {
@@ -44,6 +49,7 @@ public final class RegressionTrial {
         this.startW0 = startW0;
         this.startW1 = startW1;
         this.statistics = SufficientStatistics.of(problem.data());
+        this.checkEvery = Math.max(1, CHECK_POINTS / Math.max(1, problem.data().size()));
         this.startLoss = LossSurface.loss(problem.data(), problem.reduction(), startW0, startW1);
         this.bestLoss = statistics.sxx() > 0
                 ? statistics.loss(statistics.bestW0(), statistics.bestW1(), problem.reduction())
@@ -54,7 +60,7 @@ public final class RegressionTrial {
      * Runs up to {@code maxSteps} updates at one rate.
      *
      * @param optimizer a fresh optimizer owned by the calling thread
-     * @param cancelled looked at every {@link #CHECK_EVERY} updates
+     * @param cancelled looked at after about {@link #CHECK_POINTS} points processed
      * @return the outcome, or null if cancelled before the end
      */
     public RegressionOutcome run(Optimizer optimizer, double learningRate, int maxSteps, BooleanSupplier cancelled) {
@@ -71,7 +77,7 @@ public final class RegressionTrial {
         double[] downhill = new double[2];
         downhill(stepper.w0(), stepper.w1(), downhill);
         for (int k = 1; k <= maxSteps; k++) {
-            if (k % CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+            if (k % checkEvery == 0 && cancelled.getAsBoolean()) {
                 return null;
             }
             double before0 = stepper.w0();

@@ -207,4 +207,17 @@ class RegressionRateSweepTest {
         // A generous did-not-hang guard, not a speed limit: the flag is looked at every 1024 updates.
         assertTrue(seconds < 10, "took " + seconds + " s");
     }
+
+    @Test
+    void cancelIsLookedAtMoreOftenTheMoreDataAnUpdatePasses() {
+        DataSet large = LinearDataGenerator.DEFAULT.generate(RegressionTrial.CHECK_POINTS, 3);
+        AtomicInteger looks = new AtomicInteger();
+        new RegressionTrial(RegressionProblem.fullBatch(large, Reduction.MEAN), 0, 0)
+                .run(GD.create(), 1e-6, 5, () -> looks.incrementAndGet() < 0);
+        assertEquals(5, looks.get(), "a million points: after every update");
+        looks.set(0);
+        new RegressionTrial(RegressionProblem.fullBatch(LESSON, Reduction.SUM), 0, 0)
+                .run(GD.create(), 1e-9, 100_000, () -> looks.incrementAndGet() < 0);
+        assertEquals(100_000 / (RegressionTrial.CHECK_POINTS / 40), looks.get(), "40 points: every 26,214 updates");
+    }
 }
