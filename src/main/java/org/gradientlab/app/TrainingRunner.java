@@ -3,11 +3,9 @@ package org.gradientlab.app;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
-import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.io.export.StepsTable;
 
 /**
@@ -31,11 +29,8 @@ public final class TrainingRunner<S> implements AutoCloseable {
     /** How long a flat-out batch runs before the runner looks at its queue again. */
     private static final long BATCH_NANOS = 2_000_000L;
 
-    /** Steps between looks at the clock and the queue at full speed. */
-    private static final long CHUNK = 256;
-
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
-    private final AtomicReference<Published<S>> latest = new AtomicReference<>();
+    private final SnapshotHandoff<S> handoff = new SnapshotHandoff<>();
     private final Timeline timeline = new Timeline(this);
     private final boolean synchronous;
     private final Consumer<Throwable> onFailure;
@@ -44,20 +39,9 @@ public final class TrainingRunner<S> implements AutoCloseable {
     // Owned by the runner thread (or the caller in synchronous mode).
     private TrainingEngine<S> engine;
     private double learningRate;
-    private double stepsPerSecond = 1;
+    private final PlayClock clock = new PlayClock();
     private boolean playing;
-    private long playStartNanos;
-    private long stepsSincePlayStart;
     private volatile boolean closed;
-    /** The part the last branch cut off, or null; immutable, handed to the FX thread as it is. */
-    private Trace ghost;
-    private long engineRun;
-    /** The rate was chosen while an earlier step is shown: the picture previews it rather than the recorded one. */
-    private boolean rateChosenWhileScrubbed;
-
-    /** A snapshot and the timeline's position at the same moment. */
-    private record Published<S>(S snapshot, TimelinePosition position) {
-    }
 
     private TrainingRunner(TrainingEngine<S> engine, double learningRate, boolean synchronous,
                            Consumer<Throwable> onFailure) {
@@ -91,7 +75,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /** The newest snapshot not yet taken, or null; taking it lets the runner publish the next. */
     public S takeSnapshot() {
-        Published<S> taken = latest.getAndSet(null);
+        SnapshotHandoff.Published<S> taken = handoff.take();
         if (taken == null) {
             return null;
         }
@@ -150,7 +134,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
         submit(() -> {
             playing = false;
             if (engine.isScrubbed()) {
-                ghost = engine.branchAt(engine.shownStep());
+                handoff.branched(engine.branchAt(engine.shownStep()));
             }
             if (continueWith != null) {
                 engine = continueWith.apply(engine);
@@ -165,7 +149,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
             // Even a finished run may go on: after a divergence, at a smaller rate; always from the newest step.
             engine.showNewest();
             playing = true;
-            restartClock();
+            clock.restart();
             publish();
         });
     }
@@ -177,7 +161,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
             if (playing) {
                 engine.showNewest();
             }
-            restartClock();
+            clock.restart();
             publish();
         });
     }
@@ -195,7 +179,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
         submit(() -> {
             learningRate = rate;
             // Scrubbed back, the step arrow previews this rate for a branch from now on.
-            rateChosenWhileScrubbed = engine.isScrubbed();
+            handoff.rateChosen(engine.isScrubbed());
             if (!playing) {
                 publish();
             }
@@ -205,8 +189,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     /** Steps per second while playing; {@link #MAX_SPEED} for as fast as possible. */
     public void setSpeed(double speed) {
         submit(() -> {
-            stepsPerSecond = speed;
-            restartClock();
+            clock.setSpeed(speed);
         });
     }
 
@@ -214,8 +197,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     public void replaceEngine(TrainingEngine<S> newEngine) {
         submit(() -> {
             engine = newEngine;
-            ghost = null;
-            engineRun++;
+            handoff.newEngine();
             playing = false;
             publish();
         });
@@ -244,26 +226,6 @@ public final class TrainingRunner<S> implements AutoCloseable {
         }
     }
 
-    private void restartClock() {
-        playStartNanos = System.nanoTime();
-        stepsSincePlayStart = 0;
-    }
-
-    /**
-     * The rate the picture's next update uses: scrubbed back, the one recorded at the shown step, so
-     * the step arrow and the update rule agree with the table and with Step's replay; after a new
-     * rate is chosen while scrubbed back, that rate, as a preview of a branch.
-     */
-    private double shownRate() {
-        if (engine.isScrubbed() && !rateChosenWhileScrubbed) {
-            double recorded = engine.recordedRateAt(engine.shownStep());
-            if (!Double.isNaN(recorded)) {
-                return recorded;
-            }
-        }
-        return learningRate;
-    }
-
     /** The screen learns that playing stopped, unless the engine cannot even make a snapshot (already reported). */
     private void publishAfterFailure() {
         try {
@@ -274,18 +236,13 @@ public final class TrainingRunner<S> implements AutoCloseable {
     }
 
     private void publish() {
-        if (!engine.isScrubbed()) {
-            rateChosenWhileScrubbed = false;
-        }
-        TimelinePosition position = new TimelinePosition(engine.firstKeptStep(), engine.newestStep(),
-                engine.shownStep(), ghost, engineRun);
-        latest.set(new Published<>(engine.snapshot(playing, shownRate()), position));
+        handoff.publish(engine, playing, learningRate);
     }
 
     private void loop() {
         while (!closed) {
             try {
-                Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                Runnable command = playing ? commands.poll(clock.waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
                 if (command != null) {
                     command.run();
                 } else {
@@ -303,51 +260,33 @@ public final class TrainingRunner<S> implements AutoCloseable {
         }
     }
 
-    /** How long to wait before the next step is due at the current speed; 0 at full speed. */
-    private long waitNanos() {
-        if (Double.isInfinite(stepsPerSecond)) {
-            return 0;
-        }
-        double dueAt = playStartNanos + stepsSincePlayStart * 1e9 / stepsPerSecond;
-        return Math.max(0, (long) (dueAt - System.nanoTime()));
-    }
-
     private void playBatch() {
         long batchEnd = System.nanoTime() + BATCH_NANOS;
         while (true) {
-            long due = dueSteps();
+            long due = clock.dueSteps();
             for (long i = 0; i < due; i++) {
                 if (!engine.step(learningRate) || engine.isFinished()) {
                     playing = false;
                     publish();
                     return;
                 }
-                stepsSincePlayStart++;
+                clock.counted();
                 // Steps over a million points take milliseconds: a whole chunk would hold up Pause and the picture.
                 if ((i & 15) == 15 && System.nanoTime() >= batchEnd) {
                     break;
                 }
             }
-            if (System.nanoTime() >= batchEnd || !commands.isEmpty() || waitNanos() > 0) {
+            if (System.nanoTime() >= batchEnd || !commands.isEmpty() || clock.waitNanos() > 0) {
                 break;
             }
         }
         // A new snapshot only once the FX thread has taken the last one: none is made for nobody.
-        if (latest.get() == null) {
+        if (handoff.isTaken()) {
             publish();
         }
         // Flat out, the engine would hold a core without a break: between batches it lets the FX
         // and render threads (and the X server) run first if they are waiting for this core.
         Thread.yield();
-    }
-
-    /** Steps to take before looking at the clock again: those due now, at most a small chunk. */
-    private long dueSteps() {
-        if (Double.isInfinite(stepsPerSecond)) {
-            return CHUNK;
-        }
-        long dueByNow = (long) ((System.nanoTime() - playStartNanos) * 1e-9 * stepsPerSecond) + 1;
-        return Math.max(1, Math.min(CHUNK, dueByNow - stepsSincePlayStart));
     }
 
     /**
