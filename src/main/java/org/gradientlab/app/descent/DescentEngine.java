@@ -1,19 +1,20 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.io.export.StepsTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.gradientlab.app.GhostTrace;
-import org.gradientlab.app.TrainingEngine;
+import org.gradientlab.app.KeptRunEngine;
+import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.descent.DescentRun;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.descent.DescentStatus;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.io.export.StepsTable;
 
 /** The Descent lesson's engine for the training runner: a {@link DescentRun} and its snapshots. */
-final class DescentEngine implements TrainingEngine<DescentSnapshot> {
+final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
 
     /** |f'(w)| below this, with a step below it too, counts as converged. */
     static final double TOLERANCE = 1e-6;
@@ -108,28 +109,8 @@ final class DescentEngine implements TrainingEngine<DescentSnapshot> {
     }
 
     @Override
-    public double recordedRateAt(long step) {
-        return run.isKept(step) ? run.learningRateAt(step) : Double.NaN;
-    }
-
-    @Override
-    public long firstKeptStep() {
-        return run.firstKeptStep();
-    }
-
-    @Override
-    public long newestStep() {
-        return run.lastStep();
-    }
-
-    @Override
-    public long shownStep() {
-        return run.current().step();
-    }
-
-    @Override
-    public void show(long step) {
-        run.show(step);
+    protected KeptRun keptRun() {
+        return run;
     }
 
     /** The ghost is w and f(w) of the steps cut off, for a faded trail on the curve. */

@@ -1,8 +1,8 @@
 package org.gradientlab.app.network;
 
-import org.gradientlab.io.export.StepsTable;
-import org.gradientlab.app.TrainingEngine;
+import org.gradientlab.app.KeptRunEngine;
 import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.TraceHistory;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.network.Cost;
@@ -12,9 +12,10 @@ import org.gradientlab.engine.network.NetworkProblem;
 import org.gradientlab.engine.network.NetworkRun;
 import org.gradientlab.engine.network.NetworkState;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.io.export.StepsTable;
 
 /** The Network lesson's engine for the training runner: a {@link NetworkRun}, its trace and snapshots. */
-final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
+final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
 
     /** Points kept for the charts over steps. */
     static final int TRACE_POINTS = 2000;
@@ -117,28 +118,8 @@ final class NetworkEngine implements TrainingEngine<NetworkSnapshot> {
     }
 
     @Override
-    public double recordedRateAt(long step) {
-        return run.isKept(step) ? run.learningRateAt(step) : Double.NaN;
-    }
-
-    @Override
-    public long firstKeptStep() {
-        return run.firstKeptStep();
-    }
-
-    @Override
-    public long newestStep() {
-        return run.lastStep();
-    }
-
-    @Override
-    public long shownStep() {
-        return run.step();
-    }
-
-    @Override
-    public void show(long step) {
-        run.show(step);
+    protected KeptRun keptRun() {
+        return run;
     }
 
     /** The ghost is the trace from the branch step on, in the trace's columns. */

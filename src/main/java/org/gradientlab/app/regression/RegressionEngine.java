@@ -1,7 +1,7 @@
 package org.gradientlab.app.regression;
 
-import org.gradientlab.io.export.StepsTable;
-import org.gradientlab.app.TrainingEngine;
+import org.gradientlab.app.KeptRunEngine;
+import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.TraceHistory;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.optim.OptimizerSettings;
@@ -9,12 +9,13 @@ import org.gradientlab.engine.regression.RegressionProblem;
 import org.gradientlab.engine.regression.RegressionRun;
 import org.gradientlab.engine.regression.RegressionState;
 import org.gradientlab.engine.regression.RegressionUpdate;
+import org.gradientlab.io.export.StepsTable;
 
 /**
  * The Regression lesson's engine for the training runner: a {@link RegressionRun}, the trace of
  * loss, w0 and w1 for the loss chart and the path on the loss surface, and snapshots.
  */
-final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
+final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
 
     /** Points kept for the loss chart and the path. */
     static final int TRACE_POINTS = 2000;
@@ -149,28 +150,8 @@ final class RegressionEngine implements TrainingEngine<RegressionSnapshot> {
     }
 
     @Override
-    public double recordedRateAt(long step) {
-        return run.isKept(step) ? run.learningRateAt(step) : Double.NaN;
-    }
-
-    @Override
-    public long firstKeptStep() {
-        return run.firstKeptStep();
-    }
-
-    @Override
-    public long newestStep() {
-        return run.lastStep();
-    }
-
-    @Override
-    public long shownStep() {
-        return run.step();
-    }
-
-    @Override
-    public void show(long step) {
-        run.show(step);
+    protected KeptRun keptRun() {
+        return run;
     }
 
     /** The ghost is the trace from the branch step on, in the trace's columns. */

@@ -1,6 +1,7 @@
 package org.gradientlab.engine.descent;
 
 import org.gradientlab.engine.DifferentiableFunction;
+import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 
@@ -12,7 +13,7 @@ import org.gradientlab.engine.optim.Optimizer;
  * rate may go on from the last finite state.
  * Not thread-safe: one thread owns a run.
  */
-public final class DescentRun {
+public final class DescentRun implements KeptRun {
 
     /**
      * Rows kept for step back and the table: about 28 MB at most for Adam, so that all three
@@ -86,6 +87,7 @@ public final class DescentRun {
     }
 
     /** The learning rate of the update that left this step, NaN for the current step. */
+    @Override
     public double learningRateAt(long step) {
         return recorded.learningRateAt(step);
     }
@@ -101,26 +103,31 @@ public final class DescentRun {
     }
 
     /** The newest recorded step (the current one unless the timeline shows an earlier one). */
+    @Override
     public long lastStep() {
         return recorded.lastStep();
     }
 
     /** Puts the run at a kept step to look at it, keeping every row; false if it is not kept. */
+    @Override
     public boolean show(long step) {
         return recorded.show(step);
     }
 
     /** Cuts the run back to a kept step, exactly as repeated step back would; false if it is not kept. */
+    @Override
     public boolean branchAt(long step) {
         return recorded.branchAt(step);
     }
 
     /** True when the row of this step is still kept. */
+    @Override
     public boolean isKept(long step) {
         return recorded.isKept(step);
     }
 
     /** The oldest step that step back can reach. */
+    @Override
     public long firstKeptStep() {
         return recorded.firstKeptStep();
     }
@@ -133,5 +140,10 @@ public final class DescentRun {
     /** The step whose row would have been non-finite, or -1. */
     public long divergedAt() {
         return recorded.divergedAt();
+    }
+
+    @Override
+    public long shownStep() {
+        return current().step();
     }
 }

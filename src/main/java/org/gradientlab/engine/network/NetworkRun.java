@@ -5,6 +5,7 @@ import static org.gradientlab.engine.network.NetworkParameters.B2;
 import static org.gradientlab.engine.network.NetworkParameters.W1;
 import static org.gradientlab.engine.network.NetworkParameters.W2;
 
+import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 
@@ -16,7 +17,7 @@ import org.gradientlab.engine.optim.Optimizer;
  * happened; a later update at another rate may go on from the last finite state.
  * Not thread-safe: one thread owns a run.
  */
-public final class NetworkRun {
+public final class NetworkRun implements KeptRun {
 
     /** Rows kept for step back and the table: 24 doubles a row with Adam, so about 48 MB at most. */
     public static final int DEFAULT_CAPACITY = 1 << 18;
@@ -97,6 +98,7 @@ public final class NetworkRun {
     }
 
     /** The learning rate of the update that left this step, NaN for the current step. */
+    @Override
     public double learningRateAt(long step) {
         return recorded.learningRateAt(step);
     }
@@ -112,26 +114,31 @@ public final class NetworkRun {
     }
 
     /** The newest recorded step (the current one unless the timeline shows an earlier one). */
+    @Override
     public long lastStep() {
         return recorded.lastStep();
     }
 
     /** Puts the run at a kept step to look at it, keeping every row; false if it is not kept. */
+    @Override
     public boolean show(long step) {
         return recorded.show(step);
     }
 
     /** Cuts the run back to a kept step, exactly as repeated step back would; false if it is not kept. */
+    @Override
     public boolean branchAt(long step) {
         return recorded.branchAt(step);
     }
 
     /** True when the row of this step is still kept. */
+    @Override
     public boolean isKept(long step) {
         return recorded.isKept(step);
     }
 
     /** The oldest step that step back can reach. */
+    @Override
     public long firstKeptStep() {
         return recorded.firstKeptStep();
     }
@@ -144,5 +151,10 @@ public final class NetworkRun {
     /** The step whose row would have been non-finite, or -1. */
     public long divergedAt() {
         return recorded.divergedAt();
+    }
+
+    @Override
+    public long shownStep() {
+        return step();
     }
 }

@@ -1,5 +1,6 @@
 package org.gradientlab.engine.regression;
 
+import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 
@@ -11,7 +12,7 @@ import org.gradientlab.engine.optim.Optimizer;
  * is not taken, and the run says at which step it happened; a later update at another rate may go on
  * from the last finite state. Not thread-safe: one thread owns a run.
  */
-public final class RegressionRun {
+public final class RegressionRun implements KeptRun {
 
     /** Rows kept for step back and the charts: 15 doubles a row with Adam, so about 60 MB at most. */
     public static final int DEFAULT_CAPACITY = 1 << 19;
@@ -120,6 +121,7 @@ public final class RegressionRun {
     }
 
     /** The learning rate of the update that left this step, NaN for the current step. */
+    @Override
     public double learningRateAt(long step) {
         return recorded.learningRateAt(step);
     }
@@ -145,26 +147,31 @@ public final class RegressionRun {
     }
 
     /** The newest recorded step (the current one unless the timeline shows an earlier one). */
+    @Override
     public long lastStep() {
         return recorded.lastStep();
     }
 
     /** Puts the run at a kept step to look at it, keeping every row; false if it is not kept. */
+    @Override
     public boolean show(long step) {
         return recorded.show(step);
     }
 
     /** Cuts the run back to a kept step, exactly as repeated step back would; false if it is not kept. */
+    @Override
     public boolean branchAt(long step) {
         return recorded.branchAt(step);
     }
 
     /** True when the row of this step is still kept. */
+    @Override
     public boolean isKept(long step) {
         return recorded.isKept(step);
     }
 
     /** The oldest step that step back can reach. */
+    @Override
     public long firstKeptStep() {
         return recorded.firstKeptStep();
     }
@@ -177,5 +184,10 @@ public final class RegressionRun {
     /** The step whose row would have been non-finite, or -1. */
     public long divergedAt() {
         return recorded.divergedAt();
+    }
+
+    @Override
+    public long shownStep() {
+        return step();
     }
 }
