@@ -2,6 +2,7 @@ package org.gradientlab.app;
 
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import javafx.beans.value.ObservableObjectValue;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
 /**
@@ -26,17 +27,19 @@ public final class OptimizerBranch<S> {
     private OptimizerSettings running;
 
     /**
-     * @param runner  the lesson's runner: its timeline's Branch comes here
-     * @param running the optimizer of the run now
-     * @param reset   restarts the run with the chosen optimizer (and calls {@link #started})
+     * Follows the lesson's optimizer choice: each change goes to {@link #changed}.
+     *
+     * @param runner    the lesson's runner: its timeline's Branch comes here
+     * @param optimizer the lesson's optimizer; its value now is the run's
+     * @param reset     restarts the run with the chosen optimizer (and calls {@link #started})
      * @param continuation for an optimizer, what turns the engine cut back at the shown step into
      *                the branch's engine (run on the runner's thread)
      */
-    public OptimizerBranch(TrainingRunner<S> runner, OptimizerSettings running, Runnable reset,
+    public OptimizerBranch(TrainingRunner<S> runner, ObservableObjectValue<OptimizerSettings> optimizer, Runnable reset,
                            Function<OptimizerSettings, UnaryOperator<TrainingEngine<S>>> continuation) {
         this.runner = runner;
         this.continuation = continuation;
-        this.running = running;
+        this.running = optimizer.get();
         this.reset = reset;
         runner.timeline().setOnBranch(this::branch);
         runner.timeline().positionProperty().addListener((obs, old, at) -> {
@@ -44,6 +47,7 @@ public final class OptimizerBranch<S> {
                 reset.run();
             }
         });
+        optimizer.addListener((obs, old, now) -> changed(now));
     }
 
     /** A fresh run started with this optimizer: nothing waits any more. */

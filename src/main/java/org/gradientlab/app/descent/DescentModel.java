@@ -70,9 +70,8 @@ public final class DescentModel implements Playback, AutoCloseable {
         learningRate.addListener((obs, old, rate) -> runner.setLearningRate(rate.doubleValue()));
         speed.addListener((obs, old, stepsPerSecond) -> runner.setSpeed(stepsPerSecond.doubleValue()));
         runner.setSpeed(speed.get());
-        optimizerBranch = new OptimizerBranch<>(runner, optimizer.get(), this::reset,
+        optimizerBranch = new OptimizerBranch<>(runner, optimizer, this::reset,
                 next -> cut -> ((DescentEngine) cut).continueWith(next));
-        optimizer.addListener((obs, old, settings) -> optimizerBranch.changed(settings));
         pullSnapshot();
     }
 

@@ -68,9 +68,8 @@ public final class NetworkModel implements Playback, AutoCloseable {
         y.addListener((obs, old, now) -> singlePairChanged());
         data.addListener((obs, old, now) -> reset());
         cost.addListener((obs, old, now) -> reset());
-        optimizerBranch = new OptimizerBranch<>(runner, optimizer.get(), this::reset,
+        optimizerBranch = new OptimizerBranch<>(runner, optimizer, this::reset,
                 next -> cut -> ((NetworkEngine) cut).continueWith(next));
-        optimizer.addListener((obs, old, now) -> optimizerBranch.changed(now));
         pullSnapshot();
     }
 

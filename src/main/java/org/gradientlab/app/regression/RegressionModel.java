@@ -88,7 +88,8 @@ public final class RegressionModel implements Playback, AutoCloseable {
         batchMode.addListener((obs, old, now) -> reset());
         miniBatchSize.addListener((obs, old, now) -> restartIf(batchMode.get() == BatchMode.MINI_BATCH));
         seed.addListener((obs, old, now) -> restartIf(batchMode.get().usesSeed()));
-        optimizerBranch = RegressionBranching.wire(runner, optimizer, this::reset);
+        optimizerBranch = new OptimizerBranch<>(runner, optimizer, this::reset,
+                next -> cut -> ((RegressionEngine) cut).continueWith(next));
         startW0.addListener((obs, old, now) -> restartIf(!holdRestart));
         startW1.addListener((obs, old, now) -> restartIf(!holdRestart));
         pullSnapshot();
