@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.util.Duration;
+import org.gradientlab.app.runner.FrameTimer;
+import org.gradientlab.app.runner.TrainingRunner;
 
 /**
  * The app's own probe of smoothness at full speed: plays each lesson flat out for a few seconds in

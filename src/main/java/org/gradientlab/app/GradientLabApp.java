@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.gradientlab.app.runner.FrameTimer;
 
 /** The JavaFX application: one main window. */
 public final class GradientLabApp extends Application {

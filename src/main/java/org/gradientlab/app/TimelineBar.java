@@ -2,7 +2,6 @@ package org.gradientlab.app;
 
 import java.util.Set;
 import java.util.function.Consumer;
-import org.gradientlab.engine.TraceHistory.Trace;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
@@ -16,6 +15,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.runner.Timeline;
+import org.gradientlab.app.runner.TimelinePosition;
+import org.gradientlab.engine.TraceHistory.Trace;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 

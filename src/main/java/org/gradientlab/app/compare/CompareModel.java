@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.gradientlab.app.TrainingRunner;
+import org.gradientlab.app.runner.TrainingRunner;
 
 /**
  * The compare window's runs on their own training runner: Step, Play/Pause and Reset move all of

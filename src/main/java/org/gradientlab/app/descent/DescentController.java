@@ -5,8 +5,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.input.KeyEvent;
 import org.gradientlab.app.LessonKeys;
 import org.gradientlab.app.PredictMode;
-import org.gradientlab.app.FrameTimer;
-import org.gradientlab.app.RefreshSchedule;
+import org.gradientlab.app.runner.FrameTimer;
+import org.gradientlab.app.runner.RefreshSchedule;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.expr.Expression;
 

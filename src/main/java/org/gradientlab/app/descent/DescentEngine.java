@@ -3,7 +3,7 @@ package org.gradientlab.app.descent;
 import java.util.ArrayList;
 import java.util.List;
 import org.gradientlab.app.GhostTrace;
-import org.gradientlab.app.KeptRunEngine;
+import org.gradientlab.app.runner.KeptRunEngine;
 import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.descent.DescentRun;

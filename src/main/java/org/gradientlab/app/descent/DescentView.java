@@ -2,6 +2,7 @@ package org.gradientlab.app.descent;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,16 +17,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
-import org.gradientlab.app.RefreshSchedule;
+import org.gradientlab.app.GhostPainter;
 import org.gradientlab.app.LearningRateControl;
 import org.gradientlab.app.NumberField;
 import org.gradientlab.app.OptimizerPanel;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.PlaybackBar;
 import org.gradientlab.app.PredictPanel;
-import org.gradientlab.app.GhostPainter;
 import org.gradientlab.app.TimelineBar;
+import org.gradientlab.app.runner.RefreshSchedule;
 
 /**
  * The Descent lesson's nodes: the function field and presets on top, the chart in the middle with

@@ -1,6 +1,5 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.app.ExploreChart;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
@@ -10,8 +9,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.ChartPalette;
-import org.gradientlab.app.FrameTimer;
+import org.gradientlab.app.ExploreChart;
 import org.gradientlab.app.Numbers;
+import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.engine.optim.EwmaWeights;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;

@@ -12,8 +12,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.FrameKey;
-import org.gradientlab.app.FrameTimer;
 import org.gradientlab.app.Numbers;
+import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.engine.network.NetworkState;
 
 /**

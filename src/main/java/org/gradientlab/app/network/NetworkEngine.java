@@ -1,6 +1,6 @@
 package org.gradientlab.app.network;
 
-import org.gradientlab.app.KeptRunEngine;
+import org.gradientlab.app.runner.KeptRunEngine;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.TraceHistory;

@@ -13,7 +13,7 @@ import org.gradientlab.app.OptimizerBranch;
 import org.gradientlab.app.Playback;
 import org.gradientlab.app.PredictMode;
 import org.gradientlab.app.PredictionRound;
-import org.gradientlab.app.TrainingRunner;
+import org.gradientlab.app.runner.TrainingRunner;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.io.export.StepsTable;

@@ -7,8 +7,8 @@ import javafx.stage.FileChooser;
 import org.gradientlab.app.LessonKeys;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.PredictMode;
-import org.gradientlab.app.FrameTimer;
-import org.gradientlab.app.RefreshSchedule;
+import org.gradientlab.app.runner.FrameTimer;
+import org.gradientlab.app.runner.RefreshSchedule;
 
 /**
  * Turns gestures in the Regression lesson into model commands: points added, moved and removed on

@@ -1,6 +1,6 @@
 package org.gradientlab.app.regression;
 
-import org.gradientlab.app.KeptRunEngine;
+import org.gradientlab.app.runner.KeptRunEngine;
 import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.TraceHistory;
 import org.gradientlab.engine.TraceHistory.Trace;

@@ -3,11 +3,10 @@ package org.gradientlab.app.regression;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.Node;
-import org.gradientlab.app.PredictPanel;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,12 +17,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.gradientlab.app.RefreshSchedule;
 import org.gradientlab.app.ChartPalette;
-import org.gradientlab.app.OverlayChart;
-import org.gradientlab.app.TraceChart;
 import org.gradientlab.app.GhostPainter;
+import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.PredictPanel;
 import org.gradientlab.app.TimelineBar;
+import org.gradientlab.app.TraceChart;
+import org.gradientlab.app.runner.RefreshSchedule;
 
 /**
  * The Regression lesson's nodes: the data row on top; the data with the line and the loss surface

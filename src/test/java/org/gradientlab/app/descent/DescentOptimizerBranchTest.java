@@ -8,15 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradientlab.app.TimelinePosition;
+import org.gradientlab.app.runner.TimelinePosition;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.descent.DescentRun;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Branch from here with another optimizer: the continuation is, bit for bit, a fresh run started

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradientlab.app.Timeline;
-import org.gradientlab.app.TimelinePosition;
+import org.gradientlab.app.runner.Timeline;
+import org.gradientlab.app.runner.TimelinePosition;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.network.NetworkProblem;
 import org.gradientlab.engine.network.NetworkRun;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradientlab.app.Timeline;
+import org.gradientlab.app.runner.Timeline;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

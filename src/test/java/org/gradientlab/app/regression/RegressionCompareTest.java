@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.gradientlab.app.TrainingRunner;
 import org.gradientlab.app.compare.CompareModel;
 import org.gradientlab.app.compare.CompareSnapshot;
 import org.gradientlab.app.compare.RunPicture;
 import org.gradientlab.app.compare.RunSpec;
 import org.gradientlab.app.compare.RunStatus;
+import org.gradientlab.app.runner.TrainingRunner;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.regression.RegressionRun;
 import org.gradientlab.engine.regression.RegressionState;

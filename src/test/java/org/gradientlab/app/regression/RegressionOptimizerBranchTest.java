@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradientlab.app.Timeline;
-import org.gradientlab.app.TimelinePosition;
+import org.gradientlab.app.runner.Timeline;
+import org.gradientlab.app.runner.TimelinePosition;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.OptimizerSettings;

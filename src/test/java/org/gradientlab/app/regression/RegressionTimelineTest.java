@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.gradientlab.app.Timeline;
+import org.gradientlab.app.runner.Timeline;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.RegressionState;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.runner;
 
 import java.util.concurrent.atomic.AtomicReference;
 import org.gradientlab.engine.TraceHistory.Trace;

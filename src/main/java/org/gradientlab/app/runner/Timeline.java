@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.runner;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.runner;
 
 /**
  * Which of a lesson's number panels show a new snapshot. While a lesson plays faster than anyone

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.runner;
 
 /**
  * The pace of Play: how many steps are due at the chosen speed, counted from when playing last

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.runner;
 
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.io.export.StepsTable;
