@@ -11,6 +11,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.look.Presentation;
+import org.gradientlab.app.look.SettingsStore;
 
 /**
  * A lesson's explanation above the lesson, in three columns (what you see, what to try, why),

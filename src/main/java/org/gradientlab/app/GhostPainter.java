@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
 import javafx.scene.canvas.GraphicsContext;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.TraceHistory.Trace;
 
 /**

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.look.SettingsStore;
 import org.gradientlab.app.runner.FrameTimer;
 
 /** The JavaFX application: one main window. */

@@ -183,7 +183,7 @@ public final class HelpOverlay extends StackPane {
     }
 
     /** The keys column as shown (for tests), empty while closed. */
-    List<String> shownKeys() {
+    public List<String> shownKeys() {
         List<String> keys = new ArrayList<>();
         collectKeys(this, keys);
         return keys;

@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.look.Numbers;
 
 /**
  * The learning rate: a slider on a log scale from 1e-4 to 10 and an editable value field, both

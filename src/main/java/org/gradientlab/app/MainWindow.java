@@ -25,6 +25,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gradientlab.app.descent.DescentController;
 import org.gradientlab.app.export.ExportMenu;
+import org.gradientlab.app.look.Presentation;
+import org.gradientlab.app.look.SettingsStore;
 import org.gradientlab.app.network.NetworkController;
 import org.gradientlab.app.regression.RegressionController;
 

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.look.Numbers;
 
 /**
  * A text field for one number with its error shown right under it. A bad entry (not a number, or

@@ -5,6 +5,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
+import org.gradientlab.app.look.Presentation;
+import org.gradientlab.app.look.SettingsStore;
+import org.gradientlab.app.look.Theme;
 
 /**
  * What the window shows in its first frames, before its menus and its lesson are built: the app's

@@ -10,6 +10,7 @@ import javafx.css.Styleable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.runner.FrameTimer;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;

@@ -1,6 +1,7 @@
 package org.gradientlab.app;
 
 import java.util.Locale;
+import org.gradientlab.app.look.Numbers;
 
 /**
  * One round of "Predict, then reveal": the question, the student's answer, the true answer (from

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.util.List;
 import javafx.scene.paint.Color;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.sweep.RateOutcome;
 import org.gradientlab.engine.sweep.RateRegion;
 import org.gradientlab.engine.sweep.SweepResult;

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.runner.Timeline;
 import org.gradientlab.app.runner.TimelinePosition;
 import org.gradientlab.engine.TraceHistory.Trace;

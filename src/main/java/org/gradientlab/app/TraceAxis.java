@@ -1,6 +1,8 @@
 package org.gradientlab.app;
 
 import java.awt.Font;
+import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;

@@ -8,6 +8,7 @@ import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.jfree.chart.JFreeChart;

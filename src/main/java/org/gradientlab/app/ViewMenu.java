@@ -7,6 +7,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import org.gradientlab.app.look.Presentation;
+import org.gradientlab.app.look.Theme;
 
 /**
  * The View menu: the lessons, the theme, the text size, full screen and the explanations, each

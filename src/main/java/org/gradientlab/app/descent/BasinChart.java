@@ -1,10 +1,10 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.app.ExploreChart;
 import java.awt.Font;
 import java.util.List;
 import javafx.scene.paint.Color;
-import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.ExploreChart;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.descent.BasinResult;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;

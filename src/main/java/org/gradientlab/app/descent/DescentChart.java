@@ -1,8 +1,8 @@
 package org.gradientlab.app.descent;
 
 import java.awt.Font;
-import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.expr.Expression;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;

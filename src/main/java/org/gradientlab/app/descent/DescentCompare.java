@@ -2,13 +2,13 @@ package org.gradientlab.app.descent;
 
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.compare.CompareModel;
 import org.gradientlab.app.compare.CompareSnapshot;
 import org.gradientlab.app.compare.CompareWindow;
 import org.gradientlab.app.compare.RunPicture;
 import org.gradientlab.app.compare.RunSpec;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.expr.Expression;
 
 /**

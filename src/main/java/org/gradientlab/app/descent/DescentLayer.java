@@ -11,12 +11,12 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.FrameKey;
-import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.OverlayVectors;
 import org.gradientlab.app.VectorMarks;
+import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.descent.DescentState;
 
 /**

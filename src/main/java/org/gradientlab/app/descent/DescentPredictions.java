@@ -34,7 +34,7 @@ public final class DescentPredictions {
     public static PredictionRound direction(String answer, DescentState now, double nextW) {
         String truth = direction(now.w(), nextW);
         PredictionRound round = PredictionRound.choice(DIRECTION.name(), answer, truth);
-        String why = " The slope f′(w) = " + org.gradientlab.app.Numbers.format(now.grad(), 3)
+        String why = " The slope f′(w) = " + org.gradientlab.app.look.Numbers.format(now.grad(), 3)
                 + (now.grad() > 0 ? " is positive (uphill to the right), so downhill is left."
                 : now.grad() < 0 ? " is negative (uphill to the left), so downhill is right." : " is 0.");
         String downhill = now.grad() > 0 ? "left" : now.grad() < 0 ? "right" : "nowhere";

@@ -1,8 +1,8 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.app.ExploreChart;
 import javafx.scene.paint.Color;
-import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.ExploreChart;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.optim.EwmaWeights;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;

@@ -5,8 +5,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.gradientlab.app.ChartPalette;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.look.Numbers;
 
 /**
  * One draw of the network diagram's parts: the weighted edges with their pulses, the input, the two

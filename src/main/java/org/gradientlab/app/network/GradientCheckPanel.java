@@ -4,7 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.network.GradientCheck;
 
 /** Backprop's gradients beside central finite differences, with the relative error of each. */

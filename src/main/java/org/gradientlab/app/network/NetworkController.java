@@ -6,7 +6,7 @@ import javafx.concurrent.Task;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
 import org.gradientlab.app.LessonKeys;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.RefreshSchedule;
 import org.gradientlab.engine.DataSet;

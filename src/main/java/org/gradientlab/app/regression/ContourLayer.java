@@ -6,11 +6,11 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.FrameKey;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.OverlayVectors;
 import org.gradientlab.app.VectorMarks;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.RegressionState;
 

@@ -2,7 +2,7 @@ package org.gradientlab.app.regression;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.regression.LinearDataGenerator;
 
 /**

@@ -1,13 +1,13 @@
 package org.gradientlab.app.regression;
 
 import java.util.Locale;
-import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.compare.CompareModel;
 import org.gradientlab.app.compare.CompareSnapshot;
 import org.gradientlab.app.compare.CompareWindow;
 import org.gradientlab.app.compare.RunPicture;
 import org.gradientlab.app.compare.RunSpec;
+import org.gradientlab.app.look.Numbers;
 
 /**
  * The Regression lesson in the compare window: the runs fit the lesson's data (scaled or not, with

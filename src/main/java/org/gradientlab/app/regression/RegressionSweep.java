@@ -4,9 +4,9 @@ import java.util.Locale;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.stage.Window;
 import org.gradientlab.app.LearningRateControl;
-import org.gradientlab.app.Numbers;
 import org.gradientlab.app.SweepChart;
 import org.gradientlab.app.SweepWindow;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.gradientlab.engine.regression.RegressionRateSweep;
 

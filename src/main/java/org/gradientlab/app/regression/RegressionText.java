@@ -1,6 +1,6 @@
 package org.gradientlab.app.regression;
 
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.regression.Reduction;
 import org.gradientlab.engine.regression.RegressionState;
 

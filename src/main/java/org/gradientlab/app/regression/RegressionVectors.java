@@ -1,8 +1,8 @@
 package org.gradientlab.app.regression;
 
-import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.OverlayVectors.PlotArea;
 import org.gradientlab.app.VectorMarks;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.RegressionState;

@@ -2,8 +2,8 @@ package org.gradientlab.app.regression;
 
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.DataSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;

@@ -5,12 +5,12 @@ import java.awt.geom.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.FrameKey;
-import org.gradientlab.app.Numbers;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.OverlayVectors;
 import org.gradientlab.app.VectorMarks;
+import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.DataSet;
 
 /**

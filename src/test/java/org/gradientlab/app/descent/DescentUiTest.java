@@ -13,9 +13,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.UiWait;
 import org.gradientlab.app.GradientLabApp;
 import org.gradientlab.app.MainWindow;
+import org.gradientlab.app.UiWait;
 import org.gradientlab.engine.descent.DescentState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +119,7 @@ class DescentUiTest {
         UiWait.until(() -> step() == 1);
         assertEquals(one, model.snapshotProperty().get().current());
         Label w = find(robot, "#readoutW");
-        assertEquals(org.gradientlab.app.Numbers.format(one.w(), 8), w.getText());
+        assertEquals(org.gradientlab.app.look.Numbers.format(one.w(), 8), w.getText());
     }
 
     @Test

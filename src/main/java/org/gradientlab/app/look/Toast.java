@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.look;
 
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;

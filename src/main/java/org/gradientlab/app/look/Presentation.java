@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.look;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +55,12 @@ public final class Presentation {
     }
 
     /** The theme the store keeps, light when none or an unknown one. */
-    static Theme storedTheme(SettingsStore store) {
+    public static Theme storedTheme(SettingsStore store) {
         return Theme.fromKey(store.get(THEME_KEY, Theme.LIGHT.key()), Theme.LIGHT);
     }
 
     /** The text scale step the store keeps, normal when none or a bad one. */
-    static int storedScaleStep(SettingsStore store) {
+    public static int storedScaleStep(SettingsStore store) {
         return TextScale.clamp(parseInt(store.get(SCALE_KEY, ""), TextScale.NORMAL));
     }
 
@@ -70,7 +70,7 @@ public final class Presentation {
      * replaced, and that cost start-up about a tenth of a second. Setting it restyles every window,
      * so only when it really changes.
      */
-    static void useUserAgentSheet(Theme chosen) {
+    public static void useUserAgentSheet(Theme chosen) {
         String agent = chosen.userAgentSheet();
         if (!agent.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(agent);
@@ -128,7 +128,7 @@ public final class Presentation {
     }
 
     /** The stylesheets of a scene in a theme at a scale: the base sheet, the theme's, the root font size. */
-    static List<String> stylesheets(Theme theme, int scaleStep) {
+    public static List<String> stylesheets(Theme theme, int scaleStep) {
         List<String> sheets = new ArrayList<>();
         sheets.add(Theme.baseSheetUrl());
         if (theme.sheetUrl() != null) {
@@ -202,7 +202,7 @@ public final class Presentation {
     }
 
     /** The store the choices are kept in (the explanation panels keep theirs there too). */
-    SettingsStore store() {
+    public SettingsStore store() {
         return store;
     }
 }

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.look;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,13 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.gradientlab.app.ErrorReporter;
+import org.gradientlab.app.GradientLabApp;
+import org.gradientlab.app.MainWindow;
+import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.RecentLessons;
+import org.gradientlab.app.Shortcut;
+import org.gradientlab.app.UiWait;
 import org.gradientlab.app.descent.DescentModel;
 import org.gradientlab.app.network.NetworkDiagram;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.look;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

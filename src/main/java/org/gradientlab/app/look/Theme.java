@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.look;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
