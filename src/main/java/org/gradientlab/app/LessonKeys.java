@@ -3,6 +3,7 @@ package org.gradientlab.app;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.gradientlab.app.predict.PredictMode;
 
 /** The keys every lesson shares: Space play/pause, Right step, Left step back, R reset, + and − the rate. */
 public final class LessonKeys {

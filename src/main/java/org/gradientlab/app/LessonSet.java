@@ -9,6 +9,7 @@ import org.gradientlab.app.descent.DescentController;
 import org.gradientlab.app.descent.DescentModel;
 import org.gradientlab.app.network.NetworkController;
 import org.gradientlab.app.network.NetworkModel;
+import org.gradientlab.app.predict.PredictMode;
 import org.gradientlab.app.regression.RegressionController;
 import org.gradientlab.app.regression.RegressionModel;
 

@@ -7,6 +7,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.gradientlab.app.predict.PredictMode;
 
 /** View &gt; Predict, then reveal (Ctrl+R): switches the open lesson's mode, and shows that lesson's state. */
 final class PredictMenuItem {

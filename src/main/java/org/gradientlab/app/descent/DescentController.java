@@ -4,7 +4,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.input.KeyEvent;
 import org.gradientlab.app.LessonKeys;
-import org.gradientlab.app.PredictMode;
+import org.gradientlab.app.predict.PredictMode;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.RefreshSchedule;
 import org.gradientlab.engine.descent.DescentState;

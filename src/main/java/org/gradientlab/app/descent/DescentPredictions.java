@@ -1,9 +1,9 @@
 package org.gradientlab.app.descent;
 
 import java.util.List;
-import org.gradientlab.app.PredictMode;
-import org.gradientlab.app.PredictQuestion;
-import org.gradientlab.app.PredictionRound;
+import org.gradientlab.app.predict.PredictMode;
+import org.gradientlab.app.predict.PredictQuestion;
+import org.gradientlab.app.predict.PredictionRound;
 import org.gradientlab.engine.descent.DescentState;
 
 /**

@@ -23,8 +23,8 @@ import org.gradientlab.app.NumberField;
 import org.gradientlab.app.OptimizerPanel;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.app.PlaybackBar;
-import org.gradientlab.app.PredictPanel;
 import org.gradientlab.app.TimelineBar;
+import org.gradientlab.app.predict.PredictPanel;
 import org.gradientlab.app.runner.RefreshSchedule;
 
 /**

@@ -1,10 +1,10 @@
 package org.gradientlab.app.regression;
 
 import java.util.List;
-import org.gradientlab.app.PredictMode;
-import org.gradientlab.app.PredictQuestion;
-import org.gradientlab.app.PredictionRound;
 import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.predict.PredictMode;
+import org.gradientlab.app.predict.PredictQuestion;
+import org.gradientlab.app.predict.PredictionRound;
 import org.gradientlab.engine.regression.RegressionState;
 
 /**

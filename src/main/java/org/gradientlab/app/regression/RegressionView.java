@@ -19,10 +19,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.GhostPainter;
 import org.gradientlab.app.OverlayChart;
-import org.gradientlab.app.PredictPanel;
 import org.gradientlab.app.TimelineBar;
 import org.gradientlab.app.TraceChart;
 import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.predict.PredictPanel;
 import org.gradientlab.app.runner.RefreshSchedule;
 
 /**

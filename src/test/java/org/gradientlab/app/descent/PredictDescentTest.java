@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.gradientlab.app.PredictMode;
-import org.gradientlab.app.PredictionRound;
+import org.gradientlab.app.predict.PredictMode;
+import org.gradientlab.app.predict.PredictionRound;
 import org.gradientlab.engine.descent.DescentRun;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.expr.Expression;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.gradientlab.app.PredictMode;
-import org.gradientlab.app.PredictionRound;
+import org.gradientlab.app.predict.PredictMode;
+import org.gradientlab.app.predict.PredictionRound;
 import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.network.NetworkProblem;
 import org.gradientlab.engine.network.NetworkRun;

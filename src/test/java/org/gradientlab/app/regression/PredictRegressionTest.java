@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.gradientlab.app.PredictMode;
-import org.gradientlab.app.PredictionRound;
+import org.gradientlab.app.predict.PredictMode;
+import org.gradientlab.app.predict.PredictionRound;
 import org.gradientlab.engine.regression.RegressionState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

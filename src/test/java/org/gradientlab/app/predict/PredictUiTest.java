@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.predict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.gradientlab.app.ErrorReporter;
+import org.gradientlab.app.GradientLabApp;
+import org.gradientlab.app.MainWindow;
+import org.gradientlab.app.UiWait;
 import org.gradientlab.app.descent.DescentModel;
 import org.gradientlab.app.network.NetworkModel;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.predict;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
