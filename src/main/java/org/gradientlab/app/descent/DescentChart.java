@@ -1,7 +1,7 @@
 package org.gradientlab.app.descent;
 
 import java.awt.Font;
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.expr.Expression;
 import org.jfree.chart.JFreeChart;

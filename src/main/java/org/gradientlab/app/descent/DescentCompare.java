@@ -2,7 +2,7 @@ package org.gradientlab.app.descent;
 
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.compare.CompareModel;
 import org.gradientlab.app.compare.CompareSnapshot;
 import org.gradientlab.app.compare.CompareWindow;

@@ -2,7 +2,7 @@ package org.gradientlab.app.descent;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradientlab.app.GhostTrace;
+import org.gradientlab.app.chart.GhostTrace;
 import org.gradientlab.app.runner.KeptRunEngine;
 import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.TraceHistory.Trace;

@@ -2,8 +2,8 @@ package org.gradientlab.app.descent;
 
 import java.util.List;
 import javafx.scene.paint.Color;
-import org.gradientlab.app.OverlayVectors.PlotArea;
-import org.gradientlab.app.VectorMarks;
+import org.gradientlab.app.chart.OverlayVectors.PlotArea;
+import org.gradientlab.app.chart.VectorMarks;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.descent.DescentState;

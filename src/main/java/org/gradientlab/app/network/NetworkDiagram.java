@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.gradientlab.app.FrameKey;
+import org.gradientlab.app.chart.FrameKey;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.runner.FrameTimer;

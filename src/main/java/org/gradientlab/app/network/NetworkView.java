@@ -25,7 +25,7 @@ import org.gradientlab.app.NumberField;
 import org.gradientlab.app.OptimizerPanel;
 import org.gradientlab.app.PlaybackBar;
 import org.gradientlab.app.TimelineBar;
-import org.gradientlab.app.TraceChart;
+import org.gradientlab.app.chart.TraceChart;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.predict.PredictPanel;
 import org.gradientlab.engine.network.Cost;

@@ -3,7 +3,7 @@ package org.gradientlab.app.regression;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.runner.FrameTimer;
 import org.jfree.chart.JFreeChart;

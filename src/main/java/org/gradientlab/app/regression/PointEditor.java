@@ -1,6 +1,6 @@
 package org.gradientlab.app.regression;
 
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.engine.DataSet;
 
 /**

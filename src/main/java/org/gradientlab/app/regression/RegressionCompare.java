@@ -1,7 +1,7 @@
 package org.gradientlab.app.regression;
 
 import java.util.Locale;
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.compare.CompareModel;
 import org.gradientlab.app.compare.CompareSnapshot;
 import org.gradientlab.app.compare.CompareWindow;

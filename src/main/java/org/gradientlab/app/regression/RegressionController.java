@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
 import org.gradientlab.app.LessonKeys;
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.predict.PredictMode;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.RefreshSchedule;

@@ -1,7 +1,7 @@
 package org.gradientlab.app.regression;
 
-import org.gradientlab.app.OverlayVectors.PlotArea;
-import org.gradientlab.app.VectorMarks;
+import org.gradientlab.app.chart.OverlayVectors.PlotArea;
+import org.gradientlab.app.chart.VectorMarks;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.TraceHistory.Trace;

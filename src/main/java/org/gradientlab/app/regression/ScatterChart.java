@@ -2,7 +2,7 @@ package org.gradientlab.app.regression;
 
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.DataSet;
 import org.jfree.chart.JFreeChart;

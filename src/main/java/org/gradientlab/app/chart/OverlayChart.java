@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.chart;
 
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.chart;
 
 import org.gradientlab.engine.TraceHistory.Trace;
 

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.chart;
 
 /**
  * A fingerprint of what a light layer would draw (see {@link OverlayChart.Painter#frameKey}):

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.chart;
 
 import java.awt.Font;
 import org.gradientlab.app.look.ChartPalette;
