@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.util.Duration;
+import org.gradientlab.app.controls.Playback;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.TrainingRunner;
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
+import org.gradientlab.app.controls.Playback;
 import org.gradientlab.app.descent.DescentController;
 import org.gradientlab.app.descent.DescentModel;
 import org.gradientlab.app.network.NetworkController;

@@ -23,6 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.gradientlab.app.controls.Playback;
+import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.descent.DescentController;
 import org.gradientlab.app.export.ExportMenu;
 import org.gradientlab.app.look.Presentation;

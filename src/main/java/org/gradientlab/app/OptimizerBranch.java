@@ -3,6 +3,7 @@ package org.gradientlab.app;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.value.ObservableObjectValue;
+import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.runner.TrainingEngine;
 import org.gradientlab.app.runner.TrainingRunner;
 import org.gradientlab.engine.optim.OptimizerSettings;

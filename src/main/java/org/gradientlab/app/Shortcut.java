@@ -3,6 +3,7 @@ package org.gradientlab.app;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.gradientlab.app.controls.LessonKeys;
 
 /**
  * Every key and mouse gesture the app answers, in the order the help lists them: the one table

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.gradientlab.app.controls.Playback;
 import org.gradientlab.app.runner.TrainingRunner;
 import org.gradientlab.engine.network.Cost;
 import org.junit.jupiter.api.AfterEach;

@@ -15,6 +15,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.runner.TimelinePosition;
 import org.gradientlab.engine.TraceHistory.Trace;

@@ -12,8 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
-import org.gradientlab.app.NumberField;
-import org.gradientlab.app.OptimizerPanel;
+import org.gradientlab.app.controls.NumberField;
+import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
 /**

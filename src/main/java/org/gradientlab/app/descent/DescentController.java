@@ -3,7 +3,7 @@ package org.gradientlab.app.descent;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.input.KeyEvent;
-import org.gradientlab.app.LessonKeys;
+import org.gradientlab.app.controls.LessonKeys;
 import org.gradientlab.app.predict.PredictMode;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.RefreshSchedule;

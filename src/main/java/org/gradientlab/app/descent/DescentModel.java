@@ -16,7 +16,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gradientlab.app.OptimizerBranch;
-import org.gradientlab.app.Playback;
+import org.gradientlab.app.controls.Playback;
 import org.gradientlab.app.predict.PredictMode;
 import org.gradientlab.app.predict.PredictionRound;
 import org.gradientlab.app.runner.TrainingRunner;

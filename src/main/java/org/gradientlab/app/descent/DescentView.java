@@ -17,13 +17,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.gradientlab.app.LearningRateControl;
-import org.gradientlab.app.NumberField;
-import org.gradientlab.app.OptimizerPanel;
-import org.gradientlab.app.PlaybackBar;
-import org.gradientlab.app.TimelineBar;
 import org.gradientlab.app.chart.GhostPainter;
 import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.controls.LearningRateControl;
+import org.gradientlab.app.controls.NumberField;
+import org.gradientlab.app.controls.OptimizerPanel;
+import org.gradientlab.app.controls.PlaybackBar;
+import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.predict.PredictPanel;
 import org.gradientlab.app.runner.RefreshSchedule;
 

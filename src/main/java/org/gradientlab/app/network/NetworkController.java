@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import javafx.concurrent.Task;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
-import org.gradientlab.app.LessonKeys;
+import org.gradientlab.app.controls.LessonKeys;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.RefreshSchedule;

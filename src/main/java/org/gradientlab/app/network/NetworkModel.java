@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.gradientlab.app.OptimizerBranch;
-import org.gradientlab.app.Playback;
+import org.gradientlab.app.controls.Playback;
 import org.gradientlab.app.predict.PredictMode;
 import org.gradientlab.app.predict.PredictionRound;
 import org.gradientlab.app.runner.TrainingRunner;

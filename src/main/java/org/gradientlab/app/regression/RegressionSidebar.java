@@ -9,10 +9,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.gradientlab.app.LearningRateControl;
-import org.gradientlab.app.NumberField;
-import org.gradientlab.app.OptimizerPanel;
-import org.gradientlab.app.PlaybackBar;
+import org.gradientlab.app.controls.LearningRateControl;
+import org.gradientlab.app.controls.NumberField;
+import org.gradientlab.app.controls.OptimizerPanel;
+import org.gradientlab.app.controls.PlaybackBar;
 import org.gradientlab.engine.regression.Reduction;
 
 /**

@@ -208,11 +208,11 @@ class DescentModelTest {
 
     @Test
     void rangeChecksOfTheFields() {
-        assertNull(org.gradientlab.app.OptimizerPanel.checkFactor(0.9));
-        assertEquals("must be at least 0 and below 1", org.gradientlab.app.OptimizerPanel.checkFactor(1));
-        assertEquals("must be at least 0 and below 1", org.gradientlab.app.OptimizerPanel.checkFactor(-0.1));
-        assertNull(org.gradientlab.app.OptimizerPanel.checkEps(1e-8));
-        assertEquals("must be above 0 and at most 1", org.gradientlab.app.OptimizerPanel.checkEps(0));
+        assertNull(org.gradientlab.app.controls.OptimizerPanel.checkFactor(0.9));
+        assertEquals("must be at least 0 and below 1", org.gradientlab.app.controls.OptimizerPanel.checkFactor(1));
+        assertEquals("must be at least 0 and below 1", org.gradientlab.app.controls.OptimizerPanel.checkFactor(-0.1));
+        assertNull(org.gradientlab.app.controls.OptimizerPanel.checkEps(1e-8));
+        assertEquals("must be above 0 and at most 1", org.gradientlab.app.controls.OptimizerPanel.checkEps(0));
         assertNull(DescentModel.checkStart(-3));
         assertEquals("the start must be between -1e6 and 1e6", DescentModel.checkStart(2e6));
     }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import org.gradientlab.app.Playback;
+import org.gradientlab.app.controls.Playback;
 import org.gradientlab.app.descent.DescentModel;
 import org.gradientlab.app.network.NetworkData;
 import org.gradientlab.app.network.NetworkModel;

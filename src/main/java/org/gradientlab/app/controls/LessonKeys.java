@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.controls;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.input.KeyCode;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.controls;
 
 import java.util.Set;
 import java.util.function.Consumer;

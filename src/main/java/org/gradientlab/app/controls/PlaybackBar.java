@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.controls;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
