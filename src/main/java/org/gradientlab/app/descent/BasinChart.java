@@ -3,7 +3,7 @@ package org.gradientlab.app.descent;
 import java.awt.Font;
 import java.util.List;
 import javafx.scene.paint.Color;
-import org.gradientlab.app.ExploreChart;
+import org.gradientlab.app.explore.ExploreChart;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.descent.BasinResult;
 import org.jfree.chart.JFreeChart;

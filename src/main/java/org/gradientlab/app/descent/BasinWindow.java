@@ -1,7 +1,5 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.app.ExploreJob;
-import org.gradientlab.app.ExploreBar;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -15,6 +13,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.gradientlab.app.explore.ExploreBar;
+import org.gradientlab.app.explore.ExploreJob;
 import org.gradientlab.engine.descent.BasinMap;
 import org.gradientlab.engine.descent.BasinResult;
 import org.gradientlab.engine.descent.DescentOutcome;

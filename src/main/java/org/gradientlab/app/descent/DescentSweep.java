@@ -2,8 +2,8 @@ package org.gradientlab.app.descent;
 
 import java.util.Locale;
 import javafx.beans.value.ObservableDoubleValue;
-import org.gradientlab.app.SweepChart;
-import org.gradientlab.app.SweepWindow;
+import org.gradientlab.app.explore.SweepChart;
+import org.gradientlab.app.explore.SweepWindow;
 import org.gradientlab.engine.descent.LearningRateSweep;
 
 /**

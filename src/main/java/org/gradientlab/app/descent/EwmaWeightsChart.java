@@ -1,7 +1,7 @@
 package org.gradientlab.app.descent;
 
 import javafx.scene.paint.Color;
-import org.gradientlab.app.ExploreChart;
+import org.gradientlab.app.explore.ExploreChart;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.optim.EwmaWeights;
 import org.jfree.chart.axis.NumberAxis;

@@ -1,7 +1,7 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.app.SweepWindow;
 import org.gradientlab.app.compare.CompareWindow;
+import org.gradientlab.app.explore.SweepWindow;
 import org.jfree.chart.axis.ValueAxis;
 
 /**

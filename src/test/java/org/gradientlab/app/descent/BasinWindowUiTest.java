@@ -1,6 +1,5 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.app.ExploreChart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +14,7 @@ import org.gradientlab.app.ErrorReporter;
 import org.gradientlab.app.GradientLabApp;
 import org.gradientlab.app.MainWindow;
 import org.gradientlab.app.UiWait;
+import org.gradientlab.app.explore.ExploreChart;
 import org.gradientlab.engine.descent.BasinMap;
 import org.gradientlab.engine.descent.BasinResult;
 import org.junit.jupiter.api.AfterEach;

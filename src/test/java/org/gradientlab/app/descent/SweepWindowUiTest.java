@@ -1,7 +1,5 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.app.SweepWindow;
-import org.gradientlab.app.ExploreChart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +13,8 @@ import org.gradientlab.app.ErrorReporter;
 import org.gradientlab.app.GradientLabApp;
 import org.gradientlab.app.MainWindow;
 import org.gradientlab.app.UiWait;
+import org.gradientlab.app.explore.ExploreChart;
+import org.gradientlab.app.explore.SweepWindow;
 import org.gradientlab.engine.descent.LearningRateSweep;
 import org.gradientlab.engine.sweep.SweepResult;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.explore;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.explore;
 
 import java.awt.geom.Rectangle2D;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.explore;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
