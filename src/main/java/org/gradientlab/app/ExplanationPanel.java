@@ -11,6 +11,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.lesson.Explanation;
 import org.gradientlab.app.look.Presentation;
 import org.gradientlab.app.look.SettingsStore;
 

@@ -27,6 +27,7 @@ import org.gradientlab.app.controls.Playback;
 import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.descent.DescentController;
 import org.gradientlab.app.export.ExportMenu;
+import org.gradientlab.app.lesson.Explanation;
 import org.gradientlab.app.look.Presentation;
 import org.gradientlab.app.look.SettingsStore;
 import org.gradientlab.app.network.NetworkController;

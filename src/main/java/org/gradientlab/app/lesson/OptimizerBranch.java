@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.lesson;
 
 import java.util.function.Function;
 import java.util.function.UnaryOperator;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.lesson;
 
 /**
  * The short explanation a lesson shows above itself, in words a student understands: what is on
