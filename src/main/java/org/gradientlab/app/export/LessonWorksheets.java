@@ -1,10 +1,10 @@
 package org.gradientlab.app.export;
 
-import org.gradientlab.app.MainWindow;
 import org.gradientlab.app.descent.DescentModel;
 import org.gradientlab.app.network.NetworkModel;
 import org.gradientlab.app.regression.RegressionModel;
 import org.gradientlab.app.regression.RegressionSetup;
+import org.gradientlab.app.shell.MainWindow;
 import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.io.export.DescentWorksheet;
 import org.gradientlab.io.export.NetworkWorksheet;

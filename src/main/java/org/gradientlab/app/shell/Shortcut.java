@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.shell;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;

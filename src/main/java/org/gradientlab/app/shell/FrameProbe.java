@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.shell;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.shell;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.shell;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;

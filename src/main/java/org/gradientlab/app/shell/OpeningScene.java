@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.shell;
 
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;

@@ -1,4 +1,4 @@
-package org.gradientlab.app;
+package org.gradientlab.app.shell;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
