@@ -71,12 +71,12 @@ final class BasinWindow {
         bar.cancel.setOnAction(e -> cancel());
         chart.node().setOnClick(this::pick);
         showLesson();
-        model.learningRateProperty().addListener((obs, old, rate) -> showLesson());
+        model.session().learningRateProperty().addListener((obs, old, rate) -> showLesson());
         model.startWProperty().addListener((obs, old, w) -> showLesson());
     }
 
     private void showLesson() {
-        chart.showLesson(model.startWProperty().get(), model.learningRateProperty().get());
+        chart.showLesson(model.startWProperty().get(), model.session().learningRateProperty().get());
     }
 
     /** Brings the window up (and to the front if it is already open). */
@@ -90,7 +90,7 @@ final class BasinWindow {
     void run() {
         cancel();
         double[] range = visibleW.get();
-        BasinMap map = new BasinMap(model.functionProperty().get(), model.optimizerProperty().get(), range[0], range[1],
+        BasinMap map = new BasinMap(model.functionProperty().get(), model.session().optimizerProperty().get(), range[0], range[1],
                 COLUMNS, MIN_RATE, MAX_RATE, ROWS, bar.steps());
         settings.setText(String.format(Locale.ROOT, "f(w) = %s,  %s,  w₀ from %.3g to %.3g,  N = %d steps per cell",
                 map.function().source(), map.optimizer().name(), map.minStart(), map.maxStart(), map.maxSteps()));
@@ -149,8 +149,8 @@ final class BasinWindow {
         BasinMap map = result.map();
         int column = map.columnOf(w0);
         int row = map.rowOf(rate);
-        model.pause();
-        model.learningRateProperty().set(map.rateAt(row));
+        model.session().pause();
+        model.session().learningRateProperty().set(map.rateAt(row));
         model.setStart(map.startAt(column));
         DescentOutcome cell = result.at(column, row);
         String outcome = cell == null ? "not run" : cell.region().label() + " after " + cell.steps() + " steps";

@@ -51,7 +51,7 @@ final class DescentCompare implements CompareWindow.Subject {
 
     @Override
     public RunSpec lessonRun() {
-        return new RunSpec(model.optimizerProperty().get(), model.learningRateProperty().get());
+        return new RunSpec(model.session().optimizerProperty().get(), model.session().learningRateProperty().get());
     }
 
     @Override

@@ -56,16 +56,16 @@ public final class DescentController {
             startEdit.set(w.doubleValue());
             showStartMarker();
         });
-        model.optimizerProperty().addListener((obs, old, settings) -> view.layer.setStepFormula(stepFormula()));
+        model.session().optimizerProperty().addListener((obs, old, settings) -> view.layer.setStepFormula(stepFormula()));
         // The arrow is the run's next step: while a new optimizer waits for Branch, still the old one's.
-        model.runner().timeline().positionProperty().addListener((obs, old, at) -> view.layer.setStepFormula(stepFormula()));
-        model.optimizerBranch().hintOn(view.timeline);
-        model.snapshotProperty().addListener((obs, old, snapshot) -> showSnapshot(old, snapshot));
+        model.session().timeline().positionProperty().addListener((obs, old, at) -> view.layer.setStepFormula(stepFormula()));
+        model.session().optimizerBranch().hintOn(view.timeline);
+        model.session().snapshotProperty().addListener((obs, old, snapshot) -> showSnapshot(old, snapshot));
         showFunction(true);
-        if (model.snapshotProperty().get() != null) {
-            showSnapshot(null, model.snapshotProperty().get());
+        if (model.session().snapshotProperty().get() != null) {
+            showSnapshot(null, model.session().snapshotProperty().get());
         }
-        puller = FrameTimer.of(now -> model.pullSnapshot());
+        puller = FrameTimer.of(now -> model.session().pullSnapshot());
         puller.start();
     }
 
@@ -141,7 +141,7 @@ public final class DescentController {
 
     /** A click or drag on the chart: the ghost marker while a landing is asked, else the start (unless locked). */
     private void pick(double w) {
-        PredictMode predict = model.predict();
+        PredictMode predict = model.session().predict();
         if (predict.askingProperty().get() && predict.questionProperty().get().isPlaced()) {
             predict.guessProperty().set(new double[] {w});
         } else if (!predict.lockedProperty().get()) {
@@ -151,7 +151,7 @@ public final class DescentController {
 
     /** Predict mode: the ghost follows the guess; a new question clears it; the next step is hidden while on. */
     private void wirePredict() {
-        PredictMode predict = model.predict();
+        PredictMode predict = model.session().predict();
         view.predictPanel.revealButton().setOnAction(e -> reveal());
         predict.guessProperty().addListener((obs, old, guess) -> {
             if (guess != null) {
@@ -170,7 +170,7 @@ public final class DescentController {
             view.layer.setGuess(Double.NaN, Double.NaN);
             view.layer.setHidingNext(on);
             view.readout.setHidingNext(on);
-            showSnapshot(null, model.snapshotProperty().get());
+            showSnapshot(null, model.session().snapshotProperty().get());
         });
     }
 
@@ -180,7 +180,7 @@ public final class DescentController {
     }
 
     private String stepFormula() {
-        String name = model.optimizerBranch().running().name();
+        String name = model.session().optimizerBranch().running().name();
         return "gd".equals(name) ? "−η·f′(w)" : "(" + name + ")";
     }
 
@@ -209,7 +209,7 @@ public final class DescentController {
         }
         DescentState now = snapshot.current();
         boolean oneStep = old != null && Math.abs(now.step() - old.current().step()) == 1;
-        double speed = model.speedProperty().get();
+        double speed = model.session().speedProperty().get();
         double glide = 0;
         if (oneStep && (!snapshot.playing() || speed <= GLIDE_SPEED)) {
             glide = snapshot.playing() ? Math.min(DescentLayer.GLIDE_SECONDS, 0.8 / speed) : DescentLayer.GLIDE_SECONDS;
@@ -225,7 +225,7 @@ public final class DescentController {
      * Returns true if the key was used.
      */
     public boolean handleKey(KeyEvent e) {
-        return LessonKeys.handle(e, model, model.learningRateProperty(), model.predict(), this::reveal);
+        return LessonKeys.handle(e, model.session(), model.session().learningRateProperty(), model.session().predict(), this::reveal);
     }
 
     /** The lesson's root node. */

@@ -48,7 +48,8 @@ final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
      * fresh run started at w_k; its steps go on being numbered k, k+1, ... The rows before k stay
      * in the table and the trail.
      */
-    DescentEngine continueWith(OptimizerSettings settings) {
+    @Override
+    public DescentEngine continueWith(OptimizerSettings settings) {
         DescentState at = run.current();
         List<StepRow> rows = recentRows(at.step());
         List<StepRow> earlier = rows.subList(0, rows.size() - 1);

@@ -14,8 +14,8 @@ public final class DescentLessons {
 
     /** The lesson's settings now: its function, start, rate, optimizer and speed. */
     public static LessonFile export(DescentModel model) {
-        return new LessonFile(model.learningRateProperty().get(), model.speedProperty().get(),
-                model.optimizerProperty().get(),
+        return new LessonFile(model.session().learningRateProperty().get(), model.session().speedProperty().get(),
+                model.session().optimizerProperty().get(),
                 new DescentLesson(model.functionProperty().get().source(), model.startWProperty().get()));
     }
 

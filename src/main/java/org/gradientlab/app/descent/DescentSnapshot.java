@@ -1,6 +1,7 @@
 package org.gradientlab.app.descent;
 
 import java.util.List;
+import org.gradientlab.app.runner.RunSnapshot;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.descent.DescentStatus;
 
@@ -19,5 +20,10 @@ import org.gradientlab.engine.descent.DescentStatus;
  */
 public record DescentSnapshot(DescentState current, double nextW, List<StepRow> recent, DescentStatus status,
                               long divergedAt, boolean canStepBack, boolean playing, double learningRate,
-                              EwmaWindow ewma) {
+                              EwmaWindow ewma) implements RunSnapshot {
+
+    @Override
+    public long step() {
+        return current.step();
+    }
 }

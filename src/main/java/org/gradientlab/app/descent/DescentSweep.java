@@ -30,7 +30,7 @@ final class DescentSweep implements SweepWindow.Lesson {
 
     @Override
     public SweepWindow.Plan plan(int maxSteps) {
-        LearningRateSweep sweep = new LearningRateSweep(model.functionProperty().get(), model.optimizerProperty().get(),
+        LearningRateSweep sweep = new LearningRateSweep(model.functionProperty().get(), model.session().optimizerProperty().get(),
                 model.startWProperty().get(), LearningRateSweep.DEFAULT_MIN_RATE, LearningRateSweep.DEFAULT_MAX_RATE,
                 LearningRateSweep.DEFAULT_RATES, maxSteps);
         return new SweepWindow.Plan(sweep, String.format(Locale.ROOT, "f(w) = %s,  w₀ = %s,  %s,  N = %d steps per rate",
@@ -39,18 +39,18 @@ final class DescentSweep implements SweepWindow.Lesson {
 
     @Override
     public void load(double learningRate) {
-        model.pause();
-        model.learningRateProperty().set(learningRate);
-        model.reset();
+        model.session().pause();
+        model.session().learningRateProperty().set(learningRate);
+        model.session().reset();
     }
 
     @Override
     public boolean locked() {
-        return model.predict().lockedProperty().get();
+        return model.session().predict().lockedProperty().get();
     }
 
     @Override
     public ObservableDoubleValue learningRate() {
-        return model.learningRateProperty();
+        return model.session().learningRateProperty();
     }
 }

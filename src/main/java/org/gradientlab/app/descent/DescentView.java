@@ -62,16 +62,16 @@ public final class DescentView extends BorderPane {
     /** Builds the lesson's nodes over its model. */
     public DescentView(DescentModel model, DoubleProperty startEdit) {
         getStyleClass().add("lesson");
-        learningRate = new LearningRateControl(model.learningRateProperty());
-        optimizer = new OptimizerPanel(model.optimizerProperty());
+        learningRate = new LearningRateControl(model.session().learningRateProperty());
+        optimizer = new OptimizerPanel(model.session().optimizerProperty());
         startField = new NumberField(startEdit, DescentModel::checkStart);
-        playback = new PlaybackBar(model);
+        playback = new PlaybackBar(model.session());
         table = new StepTable(model.rows());
-        timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
+        timeline = new TimelineBar(model.session().timeline(), model.session().learningRateProperty());
         timeline.whenGhostChanges(ghostLayer::setGhost);
-        timeline.offWhile(model.predict().onProperty());
-        predictPanel = new PredictPanel(model.predict());
-        lockWith(model.predict().lockedProperty());
+        timeline.offWhile(model.session().predict().onProperty());
+        predictPanel = new PredictPanel(model.session().predict());
+        lockWith(model.session().predict().lockedProperty());
         setTop(buildTop());
         SplitPane below = new SplitPane(table);
         SplitPane split = new SplitPane(buildChartArea(), below);

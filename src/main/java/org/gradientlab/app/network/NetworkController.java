@@ -38,10 +38,10 @@ public final class NetworkController {
         view.costChoice.setOnAction(e -> model.costProperty().set(view.costChoice.getValue()));
         view.stepPhase.setOnAction(e -> model.stepPhase());
         view.predictPanel.revealButton().setOnAction(e -> model.reveal());
-        model.snapshotProperty().addListener((obs, old, now) -> show());
+        model.session().snapshotProperty().addListener((obs, old, now) -> show());
         model.phaseProperty().addListener((obs, old, now) -> show());
         show();
-        puller = FrameTimer.of(now -> model.pullSnapshot());
+        puller = FrameTimer.of(now -> model.session().pullSnapshot());
         puller.start();
     }
 
@@ -104,7 +104,7 @@ public final class NetworkController {
     }
 
     private void show() {
-        NetworkSnapshot s = model.snapshotProperty().get();
+        NetworkSnapshot s = model.session().snapshotProperty().get();
         if (s == null) {
             return;
         }
@@ -112,7 +112,7 @@ public final class NetworkController {
         NetworkSnapshot before = model.previousProperty().get();
         // The update phase explains the update just made: the numbers it was computed from.
         NetworkSnapshot explained = phase == Phase.UPDATE && before != null ? before : s;
-        panels.next(s.playing(), model.speedProperty().get());
+        panels.next(s.playing(), model.session().speedProperty().get());
         if (panels.due(0)) {
             view.diagram.show(s, before, phase);
         }
@@ -143,7 +143,7 @@ public final class NetworkController {
             model.stepPhase();
             return true;
         }
-        return LessonKeys.handle(e, model, model.learningRateProperty(), model.predict(), model::reveal);
+        return LessonKeys.handle(e, model.session(), model.session().learningRateProperty(), model.session().predict(), model::reveal);
     }
 
     /** The lesson's root node. */

@@ -48,7 +48,8 @@ final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
      * it is a fresh run started there; its steps go on being numbered k, k+1, ... The cost over
      * steps keeps the first run's part up to k; the timeline of the branch starts at k.
      */
-    NetworkEngine continueWith(OptimizerSettings settings) {
+    @Override
+    public NetworkEngine continueWith(OptimizerSettings settings) {
         NetworkState at = run.current();
         return new NetworkEngine(data, cost, new NetworkRun(new NetworkProblem(data, cost), settings.create(),
                 at.parameters(), at.step(), NetworkRun.DEFAULT_CAPACITY), trace);

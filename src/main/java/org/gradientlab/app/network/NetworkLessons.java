@@ -22,8 +22,8 @@ public final class NetworkLessons {
         }
         NetworkData data = model.dataProperty().get();
         NamedPoints dataSet = data.isSingle() ? null : NamedPoints.of(data.name(), data.data());
-        return new LessonFile(model.learningRateProperty().get(), model.speedProperty().get(),
-                model.optimizerProperty().get(), new NetworkLesson(model.costProperty().get(),
+        return new LessonFile(model.session().learningRateProperty().get(), model.session().speedProperty().get(),
+                model.session().optimizerProperty().get(), new NetworkLesson(model.costProperty().get(),
                 NetworkParameters.of(start), model.xProperty().get(), model.yProperty().get(), dataSet));
     }
 
@@ -33,7 +33,7 @@ public final class NetworkLessons {
             throw new LessonFileException("this is a " + lesson.lesson() + " lesson, not a network one");
         }
         LessonChecks.check(lesson);
-        model.pause();
+        model.session().pause();
         model.xProperty().set(network.pairX());
         model.yProperty().set(network.pairY());
         double[] start = network.start().toArray();
@@ -41,12 +41,12 @@ public final class NetworkLessons {
             model.startProperty(i).set(start[i]);
         }
         model.costProperty().set(network.cost());
-        model.optimizerProperty().set(lesson.optimizer());
-        model.learningRateProperty().set(lesson.learningRate());
-        model.speedProperty().set(lesson.speed());
+        model.session().optimizerProperty().set(lesson.optimizer());
+        model.session().learningRateProperty().set(lesson.learningRate());
+        model.session().speedProperty().set(lesson.speed());
         model.dataProperty().set(network.usesPair() ? NetworkData.single(network.pairX(), network.pairY())
                 : builtInOr(network.dataSet()));
-        model.reset();
+        model.session().reset();
     }
 
     /** A built-in set with the same name and pairs is that set, so the lesson's menu shows it chosen. */

@@ -1,5 +1,6 @@
 package org.gradientlab.app.network;
 
+import org.gradientlab.app.runner.RunSnapshot;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.network.GradientCheck;
 import org.gradientlab.engine.network.NetworkParameters;
@@ -23,5 +24,10 @@ import org.gradientlab.engine.network.NetworkState;
  */
 public record NetworkSnapshot(NetworkState current, ChainRule chainRule, GradientCheck check, Trace trace,
                               boolean diverged, long divergedAt, boolean canStepBack, boolean playing,
-                              double learningRate, NetworkParameters next, double nextCost) {
+                              double learningRate, NetworkParameters next, double nextCost) implements RunSnapshot {
+
+    @Override
+    public long step() {
+        return current.step();
+    }
 }

@@ -73,12 +73,12 @@ public final class NetworkView extends BorderPane {
         for (int i = 0; i < 4; i++) {
             startFields[i] = new NumberField(model.startProperty(i), NetworkView::checkParameter);
         }
-        predictPanel = new PredictPanel(model.predict());
+        predictPanel = new PredictPanel(model.session().predict());
         setTop(buildTop());
-        timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
+        timeline = new TimelineBar(model.session().timeline(), model.session().learningRateProperty());
         timeline.whenGhostChanges(costChart::showGhost);
-        timeline.offWhile(model.predict().onProperty());
-        model.optimizerBranch().hintOn(timeline);
+        timeline.offWhile(model.session().predict().onProperty());
+        model.session().optimizerBranch().hintOn(timeline);
         SplitPane split = new SplitPane(buildDiagramArea(), chainRuleArea(), buildCharts());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.46, 0.75);
@@ -173,8 +173,8 @@ public final class NetworkView extends BorderPane {
     }
 
     private ScrollPane buildSidebar(NetworkModel model) {
-        LearningRateControl rate = new LearningRateControl(model.learningRateProperty());
-        OptimizerPanel optimizer = new OptimizerPanel(model.optimizerProperty());
+        LearningRateControl rate = new LearningRateControl(model.session().learningRateProperty());
+        OptimizerPanel optimizer = new OptimizerPanel(model.session().optimizerProperty());
         Label startTitle = new Label("Starting parameters");
         startTitle.getStyleClass().add("control-title");
         GridPane starts = new GridPane();
@@ -190,8 +190,8 @@ public final class NetworkView extends BorderPane {
         stepPhase.setFocusTraversable(false);
         stepPhase.getStyleClass().add("phase-button");
         stepPhase.setTooltip(new Tooltip("One phase at a time: forward pass, cost, backward pass, update (P)"));
-        PlaybackBar playback = new PlaybackBar(model);
-        lockWith(model.predict().lockedProperty(), playback, rate, optimizer);
+        PlaybackBar playback = new PlaybackBar(model.session());
+        lockWith(model.session().predict().lockedProperty(), playback, rate, optimizer);
         VBox box = new VBox(14, predictPanel, rate, optimizer, new VBox(4, startTitle, starts), stepPhase, playback, check);
         box.getStyleClass().add("sidebar");
         box.setPrefWidth(370);

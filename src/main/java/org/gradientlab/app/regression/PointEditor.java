@@ -30,7 +30,7 @@ final class PointEditor {
 
     private void picked(double x, double y, boolean dragging) {
         // The teacher's lock keeps the data as they are.
-        if (model.predict().lockedProperty().get()) {
+        if (model.session().predict().lockedProperty().get()) {
             return;
         }
         int size = model.dataProperty().get().size();
@@ -68,7 +68,7 @@ final class PointEditor {
 
     /** True when a point was there and is gone; a right press on empty space is left to the context menu. */
     private boolean removeNear(double x, double y) {
-        if (model.predict().lockedProperty().get()) {
+        if (model.session().predict().lockedProperty().get()) {
             return false;
         }
         int hit = scatter.pointNear(x, y);

@@ -27,7 +27,7 @@ final class RegressionCompare implements CompareWindow.Subject {
 
     @Override
     public CompareModel.Runs seed() {
-        RegressionSetup now = model.snapshotProperty().get().setup();
+        RegressionSetup now = model.session().snapshotProperty().get().setup();
         setup = now;
         chart.show(now, null);
         return (slot, spec) -> new RegressionComparedRun(slot, spec, now);
@@ -45,7 +45,7 @@ final class RegressionCompare implements CompareWindow.Subject {
 
     @Override
     public RunSpec lessonRun() {
-        return new RunSpec(model.optimizerProperty().get(), model.learningRateProperty().get());
+        return new RunSpec(model.session().optimizerProperty().get(), model.session().learningRateProperty().get());
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class RegressionController {
     /** Creates the lesson: model, view and the wiring between them. */
     public static RegressionController create(RegressionModel model) {
         // Started before the charts' timers, so a snapshot pulled in a frame is painted in that frame.
-        FrameTimer puller = FrameTimer.of(now -> model.pullSnapshot());
+        FrameTimer puller = FrameTimer.of(now -> model.session().pullSnapshot());
         puller.start();
         return new RegressionController(model, new RegressionView(model), puller);
     }
@@ -59,13 +59,13 @@ public final class RegressionController {
         view.sidebar.sweepButton.setOnAction(e -> sweep.show());
         view.sidebar.compareButton.setOnAction(e -> showCompare());
         view.logScale.selectedProperty().addListener((obs, old, log) -> view.lossChart.setLogScale(log));
-        model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
-        show(model.snapshotProperty().get());
+        model.session().snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        show(model.session().snapshotProperty().get());
     }
 
     /** A click on the loss surface: the guess while a landing is asked, else the start (unless locked). */
     private void pick(double w0, double w1) {
-        PredictMode predict = model.predict();
+        PredictMode predict = model.session().predict();
         if (predict.askingProperty().get() && predict.questionProperty().get().isPlaced()) {
             predict.guessProperty().set(new double[] {w0, w1});
         } else if (!predict.lockedProperty().get()) {
@@ -75,7 +75,7 @@ public final class RegressionController {
 
     /** Predict mode: the ghost follows the guess; while the mode is on, the next step's arrow and numbers are hidden. */
     private void wirePredict() {
-        PredictMode predict = model.predict();
+        PredictMode predict = model.session().predict();
         view.predictPanel.revealButton().setOnAction(e -> reveal());
         predict.guessProperty().addListener((obs, old, guess) -> {
             if (guess != null) {
@@ -93,7 +93,7 @@ public final class RegressionController {
         predict.onProperty().addListener((obs, old, on) -> {
             view.contourLayer.setGuess(null);
             view.contourLayer.setHidingNext(on);
-            show(model.snapshotProperty().get());
+            show(model.session().snapshotProperty().get());
         });
     }
 
@@ -141,10 +141,10 @@ public final class RegressionController {
         view.contour.follow(s.current().w0(), s.current().w1());
         view.scatterLayer.show(s);
         view.contourLayer.show(s);
-        panels.next(s.playing(), model.speedProperty().get());
+        panels.next(s.playing(), model.session().speedProperty().get());
         view.show(s, panels);
         // Before the first step the rule panel shows the next update: not while it is being guessed.
-        view.rule.setVisible(!(model.predict().onProperty().get() && s.rule() != null && !s.rule().taken()));
+        view.rule.setVisible(!(model.session().predict().onProperty().get() && s.rule() != null && !s.rule().taken()));
         view.scatter.node().requestPaint();
         view.contour.node().requestPaint();
     }
@@ -154,7 +154,7 @@ public final class RegressionController {
      * Returns true if the key was used.
      */
     public boolean handleKey(KeyEvent e) {
-        return LessonKeys.handle(e, model, model.learningRateProperty(), model.predict(), this::reveal);
+        return LessonKeys.handle(e, model.session(), model.session().learningRateProperty(), model.session().predict(), this::reveal);
     }
 
     /** The lesson's root node. */

@@ -45,7 +45,8 @@ final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
      * fresh optimizer on the batches that run would have taken next; its steps go on being numbered
      * k, k+1, ... The loss chart and the path keep the first run's part up to k.
      */
-    RegressionEngine continueWith(OptimizerSettings settings) {
+    @Override
+    public RegressionEngine continueWith(OptimizerSettings settings) {
         long k = run.step();
         RegressionState at = run.current();
         RegressionSetup next = new RegressionSetup(setup.data(), setup.scaling(), setup.problem(), settings,

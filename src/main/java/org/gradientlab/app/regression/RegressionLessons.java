@@ -15,8 +15,8 @@ public final class RegressionLessons {
     /** The lesson's settings now: data, start, reduction, batch, seed, scaling, rate, optimizer and speed. */
     public static LessonFile export(RegressionModel model) {
         RegressionData data = model.dataProperty().get();
-        return new LessonFile(model.learningRateProperty().get(), model.speedProperty().get(),
-                model.optimizerProperty().get(), new RegressionLesson(NamedPoints.of(data.source(), data.data()),
+        return new LessonFile(model.session().learningRateProperty().get(), model.session().speedProperty().get(),
+                model.session().optimizerProperty().get(), new RegressionLesson(NamedPoints.of(data.source(), data.data()),
                 model.startW0Property().get(), model.startW1Property().get(), model.reductionProperty().get(),
                 batch(model.batchModeProperty().get()), (long) model.miniBatchSizeProperty().get(),
                 (long) model.seedProperty().get(), model.scaleXProperty().get()));
@@ -28,16 +28,16 @@ public final class RegressionLessons {
             throw new LessonFileException("this is a " + lesson.lesson() + " lesson, not a regression one");
         }
         LessonChecks.check(lesson);
-        model.pause();
+        model.session().pause();
         model.setData(new RegressionData(regression.data().name(), regression.data().toDataSet()));
         model.reductionProperty().set(regression.reduction());
         model.batchModeProperty().set(batchMode(regression.batch()));
         model.miniBatchSizeProperty().set(regression.miniBatchSize());
         model.seedProperty().set(regression.seed());
         model.scaleXProperty().set(regression.scaleX());
-        model.optimizerProperty().set(lesson.optimizer());
-        model.learningRateProperty().set(lesson.learningRate());
-        model.speedProperty().set(lesson.speed());
+        model.session().optimizerProperty().set(lesson.optimizer());
+        model.session().learningRateProperty().set(lesson.learningRate());
+        model.session().speedProperty().set(lesson.speed());
         model.setStart(regression.startW0(), regression.startW1());
     }
 

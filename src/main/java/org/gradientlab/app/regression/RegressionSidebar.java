@@ -46,9 +46,9 @@ final class RegressionSidebar extends VBox {
 
     RegressionSidebar(RegressionModel model) {
         getStyleClass().add("sidebar");
-        learningRate = new LearningRateControl(model.learningRateProperty());
-        optimizer = new OptimizerPanel(model.optimizerProperty());
-        playback = new PlaybackBar(model);
+        learningRate = new LearningRateControl(model.session().learningRateProperty());
+        optimizer = new OptimizerPanel(model.session().optimizerProperty());
+        playback = new PlaybackBar(model.session());
 
         batchMode.setId("batchModeBox");
         batchMode.getItems().setAll(BatchMode.values());

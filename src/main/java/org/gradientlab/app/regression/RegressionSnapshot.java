@@ -1,5 +1,6 @@
 package org.gradientlab.app.regression;
 
+import org.gradientlab.app.runner.RunSnapshot;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.RegressionState;
 
@@ -23,7 +24,12 @@ import org.gradientlab.engine.regression.RegressionState;
 public record RegressionSnapshot(RegressionSetup setup, RegressionState current, UpdateRule rule, Trace trace,
                                  long epoch, boolean converged, boolean diverged, long divergedAt,
                                  boolean canStepBack, boolean playing, double learningRate,
-                                 RegressionState next) {
+                                 RegressionState next) implements RunSnapshot {
+
+    @Override
+    public long step() {
+        return current.step();
+    }
 
     /** Trace columns. */
     public static final int LOSS = 0;

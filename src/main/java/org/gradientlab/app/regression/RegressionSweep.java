@@ -57,7 +57,7 @@ final class RegressionSweep implements SweepWindow.Lesson {
 
     @Override
     public SweepWindow.Plan plan(int maxSteps) {
-        RegressionSnapshot shown = model.snapshotProperty().get();
+        RegressionSnapshot shown = model.session().snapshotProperty().get();
         if (shown == null) {
             throw new IllegalArgumentException("The lesson has no run yet.");
         }
@@ -95,18 +95,18 @@ final class RegressionSweep implements SweepWindow.Lesson {
 
     @Override
     public void load(double learningRate) {
-        model.pause();
-        model.learningRateProperty().set(learningRate);
-        model.reset();
+        model.session().pause();
+        model.session().learningRateProperty().set(learningRate);
+        model.session().reset();
     }
 
     @Override
     public boolean locked() {
-        return model.predict().lockedProperty().get();
+        return model.session().predict().lockedProperty().get();
     }
 
     @Override
     public ObservableDoubleValue learningRate() {
-        return model.learningRateProperty();
+        return model.session().learningRateProperty();
     }
 }

@@ -63,18 +63,18 @@ public final class RegressionView extends BorderPane {
         sidebar.batchMode.valueProperty().bindBidirectional(model.batchModeProperty());
         sidebar.reduction.valueProperty().bindBidirectional(model.reductionProperty());
         sidebar.scaleX.selectedProperty().bindBidirectional(model.scaleXProperty());
-        predictPanel = new PredictPanel(model.predict());
+        predictPanel = new PredictPanel(model.session().predict());
         ghostPath = new GhostPainter(contourLayer, RegressionSnapshot.W0, RegressionSnapshot.W1);
-        timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
+        timeline = new TimelineBar(model.session().timeline(), model.session().learningRateProperty());
         timeline.whenGhostChanges(ghost -> {
             ghostPath.setGhost(ghost);
             lossChart.showGhost(ghost);
             contour.node().requestPaint();
         });
-        timeline.offWhile(model.predict().onProperty());
-        model.optimizerBranch().hintOn(timeline);
+        timeline.offWhile(model.session().predict().onProperty());
+        model.session().optimizerBranch().hintOn(timeline);
         sidebar.getChildren().add(0, predictPanel);
-        lockWith(model.predict().lockedProperty());
+        lockWith(model.session().predict().lockedProperty());
         setTop(dataBar);
         SplitPane split = new SplitPane(buildCharts(), buildBottom());
         split.setOrientation(Orientation.VERTICAL);

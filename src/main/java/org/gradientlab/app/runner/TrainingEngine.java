@@ -1,6 +1,7 @@
 package org.gradientlab.app.runner;
 
 import org.gradientlab.engine.TraceHistory.Trace;
+import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.io.export.StepsTable;
 
 /**
@@ -96,5 +97,13 @@ public interface TrainingEngine<S> {
         if (isScrubbed()) {
             show(newestStep());
         }
+    }
+
+    /**
+     * Branch from here with another optimizer: an engine that goes on from this one's shown step
+     * with it and a fresh optimizer state, the steps numbered on (runs on the runner's thread).
+     */
+    default TrainingEngine<S> continueWith(OptimizerSettings optimizer) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot branch with another optimizer");
     }
 }

@@ -34,7 +34,8 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private final Timeline timeline = new Timeline(this);
     private final boolean synchronous;
     private final Consumer<Throwable> onFailure;
-    private final Thread thread;
+    /** The runner's own thread; null in synchronous mode. */
+    private Thread thread;
 
     // Owned by the runner thread (or the caller in synchronous mode).
     private TrainingEngine<S> engine;
@@ -49,12 +50,6 @@ public final class TrainingRunner<S> implements AutoCloseable {
         this.learningRate = learningRate;
         this.synchronous = synchronous;
         this.onFailure = onFailure;
-        if (synchronous) {
-            thread = null;
-        } else {
-            thread = new Thread(this::loop, "training-runner");
-            thread.setDaemon(true);
-        }
         publish();
     }
 
@@ -62,7 +57,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     public static <S> TrainingRunner<S> background(TrainingEngine<S> engine, double learningRate,
                                                    Consumer<Throwable> onFailure) {
         TrainingRunner<S> runner = new TrainingRunner<>(engine, learningRate, false, onFailure);
-        runner.thread.start();
+        runner.thread = DaemonThreads.start("training-runner", runner::loop);
         return runner;
     }
 

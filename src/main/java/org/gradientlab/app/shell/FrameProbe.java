@@ -13,6 +13,7 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.util.Duration;
 import org.gradientlab.app.controls.Playback;
+import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.TrainingRunner;
 
@@ -58,15 +59,16 @@ final class FrameProbe {
         later(SETTLE_SECONDS, () -> measure(0));
     }
 
-    private void measure(int lesson) {
-        List<Playback> lessons = window.lessons();
-        if (lesson >= lessons.size()) {
+    private void measure(int index) {
+        List<LessonId> lessons = window.lessonIds();
+        if (index >= lessons.size()) {
             finish();
             return;
         }
-        Playback playback = lessons.get(lesson);
+        LessonId lesson = lessons.get(index);
+        Playback playback = window.lesson(lesson).session();
         window.select(lesson);
-        window.prepareForProbe(lesson);
+        window.lesson(lesson).prepareForProbe();
         playback.speedProperty().set(TrainingRunner.MAX_SPEED);
         playback.togglePlay();
         // Unmeasured first: the steady state, not the just-in-time compiler's first seconds on this lesson.
@@ -85,12 +87,12 @@ final class FrameProbe {
                     playback.togglePlay();
                 } else {
                     // A lesson that stopped (converged or diverged) measured idle time: say so.
-                    System.err.println("probe: " + window.lessonName(lesson) + " stopped playing at step "
+                    System.err.println("probe: " + lesson.key() + " stopped playing at step "
                             + playback.currentStep() + " before the end of its measurement");
                 }
-                rows.add(row(window.lessonName(lesson), steps / elapsed));
-                reportCpu(window.lessonName(lesson), cpuBefore, elapsed);
-                later(0.5, () -> measure(lesson + 1));
+                rows.add(row(lesson.key(), steps / elapsed));
+                reportCpu(lesson.key(), cpuBefore, elapsed);
+                later(0.5, () -> measure(index + 1));
             });
         });
     }

@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.look.SettingsStore;
 import org.gradientlab.app.runner.FrameTimer;
+import org.gradientlab.app.runner.RunnerFactory;
 
 /** The JavaFX application: one main window. */
 public final class GradientLabApp extends Application {
@@ -106,7 +107,8 @@ public final class GradientLabApp extends Application {
 
     private static MainWindow build(Stage stage, ErrorReporter errors, SettingsStore settings,
                                     RecentLessons.Store recentLessons) {
-        MainWindow mainWindow = new MainWindow(errors, false, settings, recentLessons);
+        MainWindow mainWindow = new MainWindow(errors,
+                RunnerFactory.background(e -> errors.report("training runner", e)), settings, recentLessons);
         mainWindow.attach(stage);
         return mainWindow;
     }

@@ -3,7 +3,9 @@ package org.gradientlab.app.shell;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -11,14 +13,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
-import org.gradientlab.app.descent.DescentLessons;
-import org.gradientlab.app.network.NetworkLessons;
-import org.gradientlab.app.regression.RegressionLessons;
+import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.io.lesson.LessonExamples;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFileException;
 import org.gradientlab.io.lesson.LessonFiles;
-import org.gradientlab.io.lesson.LessonSettings;
 
 /**
  * The File menu's lesson items: Open lesson, Save lesson, Save lesson as, Open recent and Examples. A
@@ -31,8 +30,8 @@ public final class LessonMenu {
     private final ErrorReporter errors;
     private final RecentLessons recent;
     private final Menu recentMenu = new Menu("Open recent");
-    /** The file each lesson was last opened from or saved to, by tab; null for none. */
-    private final Path[] files = new Path[LessonSettings.LESSONS.size()];
+    /** The file each lesson was last opened from or saved to; none for a lesson not in the map. */
+    private final Map<LessonId, Path> files = new EnumMap<>(LessonId.class);
     /** The last message this menu put in the error bar. */
     private String lastError;
 
@@ -78,8 +77,8 @@ public final class LessonMenu {
      */
     public boolean open(Path file) {
         try {
-            int lesson = apply(LessonFiles.read(file));
-            files[lesson] = file;
+            LessonId lesson = apply(LessonFiles.read(file));
+            files.put(lesson, file);
             remember(file);
             return true;
         } catch (LessonFileException e) {
@@ -91,26 +90,23 @@ public final class LessonMenu {
     /** Opens a bundled example; Save then asks where, so the example itself stays as it is. */
     public void openExample(LessonExamples.Example example) {
         try {
-            files[apply(LessonExamples.open(example))] = null;
+            files.remove(apply(LessonExamples.open(example)));
         } catch (LessonFileException e) {
             throw new IllegalStateException("example lesson " + example.file() + " does not apply", e);
         }
     }
 
-    /** Applies the lesson to its model and shows its tab; returns the tab. */
-    private int apply(LessonFile lesson) throws LessonFileException {
-        int tab = LessonSettings.LESSONS.indexOf(lesson.lesson());
-        switch (tab) {
-            case 0 -> DescentLessons.apply(window.descent().model(), lesson);
-            case 1 -> NetworkLessons.apply(window.network().model(), lesson);
-            default -> RegressionLessons.apply(window.regression().model(), lesson);
-        }
-        window.select(tab);
+    /** Applies the lesson to its model and shows its tab; returns the lesson. */
+    private LessonId apply(LessonFile lesson) throws LessonFileException {
+        LessonId id = LessonId.ofKey(lesson.lesson()).filter(window.lessonIds()::contains)
+                .orElseThrow(() -> new LessonFileException("this app has no " + lesson.lesson() + " lesson"));
+        window.lesson(id).apply(lesson);
+        window.select(id);
         // A lesson that opens answers the last complaint about a file, not other errors.
         if (lastError != null && lastError.equals(errors.messageProperty().get())) {
             errors.dismiss();
         }
-        return tab;
+        return id;
     }
 
     private void showError(String message) {
@@ -120,11 +116,7 @@ public final class LessonMenu {
 
     /** The open lesson's settings now. */
     public LessonFile export() {
-        return switch (window.selectedLesson()) {
-            case 0 -> DescentLessons.export(window.descent().model());
-            case 1 -> NetworkLessons.export(window.network().model());
-            default -> RegressionLessons.export(window.regression().model());
-        };
+        return window.lesson(window.selectedLesson()).export();
     }
 
     /**
@@ -133,10 +125,10 @@ public final class LessonMenu {
      * @return true when saved
      */
     public boolean saveTo(Path file) {
-        int lesson = window.selectedLesson();
+        LessonId lesson = window.selectedLesson();
         try {
             LessonFiles.write(export(), file);
-            files[lesson] = file;
+            files.put(lesson, file);
             remember(file);
             return true;
         } catch (IOException e) {
@@ -146,7 +138,7 @@ public final class LessonMenu {
     }
 
     private void save() {
-        Path file = files[window.selectedLesson()];
+        Path file = files.get(window.selectedLesson());
         if (file == null) {
             saveAs();
         } else {
@@ -156,7 +148,7 @@ public final class LessonMenu {
 
     private void saveAs() {
         FileChooser chooser = chooser("Save the lesson");
-        chooser.setInitialFileName(window.lessonName(window.selectedLesson()) + ".json");
+        chooser.setInitialFileName(window.selectedLesson().key() + ".json");
         File file = chooser.showSaveDialog(window.root().getScene().getWindow());
         if (file != null) {
             saveTo(file.toPath());
@@ -174,7 +166,7 @@ public final class LessonMenu {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Gradient Lab lessons (*.json)", "*.json"));
-        Path last = files[window.selectedLesson()];
+        Path last = files.get(window.selectedLesson());
         Path folder = last == null ? null : last.toAbsolutePath().getParent();
         if (folder != null && folder.toFile().isDirectory()) {
             chooser.setInitialDirectory(folder.toFile());

@@ -1,6 +1,9 @@
 package org.gradientlab.app.shell;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -26,12 +29,17 @@ import javafx.stage.Stage;
 import org.gradientlab.app.controls.Playback;
 import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.descent.DescentController;
+import org.gradientlab.app.descent.DescentTab;
 import org.gradientlab.app.export.ExportMenu;
-import org.gradientlab.app.lesson.Explanation;
+import org.gradientlab.app.lesson.Lesson;
+import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.look.Presentation;
 import org.gradientlab.app.look.SettingsStore;
 import org.gradientlab.app.network.NetworkController;
+import org.gradientlab.app.network.NetworkTab;
 import org.gradientlab.app.regression.RegressionController;
+import org.gradientlab.app.regression.RegressionTab;
+import org.gradientlab.app.runner.RunnerFactory;
 
 /** The window: a menu, one tab per lesson, the error bar, and the lesson keys routed to the open lesson. */
 public final class MainWindow {
@@ -44,46 +52,53 @@ public final class MainWindow {
     private final LessonMenu lessonMenu;
     private final ExportMenu exports;
     /** Each lesson's view inside its explanation panel, made when the lesson is first opened. */
-    private final Node[] lessonViews = new Node[3];
+    private final Map<LessonId, Node> lessonViews = new EnumMap<>(LessonId.class);
+    /** The tabs' lessons, in tab order. */
+    private final List<LessonId> tabLessons;
+    private final ReadOnlyObjectWrapper<LessonId> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final Presentation presentation;
     private final HelpOverlay help;
 
     /** Builds the window's content with settings and recent lessons that last only this run (tests). */
-    public MainWindow(ErrorReporter errors, boolean synchronous) {
-        this(errors, synchronous, SettingsStore.inMemory(), RecentLessons.inMemory());
+    public MainWindow(ErrorReporter errors, RunnerFactory runners) {
+        this(errors, runners, SettingsStore.inMemory(), RecentLessons.inMemory());
     }
 
     /**
-     * Builds the window's content; {@code synchronous} runs lessons without background threads (tests).
+     * Builds the window's content.
      *
+     * @param runners       where the lessons' runners and tasks run ({@link RunnerFactory#synchronous()}
+     *                      runs them without background threads)
      * @param settings      keeps the theme, text size and explanations between runs
      * @param recentLessons where File &gt; Open recent keeps its list
      */
-    public MainWindow(ErrorReporter errors, boolean synchronous, SettingsStore settings, RecentLessons.Store recentLessons) {
+    public MainWindow(ErrorReporter errors, RunnerFactory runners, SettingsStore settings,
+                      RecentLessons.Store recentLessons) {
         // Before the first control: see Presentation.useUserAgentSheet.
         Presentation.useUserAgentSheet(Presentation.storedTheme(settings));
         root = new BorderPane();
         tabs = new TabPane();
         this.errors = errors;
-        lessons = new LessonSet(synchronous, errors);
+        lessons = new LessonSet(runners);
+        tabLessons = List.copyOf(lessons.ids());
         presentation = new Presentation(settings);
         lessonMenu = new LessonMenu(this, errors, new RecentLessons(recentLessons));
-        Tab descentTab = new Tab("Descent");
-        descentTab.setId("descentTab");
-        Tab networkTab = new Tab("Network");
-        networkTab.setId("networkTab");
-        Tab regressionTab = new Tab("Regression");
-        regressionTab.setId("regressionTab");
-        tabs.getTabs().addAll(descentTab, networkTab, regressionTab);
+        for (LessonId id : tabLessons) {
+            Tab tab = new Tab(id.title());
+            tab.setId(id.key() + "Tab");
+            tabs.getTabs().add(tab);
+        }
         Label opening = new Label("Opening the lesson…");
         opening.getStyleClass().add("opening-lesson");
-        descentTab.setContent(opening);
+        tabs.getTabs().get(0).setContent(opening);
+        shown.set(tabLessons.get(0));
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
-            showOnly(now.intValue());
-            lessons.pauseAllBut(now.intValue());
+            shown.set(tabLessons.get(now.intValue()));
+            showOnly(shown.get());
+            lessons.pauseAllBut(shown.get());
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        exports = new ExportMenu(this, () -> tabs.getSelectionModel().getSelectedIndex(), errors);
+        exports = new ExportMenu(root, () -> lessons.get(shown.get()), errors::show, runners.tasks("steps-export"));
         MenuBar menuBar = menu();
         help = new HelpOverlay(menuBar);
         root.setTop(new VBox(menuBar, errorBar()));
@@ -108,9 +123,9 @@ public final class MainWindow {
     }
 
     private Menu viewMenu() {
-        Menu view = ViewMenu.create(this::select, presentation);
+        Menu view = ViewMenu.create(tabLessons, this::select, presentation);
         view.getItems().addAll(new SeparatorMenuItem(),
-                PredictMenuItem.of(tabs.getSelectionModel().selectedIndexProperty(), lessons::predict));
+                PredictMenuItem.of(shown.getReadOnlyProperty(), id -> lessons.get(id).session().predict()));
         return view;
     }
 
@@ -159,7 +174,7 @@ public final class MainWindow {
      */
     public void showLesson() {
         lessonShown = true;
-        showOnly(tabs.getSelectionModel().getSelectedIndex());
+        showOnly(shown.get());
     }
 
     private void lessonKey(KeyEvent e) {
@@ -175,7 +190,7 @@ public final class MainWindow {
             }
             return;
         }
-        if (lessons.handleKey(tabs.getSelectionModel().getSelectedIndex(), e)) {
+        if (lessons.get(shown.get()).handleKey(e)) {
             e.consume();
         }
     }
@@ -184,22 +199,18 @@ public final class MainWindow {
      * Only the open lesson is in the scene: the lessons share controls (the playback bar, the rate
      * slider) with the same ids, so an id names one node on screen; and hidden lessons cost no layout.
      */
-    private void showOnly(int shown) {
+    private void showOnly(LessonId open) {
         for (int i = 0; i < tabs.getTabs().size(); i++) {
-            tabs.getTabs().get(i).setContent(i == shown ? lessonView(i) : null);
+            LessonId id = tabLessons.get(i);
+            tabs.getTabs().get(i).setContent(id == open ? lessonView(id) : null);
         }
     }
 
-    private Node lessonView(int lesson) {
-        if (lessonViews[lesson] == null) {
-            Explanation explanation = switch (lesson) {
-                case 0 -> Explanation.DESCENT;
-                case 1 -> Explanation.NETWORK;
-                default -> Explanation.REGRESSION;
-            };
-            lessonViews[lesson] = ExplanationPanel.around(lessons.view(lesson), explanation, presentation);
-        }
-        return lessonViews[lesson];
+    private Node lessonView(LessonId id) {
+        return lessonViews.computeIfAbsent(id, key -> {
+            Lesson lesson = lessons.get(key);
+            return ExplanationPanel.around(lesson.view(), lesson.explanation(), presentation);
+        });
     }
 
     /** Every lesson's playback, in tab order. */
@@ -207,24 +218,24 @@ public final class MainWindow {
         return lessons.playbacks();
     }
 
-    /** Sets a lesson up to run for the whole probe instead of converging in a few steps. */
-    void prepareForProbe(int lesson) {
-        lessons.prepareForProbe(lesson);
+    /** The lessons of the tabs, in tab order. */
+    public List<LessonId> lessonIds() {
+        return tabLessons;
     }
 
-    /** A lesson's name, as its tab says it. */
-    public String lessonName(int lesson) {
-        return tabs.getTabs().get(lesson).getText().toLowerCase(java.util.Locale.ROOT);
+    /** A lesson, built now if it was not yet. */
+    public Lesson lesson(LessonId id) {
+        return lessons.get(id);
     }
 
-    /** Shows a lesson's tab: 0 Descent, 1 Network, 2 Regression. */
-    public void select(int lesson) {
-        tabs.getSelectionModel().select(lesson);
+    /** Shows a lesson's tab. */
+    public void select(LessonId id) {
+        tabs.getSelectionModel().select(tabLessons.indexOf(id));
     }
 
-    /** The open lesson's tab: 0 Descent, 1 Network, 2 Regression. */
-    public int selectedLesson() {
-        return tabs.getSelectionModel().getSelectedIndex();
+    /** The open lesson. */
+    public LessonId selectedLesson() {
+        return shown.get();
     }
 
     /** The File menu's lesson files: open, save, recent, examples. */
@@ -234,7 +245,7 @@ public final class MainWindow {
 
     /** The Descent lesson. */
     public DescentController descent() {
-        return lessons.descent();
+        return lessons.get(LessonId.DESCENT, DescentTab.class).controller();
     }
 
     /** The root node. */
@@ -259,12 +270,12 @@ public final class MainWindow {
 
     /** The Network lesson. */
     public NetworkController network() {
-        return lessons.network();
+        return lessons.get(LessonId.NETWORK, NetworkTab.class).controller();
     }
 
     /** The Regression lesson. */
     public RegressionController regression() {
-        return lessons.regression();
+        return lessons.get(LessonId.REGRESSION, RegressionTab.class).controller();
     }
 
     /** Stops every lesson's runner. */

@@ -1,9 +1,11 @@
 package org.gradientlab.app.shell;
 
+import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.gradientlab.app.controls.LessonKeys;
+import org.gradientlab.app.lesson.LessonId;
 
 /**
  * Every key and mouse gesture the app answers, in the order the help lists them: the one table
@@ -77,6 +79,16 @@ public enum Shortcut {
 
     private static KeyCombination key(KeyCode code, boolean shortcut) {
         return shortcut ? new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN) : new KeyCodeCombination(code);
+    }
+
+    /** The window shortcut that opens this lesson (named as the lesson is), if it has one. */
+    public static Optional<Shortcut> opening(LessonId lesson) {
+        for (Shortcut shortcut : values()) {
+            if (shortcut.name().equals(lesson.name())) {
+                return Optional.of(shortcut);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where it works. */

@@ -1,12 +1,14 @@
 package org.gradientlab.app.shell;
 
-import java.util.function.IntConsumer;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.look.Presentation;
 import org.gradientlab.app.look.Theme;
 
@@ -19,14 +21,17 @@ final class ViewMenu {
     private ViewMenu() {
     }
 
-    /** The menu; {@code openLesson} shows lesson 0, 1 or 2. */
-    static Menu create(IntConsumer openLesson, Presentation presentation) {
+    /** The menu: one item per lesson, which {@code openLesson} shows, then the presentation's items. */
+    static Menu create(List<LessonId> lessons, Consumer<LessonId> openLesson, Presentation presentation) {
         Menu menu = new Menu("View");
         menu.setId("viewMenu");
+        for (LessonId id : lessons) {
+            MenuItem item = new MenuItem(id.title());
+            Shortcut.opening(id).ifPresent(shortcut -> item.setAccelerator(shortcut.combination()));
+            item.setOnAction(e -> openLesson.accept(id));
+            menu.getItems().add(item);
+        }
         menu.getItems().addAll(
-                item("Descent", Shortcut.DESCENT, () -> openLesson.accept(0)),
-                item("Network", Shortcut.NETWORK, () -> openLesson.accept(1)),
-                item("Regression", Shortcut.REGRESSION, () -> openLesson.accept(2)),
                 new SeparatorMenuItem(),
                 themeMenu(presentation),
                 item("Larger text", Shortcut.LARGER, presentation::larger),

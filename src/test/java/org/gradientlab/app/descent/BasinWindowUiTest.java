@@ -72,7 +72,7 @@ class BasinWindowUiTest {
         assertEquals(2 + 3, legend.getChildren().size(), "two minima, diverged, not settled, the fade note");
 
         robot.clickOn(robot.from(window.descent().view()).lookup("#stepButton").<Node>query());
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 1);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 1);
         BasinMap map = result.map();
         int column = 30;
         int row = 40;
@@ -82,9 +82,9 @@ class BasinWindowUiTest {
                 chart.toScreenY(map.rateAt(row))));
         robot.clickOn(at[0]);
         UiWait.until(() -> model.startWProperty().get() == map.startAt(column));
-        assertEquals(map.rateAt(row), model.learningRateProperty().get());
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 0
-                && model.snapshotProperty().get().current().w() == map.startAt(column));
+        assertEquals(map.rateAt(row), model.session().learningRateProperty().get());
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 0
+                && model.session().snapshotProperty().get().current().w() == map.startAt(column));
     }
 
     @Test

@@ -100,7 +100,7 @@ class CompareWindowUiTest {
         }
         assertNotEquals(runs.get(0).loss(), runs.get(1).loss(), "momentum moves differently from gd");
         assertNotEquals(runs.get(1).loss(), runs.get(2).loss(), "and at another rate differently again");
-        assertEquals(0, model.currentStep(), "the lesson's own run has not moved");
+        assertEquals(0, model.session().currentStep(), "the lesson's own run has not moved");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.descent.DescentStatus;
 import org.gradientlab.engine.optim.OptimizerSettings;
@@ -19,9 +20,7 @@ class DescentModelTest {
 
     @BeforeEach
     void open() {
-        model = new DescentModel(true, e -> {
-            throw new AssertionError(e);
-        });
+        model = new DescentModel(RunnerFactory.synchronous());
     }
 
     @AfterEach
@@ -30,8 +29,8 @@ class DescentModelTest {
     }
 
     private DescentSnapshot now() {
-        model.pullSnapshot();
-        return model.snapshotProperty().get();
+        model.session().pullSnapshot();
+        return model.session().snapshotProperty().get();
     }
 
     @Test
@@ -48,8 +47,8 @@ class DescentModelTest {
     void stepIsExactlyOneGradientDescentUpdate() {
         model.setFunction("w^2");
         model.setStart(3);
-        model.learningRateProperty().set(0.1);
-        model.step();
+        model.session().learningRateProperty().set(0.1);
+        model.session().step();
         DescentState s = now().current();
         assertEquals(1, s.step());
         assertEquals(3 - 0.1 * (2 * 3.0), s.w());
@@ -62,11 +61,11 @@ class DescentModelTest {
     void theArrowShowsTheNextStepAtTheCurrentRate() {
         model.setFunction("w^2");
         model.setStart(-2);
-        model.learningRateProperty().set(0.25);
+        model.session().learningRateProperty().set(0.25);
         DescentSnapshot s = now();
         assertEquals(-2 - 0.25 * (2 * -2.0), s.nextW());
         assertTrue(s.nextW() > s.current().w(), "a negative slope steps right");
-        model.learningRateProperty().set(0.5);
+        model.session().learningRateProperty().set(0.5);
         assertEquals(-2 - 0.5 * (2 * -2.0), now().nextW());
     }
 
@@ -74,10 +73,10 @@ class DescentModelTest {
     void aNewLearningRateReachesTheNextStepOnly() {
         model.setFunction("w^2");
         model.setStart(1);
-        model.learningRateProperty().set(0.1);
-        model.step();
-        model.learningRateProperty().set(0.3);
-        model.step();
+        model.session().learningRateProperty().set(0.1);
+        model.session().step();
+        model.session().learningRateProperty().set(0.3);
+        model.session().step();
         double w1 = 1 - 0.1 * 2;
         double w2 = w1 - 0.3 * (2 * w1);
         assertEquals(w2, now().current().w());
@@ -88,24 +87,24 @@ class DescentModelTest {
     @Test
     void stepBackRestoresTheStateAndTheOptimizer() {
         model.setFunction("w^4 - 3*w^2 + w");
-        model.optimizerProperty().set(OptimizerSettings.DEFAULT.withName("adam"));
+        model.session().optimizerProperty().set(OptimizerSettings.DEFAULT.withName("adam"));
         model.setStart(1.6);
-        model.learningRateProperty().set(0.05);
+        model.session().learningRateProperty().set(0.05);
         for (int i = 0; i < 5; i++) {
-            model.step();
+            model.session().step();
         }
         DescentState five = now().current();
-        model.step();
-        model.step();
-        model.stepBack();
-        model.stepBack();
+        model.session().step();
+        model.session().step();
+        model.session().stepBack();
+        model.session().stepBack();
         assertEquals(five, now().current());
-        model.step();
+        model.session().step();
         double again = now().current().w();
         // A fresh run of six steps lands on the same w: the optimizer state came back too.
-        model.reset();
+        model.session().reset();
         for (int i = 0; i < 6; i++) {
-            model.step();
+            model.session().step();
         }
         assertEquals(again, now().current().w());
     }
@@ -113,7 +112,7 @@ class DescentModelTest {
     @Test
     void aBadFunctionIsAnsweredAndChangesNothing() {
         model.setFunction("w^2");
-        model.step();
+        model.session().step();
         DescentState before = now().current();
         String error = model.setFunction("sin(w))");
         assertEquals("unexpected ')' at column 7", error);
@@ -128,8 +127,8 @@ class DescentModelTest {
     @Test
     void playingConvergesAndStopsByItself() {
         model.applyPreset(Preset.ALL.get(0));
-        model.play();
-        model.runner().playFor(100_000);
+        model.session().play();
+        model.session().playFor(100_000);
         DescentSnapshot s = now();
         assertEquals(DescentStatus.CONVERGED, s.status());
         assertFalse(s.playing());
@@ -139,19 +138,19 @@ class DescentModelTest {
     @Test
     void aRateTooLargeDivergesCleanlyAndResetBringsItBack() {
         model.applyPreset(Preset.ALL.get(2));
-        model.learningRateProperty().set(10);
-        model.play();
-        model.runner().playFor(1_000_000);
+        model.session().learningRateProperty().set(10);
+        model.session().play();
+        model.session().playFor(1_000_000);
         DescentSnapshot s = now();
         assertEquals(DescentStatus.DIVERGED, s.status());
         assertTrue(s.current().isFinite(), "the run stays at its last finite state");
         assertEquals(s.current().step() + 1, s.divergedAt());
         assertFalse(s.playing());
-        model.learningRateProperty().set(0.01);
-        model.step();
+        model.session().learningRateProperty().set(0.01);
+        model.session().step();
         assertEquals(s.current().step() + 1, now().current().step(), "a smaller rate goes on from there");
         assertTrue(Math.abs(now().current().w()) < Math.abs(s.current().w()));
-        model.reset();
+        model.session().reset();
         assertEquals(DescentStatus.START, now().status());
         assertEquals(Preset.ALL.get(2).w0(), now().current().w());
     }
@@ -159,29 +158,29 @@ class DescentModelTest {
     @Test
     void theNarrowValleyOvershootsAboveTwoOverItsCurvature() {
         model.applyPreset(Preset.ALL.get(2));
-        model.learningRateProperty().set(0.13);
+        model.session().learningRateProperty().set(0.13);
         for (int i = 0; i < 6; i++) {
-            model.step();
+            model.session().step();
         }
         assertEquals(DescentStatus.DIVERGING, now().status());
-        model.reset();
-        model.learningRateProperty().set(0.11);
-        model.play();
-        model.runner().playFor(10_000);
+        model.session().reset();
+        model.session().learningRateProperty().set(0.11);
+        model.session().play();
+        model.session().playFor(10_000);
         assertEquals(DescentStatus.CONVERGED, now().status());
     }
 
     @Test
     void theDoubleWellTrapsTheStartRightOfTheHumpInTheLocalMinimum() {
         model.applyPreset(Preset.ALL.get(1));
-        model.play();
-        model.runner().playFor(100_000);
+        model.session().play();
+        model.session().playFor(100_000);
         double w = now().current().w();
         assertEquals(DescentStatus.CONVERGED, now().status());
         assertTrue(w > 1 && w < 1.2, "local minimum near 1.13, got " + w);
         model.setStart(-0.5);
-        model.play();
-        model.runner().playFor(100_000);
+        model.session().play();
+        model.session().playFor(100_000);
         assertTrue(now().current().w() < -1.2, "global minimum near -1.30");
     }
 
@@ -202,7 +201,7 @@ class DescentModelTest {
         DescentSnapshot s = now();
         assertEquals(DescentStatus.DIVERGED, s.status());
         assertEquals(0, s.divergedAt());
-        model.step();
+        model.session().step();
         assertEquals(0, now().current().step());
     }
 

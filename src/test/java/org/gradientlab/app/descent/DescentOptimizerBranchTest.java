@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.app.runner.TimelinePosition;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.descent.DescentRun;
@@ -135,57 +136,55 @@ class DescentOptimizerBranchTest {
     /** The model: a change while scrubbed back waits for Branch; live, or going live, it restarts. */
     @Test
     void aNewOptimizerWaitsForBranchWhileScrubbedBackAndRestartsWhenLive() {
-        DescentModel model = new DescentModel(true, e -> {
-            throw new AssertionError(e);
-        });
+        DescentModel model = new DescentModel(RunnerFactory.synchronous());
         try {
             for (int i = 0; i < 10; i++) {
-                model.step();
+                model.session().step();
             }
-            model.pullSnapshot();
-            DescentState w4 = model.snapshotProperty().get().recent().get(4).step() == 4
-                    ? stateOf(model.snapshotProperty().get().recent().get(4)) : null;
-            model.runner().timeline().show(4);
-            model.pullSnapshot();
-            model.optimizerProperty().set(settings("momentum"));
-            model.pullSnapshot();
-            TimelinePosition at = model.runner().timeline().position();
+            model.session().pullSnapshot();
+            DescentState w4 = model.session().snapshotProperty().get().recent().get(4).step() == 4
+                    ? stateOf(model.session().snapshotProperty().get().recent().get(4)) : null;
+            model.session().timeline().show(4);
+            model.session().pullSnapshot();
+            model.session().optimizerProperty().set(settings("momentum"));
+            model.session().pullSnapshot();
+            TimelinePosition at = model.session().timeline().position();
             assertEquals(10, at.newest(), "no restart while scrubbed back");
             assertEquals(4, at.shown());
-            assertEquals(settings("momentum"), model.optimizerBranch().pending());
+            assertEquals(settings("momentum"), model.session().optimizerBranch().pending());
 
-            model.runner().timeline().branch();
-            model.pullSnapshot();
-            assertNull(model.optimizerBranch().pending());
-            at = model.runner().timeline().position();
+            model.session().timeline().branch();
+            model.session().pullSnapshot();
+            assertNull(model.session().optimizerBranch().pending());
+            at = model.session().timeline().position();
             assertEquals(4, at.newest());
             assertNotNull(at.ghost());
-            model.step();
-            model.pullSnapshot();
-            double rate = model.learningRateProperty().get();
+            model.session().step();
+            model.session().pullSnapshot();
+            double rate = model.session().learningRateProperty().get();
             double v = (1 - 0.9) * w4.grad();
-            assertEquals(w4.w() - rate * v, model.snapshotProperty().get().current().w(), 0.0, "one fresh momentum step");
-            assertEquals(5, model.snapshotProperty().get().current().step());
+            assertEquals(w4.w() - rate * v, model.session().snapshotProperty().get().current().w(), 0.0, "one fresh momentum step");
+            assertEquals(5, model.session().snapshotProperty().get().current().step());
 
             // Live: a new optimizer restarts from w0, as before.
-            model.optimizerProperty().set(settings("adam"));
-            model.pullSnapshot();
-            assertEquals(0, model.runner().timeline().position().newest());
-            assertNull(model.runner().timeline().position().ghost());
+            model.session().optimizerProperty().set(settings("adam"));
+            model.session().pullSnapshot();
+            assertEquals(0, model.session().timeline().position().newest());
+            assertNull(model.session().timeline().position().ghost());
 
             // Scrubbed back, changed, then Live instead of Branch: it restarts with the new one.
             for (int i = 0; i < 6; i++) {
-                model.step();
+                model.session().step();
             }
-            model.pullSnapshot();
-            model.runner().timeline().show(2);
-            model.pullSnapshot();
-            model.optimizerProperty().set(settings("rmsprop"));
-            model.runner().timeline().live();
-            model.pullSnapshot();
-            model.pullSnapshot();
-            assertEquals(0, model.runner().timeline().position().newest(), "going live restarts with the new optimizer");
-            assertNull(model.optimizerBranch().pending());
+            model.session().pullSnapshot();
+            model.session().timeline().show(2);
+            model.session().pullSnapshot();
+            model.session().optimizerProperty().set(settings("rmsprop"));
+            model.session().timeline().live();
+            model.session().pullSnapshot();
+            model.session().pullSnapshot();
+            assertEquals(0, model.session().timeline().position().newest(), "going live restarts with the new optimizer");
+            assertNull(model.session().optimizerBranch().pending());
         } finally {
             model.close();
         }

@@ -47,16 +47,16 @@ class DescentUiTest {
     }
 
     private long step() {
-        return model.snapshotProperty().get().current().step();
+        return model.session().snapshotProperty().get().current().step();
     }
 
     @Test
     void draggingTheSliderChangesTheModelsRate(FxRobot robot) {
         Slider slider = find(robot, "#learningRateSlider");
-        double before = model.learningRateProperty().get();
+        double before = model.session().learningRateProperty().get();
         robot.drag(slider.lookup(".thumb")).moveBy(-120, 0).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        double after = model.learningRateProperty().get();
+        double after = model.session().learningRateProperty().get();
         assertTrue(after < before, "dragging left lowers the rate: " + before + " -> " + after);
         assertEquals(after, Math.pow(10, slider.getValue()), after * 0.01, "slider and model agree");
         TextField field = find(robot, "#learningRateField");
@@ -66,7 +66,7 @@ class DescentUiTest {
     @Test
     void pressingStepMovesWTheTableAndTheTangent(FxRobot robot) {
         WritableImage before = layerImage(robot);
-        DescentState start = model.snapshotProperty().get().current();
+        DescentState start = model.session().snapshotProperty().get().current();
         Label w = find(robot, "#readoutW");
         String shownBefore = w.getText();
 
@@ -74,8 +74,8 @@ class DescentUiTest {
         UiWait.until(() -> step() == 1);
         UiWait.until(() -> !window.descent().view().layer.isGliding());
 
-        DescentState after = model.snapshotProperty().get().current();
-        double rate = model.learningRateProperty().get();
+        DescentState after = model.session().snapshotProperty().get().current();
+        double rate = model.session().learningRateProperty().get();
         assertEquals(start.w() - rate * start.grad(), after.w(), "exactly one gd update");
         assertNotEquals(shownBefore, w.getText());
         TableView<?> table = find(robot, "#stepTable");
@@ -110,14 +110,14 @@ class DescentUiTest {
     void stepBackShowsThePreviousState(FxRobot robot) {
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         UiWait.until(() -> step() == 1);
-        DescentState one = model.snapshotProperty().get().current();
+        DescentState one = model.session().snapshotProperty().get().current();
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         UiWait.until(() -> step() == 2);
         Button back = find(robot, "#stepBackButton");
         assertTrue(!back.isDisabled());
         robot.clickOn(back);
         UiWait.until(() -> step() == 1);
-        assertEquals(one, model.snapshotProperty().get().current());
+        assertEquals(one, model.session().snapshotProperty().get().current());
         Label w = find(robot, "#readoutW");
         assertEquals(org.gradientlab.app.look.Numbers.format(one.w(), 8), w.getText());
     }
@@ -130,14 +130,14 @@ class DescentUiTest {
         UiWait.until(() -> step() == 1);
         robot.type(KeyCode.LEFT);
         UiWait.until(() -> step() == 0);
-        double rate = model.learningRateProperty().get();
+        double rate = model.session().learningRateProperty().get();
         robot.type(KeyCode.ADD);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(model.learningRateProperty().get() > rate);
+        assertTrue(model.session().learningRateProperty().get() > rate);
         robot.type(KeyCode.SPACE);
-        UiWait.until(() -> step() > 1 || !model.playingProperty().get());
+        UiWait.until(() -> step() > 1 || !model.session().playingProperty().get());
         robot.type(KeyCode.SPACE);
-        UiWait.until(() -> !model.playingProperty().get());
+        UiWait.until(() -> !model.session().playingProperty().get());
         robot.type(KeyCode.R);
         UiWait.until(() -> step() == 0);
     }

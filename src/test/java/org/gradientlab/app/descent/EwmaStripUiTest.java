@@ -41,7 +41,7 @@ class EwmaStripUiTest {
     }
 
     private long step() {
-        return model.snapshotProperty().get().current().step();
+        return model.session().snapshotProperty().get().current().step();
     }
 
     @Test
@@ -81,8 +81,8 @@ class EwmaStripUiTest {
                 .filter(c -> optimizer.equals(c.getText()) && c.isVisible())
                 .findFirst().orElseThrow();
         robot.clickOn(cell);
-        UiWait.until(() -> model.optimizerProperty().get().name().equals(optimizer));
-        assertEquals(optimizer, model.optimizerProperty().get().name());
+        UiWait.until(() -> model.session().optimizerProperty().get().name().equals(optimizer));
+        assertEquals(optimizer, model.session().optimizerProperty().get().name());
     }
 
     private <T extends Node> T find(FxRobot robot, String query) {

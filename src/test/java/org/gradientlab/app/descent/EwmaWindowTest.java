@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +19,7 @@ class EwmaWindowTest {
 
     @BeforeEach
     void open() {
-        model = new DescentModel(true, e -> {
-            throw new AssertionError(e);
-        });
+        model = new DescentModel(RunnerFactory.synchronous());
     }
 
     @AfterEach
@@ -29,15 +28,15 @@ class EwmaWindowTest {
     }
 
     private EwmaWindow stepOnWSquared(String optimizer, int steps) {
-        model.optimizerProperty().set(OptimizerSettings.DEFAULT.withName(optimizer));
+        model.session().optimizerProperty().set(OptimizerSettings.DEFAULT.withName(optimizer));
         model.setFunction("w^2");
         model.setStart(3);
-        model.learningRateProperty().set(0.1);
+        model.session().learningRateProperty().set(0.1);
         for (int i = 0; i < steps; i++) {
-            model.step();
+            model.session().step();
         }
-        model.pullSnapshot();
-        return model.snapshotProperty().get().ewma();
+        model.session().pullSnapshot();
+        return model.session().snapshotProperty().get().ewma();
     }
 
     /** The gradient row k of the table recorded, f'(w_k). */
@@ -95,9 +94,9 @@ class EwmaWindowTest {
     @Test
     void stepBackTakesTheNewestUpdateOut() {
         EwmaWindow three = stepOnWSquared("momentum", 3);
-        model.stepBack();
-        model.pullSnapshot();
-        EwmaWindow two = model.snapshotProperty().get().ewma();
+        model.session().stepBack();
+        model.session().pullSnapshot();
+        EwmaWindow two = model.session().snapshotProperty().get().ewma();
         assertEquals(2, two.size());
         assertEquals(three.ewma()[1], two.ewma()[1]);
     }
@@ -105,7 +104,7 @@ class EwmaWindowTest {
     @Test
     void gdAndRmspropHaveNoWindow() {
         assertFalse(stepOnWSquared("gd", 3).applies());
-        assertEquals(0, model.snapshotProperty().get().ewma().size());
+        assertEquals(0, model.session().snapshotProperty().get().ewma().size());
         assertFalse(stepOnWSquared("rmsprop", 3).applies());
     }
 

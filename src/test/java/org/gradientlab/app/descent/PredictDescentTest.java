@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gradientlab.app.predict.PredictMode;
 import org.gradientlab.app.predict.PredictionRound;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.descent.DescentRun;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.expr.Expression;
@@ -24,10 +25,8 @@ class PredictDescentTest {
 
     @BeforeEach
     void open() {
-        model = new DescentModel(true, e -> {
-            throw new AssertionError(e);
-        });
-        predict = model.predict();
+        model = new DescentModel(RunnerFactory.synchronous());
+        predict = model.session().predict();
     }
 
     @AfterEach
@@ -36,8 +35,8 @@ class PredictDescentTest {
     }
 
     private DescentState now() {
-        model.pullSnapshot();
-        return model.snapshotProperty().get().current();
+        model.session().pullSnapshot();
+        return model.session().snapshotProperty().get().current();
     }
 
     /** The same run made separately from the engine: where its next update goes. */
@@ -54,9 +53,9 @@ class PredictDescentTest {
     void stepAsksFirstAndRevealStepsExactlyOnceToTheGdUpdate() throws Exception {
         model.setFunction("w^2");
         model.setStart(3);
-        model.learningRateProperty().set(0.1);
+        model.session().learningRateProperty().set(0.1);
         predict.onProperty().set(true);
-        model.step();
+        model.session().step();
         assertEquals(0, now().step(), "Step only asks");
         assertTrue(predict.askingProperty().get());
         double truth = engineNextW("w^2", OptimizerSettings.DEFAULT, 3, 0, 0.1);
@@ -76,12 +75,12 @@ class PredictDescentTest {
         OptimizerSettings momentum = OptimizerSettings.DEFAULT.withName("momentum");
         model.setFunction("w^2");
         model.setStart(3);
-        model.learningRateProperty().set(0.1);
-        model.optimizerProperty().set(momentum);
-        model.step();
-        model.step();
+        model.session().learningRateProperty().set(0.1);
+        model.session().optimizerProperty().set(momentum);
+        model.session().step();
+        model.session().step();
         predict.onProperty().set(true);
-        model.step();
+        model.session().step();
         DescentState before = now();
         double truth = engineNextW("w^2", momentum, 3, 2, 0.1);
         assertNotEquals(before.w() - 0.1 * before.grad(), truth, 1e-6, "the velocity carries it past the gd step");
@@ -95,21 +94,21 @@ class PredictDescentTest {
     @Test
     void whichWayIsTheOppositeOfTheSlopeForGd() {
         model.setFunction("w^3 - 2*w");
-        model.learningRateProperty().set(0.01);
+        model.session().learningRateProperty().set(0.01);
         predict.onProperty().set(true);
         predict.questionProperty().set(DescentPredictions.DIRECTION);
         for (double w0 : new double[] {-2, -0.3, 0.4, 1.5}) {
             model.setStart(w0);
             DescentState start = now();
             String expected = start.grad() > 0 ? "left" : "right";
-            model.step();
+            model.session().step();
             predict.choiceProperty().set(expected);
             PredictionRound round = model.reveal(0);
             assertTrue(round.right(), w0 + ": " + round.detail());
             assertEquals(expected, DescentPredictions.direction(start.w(), now().w()), "the step went that way");
         }
         model.setStart(1.5);
-        model.step();
+        model.session().step();
         predict.choiceProperty().set("right");
         assertFalse(model.reveal(0).right(), "uphill is wrong");
         assertEquals(5, predict.totalProperty().get());
@@ -120,17 +119,17 @@ class PredictDescentTest {
     void momentumCanCarryWUphillAndTheReasonSaysSo() {
         model.setFunction("w^2");
         model.setStart(3);
-        model.learningRateProperty().set(0.1);
-        model.optimizerProperty().set(OptimizerSettings.DEFAULT.withName("momentum"));
+        model.session().learningRateProperty().set(0.1);
+        model.session().optimizerProperty().set(OptimizerSettings.DEFAULT.withName("momentum"));
         // Step until w is past the minimum but still moving left, against the slope.
-        for (int i = 0; i < 50 && !(now().w() < 0 && model.snapshotProperty().get().nextW() < now().w()); i++) {
-            model.step();
+        for (int i = 0; i < 50 && !(now().w() < 0 && model.session().snapshotProperty().get().nextW() < now().w()); i++) {
+            model.session().step();
         }
         DescentState before = now();
-        assertTrue(before.grad() < 0 && model.snapshotProperty().get().nextW() < before.w(), "moving uphill");
+        assertTrue(before.grad() < 0 && model.session().snapshotProperty().get().nextW() < before.w(), "moving uphill");
         predict.onProperty().set(true);
         predict.questionProperty().set(DescentPredictions.DIRECTION);
-        model.step();
+        model.session().step();
         predict.choiceProperty().set("right");
         PredictionRound round = model.reveal(0);
         assertEquals("left", round.truth(), "the engine's step, not the slope's sign");
@@ -141,7 +140,7 @@ class PredictDescentTest {
     @Test
     void revealWithoutAnAnswerSaysSoAndDoesNotStep() {
         predict.onProperty().set(true);
-        model.step();
+        model.session().step();
         assertNull(model.reveal(0));
         assertEquals("Place your guess on the chart first (click or drag).", predict.messageProperty().get());
         assertEquals(0, now().step());
@@ -153,13 +152,13 @@ class PredictDescentTest {
     void aDivergedRunHasNothingToPredict() {
         model.setFunction("w^2");
         model.setStart(1);
-        model.learningRateProperty().set(10);
-        for (int i = 0; i < 400 && !Double.isNaN(model.snapshotProperty().get().nextW()); i++) {
-            model.step();
-            model.pullSnapshot();
+        model.session().learningRateProperty().set(10);
+        for (int i = 0; i < 400 && !Double.isNaN(model.session().snapshotProperty().get().nextW()); i++) {
+            model.session().step();
+            model.session().pullSnapshot();
         }
         predict.onProperty().set(true);
-        model.step();
+        model.session().step();
         predict.guessProperty().set(new double[] {0});
         long step = now().step();
         assertNull(model.reveal(0));
@@ -169,7 +168,7 @@ class PredictDescentTest {
 
     @Test
     void switchedOffStepStepsAtOnce() {
-        model.step();
+        model.session().step();
         assertEquals(1, now().step());
         assertFalse(predict.askingProperty().get());
     }

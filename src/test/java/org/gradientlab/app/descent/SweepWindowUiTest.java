@@ -76,7 +76,7 @@ class SweepWindowUiTest {
         assertFalse(((Node) find(robot, sweep, "#sweepRun")).isDisabled(), "Run is back");
 
         robot.clickOn(robot.from(window.descent().view()).lookup("#stepButton").<Node>query());
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 1);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 1);
     }
 
     @Test
@@ -92,7 +92,7 @@ class SweepWindowUiTest {
         Point2D[] at = new Point2D[1];
         robot.interact(() -> at[0] = chart.localToScreen(chart.toScreenX(rate), chart.dataArea().getCenterY()));
         robot.clickOn(at[0]);
-        UiWait.until(() -> model.learningRateProperty().get() == rate);
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 0);
+        UiWait.until(() -> model.session().learningRateProperty().get() == rate);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 0);
     }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.cli.Cli;
 import org.gradientlab.io.export.StepsTable;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class TimelineExportTest {
 
     private static String csv(DescentModel lesson) throws Exception {
         AtomicReference<StepsTable> table = new AtomicReference<>();
-        lesson.keptSteps(table::set);
+        lesson.session().keptSteps(table::set);
         assertNotNull(table.get());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         table.get().writeCsv(out);
@@ -25,20 +26,18 @@ class TimelineExportTest {
 
     @Test
     void aLessonScrubbedBackStillExportsEveryKeptStep() throws Exception {
-        DescentModel lesson = new DescentModel(true, e -> {
-            throw new AssertionError(e);
-        });
+        DescentModel lesson = new DescentModel(RunnerFactory.synchronous());
         try {
             lesson.setFunction("w^4 - 3*w^2 + w");
             lesson.setStart(2);
-            lesson.learningRateProperty().set(0.05);
+            lesson.session().learningRateProperty().set(0.05);
             for (int i = 0; i < 10; i++) {
-                lesson.step();
+                lesson.session().step();
             }
             String live = csv(lesson);
-            lesson.runner().timeline().show(3);
-            lesson.pullSnapshot();
-            assertEquals(3, lesson.currentStep(), "the timeline shows step 3");
+            lesson.session().timeline().show(3);
+            lesson.session().pullSnapshot();
+            assertEquals(3, lesson.session().currentStep(), "the timeline shows step 3");
             assertEquals(live, csv(lesson), "steps 0 to 10, as when live");
             ByteArrayOutputStream command = new ByteArrayOutputStream();
             assertEquals(0, Cli.run(new String[] {"descent", "--f", "w^4 - 3*w^2 + w", "--w0", "2", "--lr", "0.05",

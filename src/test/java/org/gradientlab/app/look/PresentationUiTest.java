@@ -13,6 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.descent.DescentModel;
+import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.network.NetworkDiagram;
 import org.gradientlab.app.shell.ErrorReporter;
 import org.gradientlab.app.shell.GradientLabApp;
@@ -89,7 +90,7 @@ class PresentationUiTest {
 
     @Test
     void theProjectorThemeDrawsTheNetworkWithThickerLinesAndLargerText(FxRobot robot) {
-        robot.interact(() -> window.select(1));
+        robot.interact(() -> window.select(LessonId.NETWORK));
         NetworkDiagram diagram = robot.from(window.network().view()).lookup("#networkDiagram").queryAs(NetworkDiagram.class);
         double lineBefore = diagram.palette().line(2);
         WritableImage light = UiWait.image(robot, diagram);
@@ -160,11 +161,11 @@ class PresentationUiTest {
     @Test
     void aLessonAwayDuringAThemeChangeTakesTheThemeWhenItComesBack(FxRobot robot) {
         theme(robot, Theme.DARK);
-        robot.interact(() -> window.select(1));
-        robot.interact(() -> window.select(2));
+        robot.interact(() -> window.select(LessonId.NETWORK));
+        robot.interact(() -> window.select(LessonId.REGRESSION));
         theme(robot, Theme.PROJECTOR);
         robot.clickOn(robot.lookup("#explanation-regression").queryAs(TitledPane.class).lookup(".title"));
-        robot.interact(() -> window.select(0));
+        robot.interact(() -> window.select(LessonId.DESCENT));
         WaitForAsyncUtils.waitForFxEvents();
         OverlayChart chart = descentChart(robot);
         assertEquals(Color.web("#c2185b"), chart.palette().point(), "the projector's point colour");
@@ -191,8 +192,8 @@ class PresentationUiTest {
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(model.playingProperty().get(), "Space does not play under the help");
-        assertEquals(0, model.snapshotProperty().get().current().step(), "Right does not step under the help");
+        assertFalse(model.session().playingProperty().get(), "Space does not play under the help");
+        assertEquals(0, model.session().snapshotProperty().get().current().step(), "Right does not step under the help");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -206,8 +207,8 @@ class PresentationUiTest {
         assertFalse(window.help().isShowing(), "F1 closes it too");
 
         robot.type(KeyCode.SPACE);
-        UiWait.until(() -> model.playingProperty().get());
-        robot.interact(model::pause);
+        UiWait.until(() -> model.session().playingProperty().get());
+        robot.interact(model.session()::pause);
     }
 
     @Test
@@ -229,10 +230,10 @@ class PresentationUiTest {
         double openHeight = descent.getHeight();
         assertTrue(openHeight > 2 * closedHeight, "the text shows: " + closedHeight + " -> " + openHeight);
 
-        robot.interact(() -> window.select(1));
+        robot.interact(() -> window.select(LessonId.NETWORK));
         TitledPane network = robot.lookup("#explanation-network").queryAs(TitledPane.class);
         assertFalse(network.isExpanded(), "the Network lesson's stays closed");
-        robot.interact(() -> window.select(0));
+        robot.interact(() -> window.select(LessonId.DESCENT));
         assertTrue(descent.isExpanded(), "the Descent lesson's is still open");
         assertEquals("true", settings.get("explanation.descent.expanded", "?"), "and stays so next run");
 

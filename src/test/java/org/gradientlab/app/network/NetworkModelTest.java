@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.Exp;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkPass;
@@ -21,9 +22,7 @@ class NetworkModelTest {
 
     @BeforeEach
     void open() {
-        model = new NetworkModel(true, e -> {
-            throw new AssertionError(e);
-        });
+        model = new NetworkModel(RunnerFactory.synchronous());
     }
 
     @AfterEach
@@ -32,8 +31,8 @@ class NetworkModelTest {
     }
 
     private NetworkSnapshot now() {
-        model.pullSnapshot();
-        return model.snapshotProperty().get();
+        model.session().pullSnapshot();
+        return model.session().snapshotProperty().get();
     }
 
     @Test
@@ -58,8 +57,8 @@ class NetworkModelTest {
     @Test
     void stepIsOneUpdateAgainstTheGradient() {
         NetworkState before = now().current();
-        model.learningRateProperty().set(0.5);
-        model.step();
+        model.session().learningRateProperty().set(0.5);
+        model.session().step();
         NetworkState after = now().current();
         assertEquals(1, after.step());
         assertEquals(before.w1() - 0.5 * before.gradW1(), after.w1());
@@ -110,11 +109,11 @@ class NetworkModelTest {
     @Test
     void trainingTheNotGateLowersTheCost() {
         model.dataProperty().set(NetworkData.NOT_GATE);
-        model.learningRateProperty().set(2);
+        model.session().learningRateProperty().set(2);
         double start = now().current().cost();
-        model.play();
-        model.runner().playFor(3000);
-        model.pause();
+        model.session().play();
+        model.session().playFor(3000);
+        model.session().pause();
         NetworkSnapshot s = now();
         assertTrue(s.current().cost() < start / 10, start + " -> " + s.current().cost());
         assertTrue(s.trace().steps().length > 100, "the charts get the run");
@@ -125,21 +124,21 @@ class NetworkModelTest {
 
     @Test
     void stepBackRestoresTheParameters() {
-        model.optimizerProperty().set(model.optimizerProperty().get().withName("adam"));
-        model.step();
+        model.session().optimizerProperty().set(model.session().optimizerProperty().get().withName("adam"));
+        model.session().step();
         NetworkState one = now().current();
-        model.step();
-        model.stepBack();
+        model.session().step();
+        model.session().stepBack();
         assertEquals(one, now().current());
-        model.stepBack();
-        model.stepBack();
+        model.session().stepBack();
+        model.session().stepBack();
         assertEquals(0, now().current().step());
         assertFalse(now().canStepBack());
     }
 
     @Test
     void editingTheSinglePairRestartsOnTheNewPair() {
-        model.step();
+        model.session().step();
         model.xProperty().set(-2);
         model.yProperty().set(1);
         NetworkSnapshot s = now();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.app.runner.Timeline;
 import org.gradientlab.app.runner.TimelinePosition;
 import org.gradientlab.engine.TraceHistory.Trace;
@@ -28,10 +29,8 @@ class NetworkOptimizerBranchTest {
     private static final int K = 8;
     private static final int MORE = 15;
 
-    private final NetworkModel model = new NetworkModel(true, e -> {
-        throw new AssertionError(e);
-    });
-    private final Timeline timeline = model.runner().timeline();
+    private final NetworkModel model = new NetworkModel(RunnerFactory.synchronous());
+    private final Timeline timeline = model.session().timeline();
 
     @AfterEach
     void close() {
@@ -39,30 +38,30 @@ class NetworkOptimizerBranchTest {
     }
 
     private NetworkSnapshot now() {
-        model.pullSnapshot();
-        return model.snapshotProperty().get();
+        model.session().pullSnapshot();
+        return model.session().snapshotProperty().get();
     }
 
     @ParameterizedTest
     @CsvSource({"gd, momentum", "momentum, adam", "adam, rmsprop"})
     void theBranchIsAFreshRunFromTheParametersAtK(String first, String next) {
-        model.optimizerProperty().set(OptimizerSettings.DEFAULT.withName(first));
+        model.session().optimizerProperty().set(OptimizerSettings.DEFAULT.withName(first));
         List<NetworkState> firstRun = new ArrayList<>(List.of(now().current()));
         for (int k = 1; k <= STEPS; k++) {
-            model.step();
+            model.session().step();
             firstRun.add(now().current());
         }
         timeline.show(K);
         now();
         OptimizerSettings settings = OptimizerSettings.DEFAULT.withName(next);
-        model.optimizerProperty().set(settings);
+        model.session().optimizerProperty().set(settings);
         TimelinePosition at = now() == null ? null : timeline.position();
         assertEquals(STEPS, at.newest(), "no restart while scrubbed back");
-        assertEquals(settings, model.optimizerBranch().pending());
+        assertEquals(settings, model.session().optimizerBranch().pending());
 
         timeline.branch();
         now();
-        assertNull(model.optimizerBranch().pending());
+        assertNull(model.session().optimizerBranch().pending());
         Trace ghost = timeline.position().ghost();
         assertNotNull(ghost);
         assertEquals(K, (long) ghost.steps()[0]);
@@ -73,7 +72,7 @@ class NetworkOptimizerBranchTest {
 
         NetworkRun fresh = new NetworkRun(new NetworkProblem(model.dataProperty().get().data(), model.costProperty().get()),
                 settings.create(), firstRun.get(K).parameters());
-        double rate = model.learningRateProperty().get();
+        double rate = model.session().learningRateProperty().get();
         for (int i = 0; i <= MORE; i++) {
             NetworkState expected = fresh.current();
             NetworkState shown = now().current();
@@ -82,7 +81,7 @@ class NetworkOptimizerBranchTest {
             assertEquals(expected.cost(), shown.cost());
             if (i < MORE) {
                 fresh.step(rate);
-                model.step();
+                model.session().step();
             }
         }
         assertEquals(K, timeline.position().first(), "the branch's timeline starts at k");

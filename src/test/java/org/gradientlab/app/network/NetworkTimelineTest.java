@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.app.runner.Timeline;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.junit.jupiter.api.AfterEach;
@@ -12,10 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The Network lesson's timeline with the runner in synchronous mode. */
 class NetworkTimelineTest {
 
-    private final NetworkModel model = new NetworkModel(true, e -> {
-        throw new AssertionError(e);
-    });
-    private final Timeline timeline = model.runner().timeline();
+    private final NetworkModel model = new NetworkModel(RunnerFactory.synchronous());
+    private final Timeline timeline = model.session().timeline();
 
     @AfterEach
     void close() {
@@ -23,15 +22,15 @@ class NetworkTimelineTest {
     }
 
     private NetworkSnapshot now() {
-        model.pullSnapshot();
-        return model.snapshotProperty().get();
+        model.session().pullSnapshot();
+        return model.session().snapshotProperty().get();
     }
 
     @Test
     void aShownStepIsTheRecordedOneEveryPanelIncluded() {
         List<NetworkSnapshot> live = new ArrayList<>(List.of(now()));
         for (int k = 1; k <= 25; k++) {
-            model.step();
+            model.session().step();
             live.add(now());
         }
         for (int k = 25; k >= 0; k--) {
@@ -55,7 +54,7 @@ class NetworkTimelineTest {
     @Test
     void theUpdatePhaseEndsWhenTheTimelineMovesElsewhere() {
         for (int k = 1; k <= 5; k++) {
-            model.step();
+            model.session().step();
             now();
         }
         for (int i = 0; i < 4; i++) {

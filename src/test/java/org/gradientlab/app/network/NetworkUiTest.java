@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.shell.ErrorReporter;
 import org.gradientlab.app.shell.GradientLabApp;
 import org.gradientlab.app.shell.MainWindow;
@@ -34,7 +35,7 @@ class NetworkUiTest {
         errors.install();
         window = GradientLabApp.open(stage, errors);
         model = window.network().model();
-        window.select(1);
+        window.select(LessonId.NETWORK);
         stage.show();
     }
 
@@ -59,9 +60,9 @@ class NetworkUiTest {
         waitForPulse();
         assertTrue(status.getText().contains("3 · Backward pass"), status.getText());
         assertNotEquals(0, UiWait.differingPixels(beforeBackward, UiWait.image(robot, diagram)), "the deltas and gradients appear");
-        assertEquals(0, model.snapshotProperty().get().current().step());
+        assertEquals(0, model.session().snapshotProperty().get().current().step());
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepPhaseButton"));
-        UiWait.until(() -> diagram.shownPhase() == Phase.UPDATE && model.snapshotProperty().get().current().step() == 1);
+        UiWait.until(() -> diagram.shownPhase() == Phase.UPDATE && model.session().snapshotProperty().get().current().step() == 1);
     }
 
     @Test
@@ -77,7 +78,7 @@ class NetworkUiTest {
         assertEquals(before, model.startProperty(0).get());
         robot.interact(() -> w1.setText("-1.25"));
         robot.clickOn(w1).type(KeyCode.ENTER);
-        UiWait.until(() -> model.snapshotProperty().get().current().w1() == -1.25);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().w1() == -1.25);
         assertEquals("", error.getText());
     }
 
@@ -85,9 +86,9 @@ class NetworkUiTest {
     void theChartsFollowTheRunSeriesBySeries(FxRobot robot) {
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 2);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 2);
         NetworkView view = window.network().view();
-        var now = model.snapshotProperty().get().current();
+        var now = model.session().snapshotProperty().get().current();
         UiWait.until(() -> view.paramChart.lastDrawn("w1") == now.w1());
         assertEquals(now.b1(), view.paramChart.lastDrawn("b1"));
         assertEquals(now.w2(), view.paramChart.lastDrawn("w2"));
@@ -110,9 +111,9 @@ class NetworkUiTest {
         java.nio.file.Path good = dir.resolve("good.csv");
         java.nio.file.Files.writeString(good, "x,y\n0,1\n1,0\n2,0\n");
         robot.interact(() -> window.network().load(good));
-        UiWait.until(() -> model.snapshotProperty().get().chainRule().pairs() == 3);
+        UiWait.until(() -> model.session().snapshotProperty().get().chainRule().pairs() == 3);
         assertEquals("", error.getText());
-        assertEquals(0, model.snapshotProperty().get().current().step());
+        assertEquals(0, model.session().snapshotProperty().get().current().step());
     }
 
     private static void waitForPulse() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.gradientlab.app.predict.PredictMode;
 import org.gradientlab.app.predict.PredictionRound;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.network.NetworkProblem;
 import org.gradientlab.engine.network.NetworkRun;
@@ -25,10 +26,8 @@ class PredictNetworkTest {
 
     @BeforeEach
     void open() {
-        model = new NetworkModel(true, e -> {
-            throw new AssertionError(e);
-        });
-        predict = model.predict();
+        model = new NetworkModel(RunnerFactory.synchronous());
+        predict = model.session().predict();
     }
 
     @AfterEach
@@ -37,13 +36,13 @@ class PredictNetworkTest {
     }
 
     private NetworkState now() {
-        model.pullSnapshot();
-        return model.snapshotProperty().get().current();
+        model.session().pullSnapshot();
+        return model.session().snapshotProperty().get().current();
     }
 
     @Test
     void theLargestChangeIsTheOneOfPeekNext() {
-        double rate = model.learningRateProperty().get();
+        double rate = model.session().learningRateProperty().get();
         for (NetworkData data : List.of(NetworkData.NOT_GATE, NetworkData.CURVE)) {
             model.dataProperty().set(data);
             // The same run made separately from the engine, and its next parameters.
@@ -61,7 +60,7 @@ class PredictNetworkTest {
             }
             predict.onProperty().set(true);
             predict.questionProperty().set(NetworkPredictions.LARGEST);
-            model.step();
+            model.session().step();
             assertEquals(0, now().step(), "Step only asks");
             predict.choiceProperty().set(expected);
             PredictionRound round = model.reveal();
@@ -79,7 +78,7 @@ class PredictNetworkTest {
         predict.onProperty().set(true);
         predict.questionProperty().set(NetworkPredictions.COST);
         double before = now().cost();
-        model.step();
+        model.session().step();
         predict.choiceProperty().set("up");
         PredictionRound round = model.reveal();
         double after = now().cost();
@@ -92,8 +91,8 @@ class PredictNetworkTest {
     @Test
     void momentumAtAHighRateMakesTheCostGoUpAtSomeStep() {
         // Momentum carries the parameters past the valley: the truth is then "up", as the engine says.
-        model.optimizerProperty().set(OptimizerSettings.DEFAULT.withName("momentum"));
-        model.learningRateProperty().set(10);
+        model.session().optimizerProperty().set(OptimizerSettings.DEFAULT.withName("momentum"));
+        model.session().learningRateProperty().set(10);
         // A target inside (0, 1), so there is a valley floor to overshoot.
         model.yProperty().set(0.5);
         predict.onProperty().set(true);
@@ -101,7 +100,7 @@ class PredictNetworkTest {
         int ups = 0;
         for (int i = 0; i < 30; i++) {
             double before = now().cost();
-            model.step();
+            model.session().step();
             predict.choiceProperty().set("down");
             PredictionRound round = model.reveal();
             assertEquals(NetworkPredictions.costDirection(before, now().cost()), round.truth());

@@ -53,33 +53,33 @@ class PredictUiTest {
         Node view = window.descent().view();
         assertFalse(shown(find(robot, view, "#predictScore")), "the panel is hidden while the mode is off");
         ctrl(robot, KeyCode.R);
-        assertTrue(model.predict().onProperty().get(), "Ctrl+R switches the mode on");
+        assertTrue(model.session().predict().onProperty().get(), "Ctrl+R switches the mode on");
         Label score = find(robot, view, "#predictScore");
         assertTrue(shown(score));
         assertEquals("Score: no rounds yet", score.getText());
 
         robot.clickOn(PredictUiTest.<Node>find(robot, view, "#stepButton"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(model.predict().askingProperty().get(), "Step asks first");
-        assertEquals(0, model.currentStep(), "and does not step");
+        assertTrue(model.session().predict().askingProperty().get(), "Step asks first");
+        assertEquals(0, model.session().currentStep(), "and does not step");
         assertFalse(find(robot, view, "#revealButton").isDisabled());
 
         // A click on the chart places the ghost, not the start.
         double start = model.startWProperty().get();
         robot.clickOn(PredictUiTest.<Node>find(robot, view, "#descentChart"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertNotNull(model.predict().guessProperty().get(), "the click placed the guess");
+        assertNotNull(model.session().predict().guessProperty().get(), "the click placed the guess");
         assertEquals(start, model.startWProperty().get(), "the start stays");
 
         robot.clickOn(PredictUiTest.<Node>find(robot, view, "#revealButton"));
-        UiWait.until(() -> model.currentStep() >= 1);
+        UiWait.until(() -> model.session().currentStep() >= 1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, model.currentStep(), "exactly one step");
-        assertEquals(1, model.predict().totalProperty().get());
+        assertEquals(1, model.session().currentStep(), "exactly one step");
+        assertEquals(1, model.session().predict().totalProperty().get());
         assertTrue(score.getText().matches("Score: [01] / 1 right"), score.getText());
         Label result = find(robot, view, "#predictResult");
         assertTrue(result.getText().contains("you: w = "), result.getText());
-        assertFalse(model.predict().askingProperty().get());
+        assertFalse(model.session().predict().askingProperty().get());
     }
 
     @Test
@@ -88,21 +88,21 @@ class PredictUiTest {
         NetworkModel model = window.network().model();
         Node view = window.network().view();
         ctrl(robot, KeyCode.R);
-        assertTrue(model.predict().onProperty().get(), "the open lesson's mode");
-        assertFalse(window.descent().model().predict().onProperty().get(), "not another lesson's");
+        assertTrue(model.session().predict().onProperty().get(), "the open lesson's mode");
+        assertFalse(window.descent().model().session().predict().onProperty().get(), "not another lesson's");
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(model.predict().askingProperty().get(), "Right asks first");
-        assertEquals(0, model.currentStep());
+        assertTrue(model.session().predict().askingProperty().get(), "Right asks first");
+        assertEquals(0, model.session().currentStep());
         Node w2 = find(robot, view, "#predict-w2");
         assertFalse(w2.isDisabled());
         robot.clickOn(w2);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("w2", model.predict().choiceProperty().get());
+        assertEquals("w2", model.session().predict().choiceProperty().get());
         robot.type(KeyCode.ENTER);
-        UiWait.until(() -> model.currentStep() >= 1);
+        UiWait.until(() -> model.session().currentStep() >= 1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, model.currentStep());
+        assertEquals(1, model.session().currentStep());
         Label score = find(robot, view, "#predictScore");
         assertTrue(score.getText().matches("Score: [01] / 1 right"), score.getText());
         Label result = find(robot, view, "#predictResult");
@@ -116,7 +116,7 @@ class PredictUiTest {
         ctrl(robot, KeyCode.R);
         robot.clickOn(PredictUiTest.<Node>find(robot, view, "#lockControls"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(model.predict().lockedProperty().get());
+        assertTrue(model.session().predict().lockedProperty().get());
         for (String id : new String[] {"#functionField", "#presetBox", "#learningRateSlider", "#playButton",
                 "#resetButton", "#startField", "#sweepButton", "#basinButton", "#compareButton"}) {
             assertTrue(find(robot, view, id).isDisabled(), id + " is locked");
@@ -126,7 +126,7 @@ class PredictUiTest {
         robot.clickOn(PredictUiTest.<Node>find(robot, view, "#descentChart"));
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(model.playingProperty().get(), "Space does not play while locked");
+        assertFalse(model.session().playingProperty().get(), "Space does not play while locked");
 
         robot.clickOn(PredictUiTest.<Node>find(robot, view, "#lockControls"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gradientlab.app.predict.PredictMode;
 import org.gradientlab.app.predict.PredictionRound;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.regression.RegressionState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,10 +20,8 @@ class PredictRegressionTest {
 
     @BeforeEach
     void open() {
-        model = new RegressionModel(true, e -> {
-            throw new AssertionError(e);
-        });
-        predict = model.predict();
+        model = new RegressionModel(RunnerFactory.synchronous());
+        predict = model.session().predict();
     }
 
     @AfterEach
@@ -31,14 +30,14 @@ class PredictRegressionTest {
     }
 
     private RegressionSnapshot now() {
-        model.pullSnapshot();
-        return model.snapshotProperty().get();
+        model.session().pullSnapshot();
+        return model.session().snapshotProperty().get();
     }
 
     @Test
     void theLandingIsWhereTheStepGoes() {
         predict.onProperty().set(true);
-        model.step();
+        model.session().step();
         RegressionSnapshot before = now();
         assertEquals(0, before.current().step(), "Step only asks");
         RegressionState peek = before.next();
@@ -53,7 +52,7 @@ class PredictRegressionTest {
         assertEquals(peek.w0(), after.w0());
         assertEquals(peek.w1(), after.w1());
 
-        model.step();
+        model.session().step();
         predict.guessProperty().set(new double[] {after.w0(), after.w1()});
         assertFalse(model.reveal(0).right(), "staying put is a whole step off");
         assertEquals(2, now().current().step());
@@ -65,7 +64,7 @@ class PredictRegressionTest {
         predict.questionProperty().set(RegressionPredictions.SLOPE);
         for (int i = 0; i < 5; i++) {
             RegressionSnapshot before = now();
-            model.step();
+            model.session().step();
             predict.choiceProperty().set("steeper");
             PredictionRound round = model.reveal(0);
             RegressionSnapshot after = now();

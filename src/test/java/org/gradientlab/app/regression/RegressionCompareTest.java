@@ -9,6 +9,7 @@ import org.gradientlab.app.compare.CompareSnapshot;
 import org.gradientlab.app.compare.RunPicture;
 import org.gradientlab.app.compare.RunSpec;
 import org.gradientlab.app.compare.RunStatus;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.app.runner.TrainingRunner;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.regression.RegressionRun;
@@ -21,13 +22,11 @@ class RegressionCompareTest {
     private static final OptimizerSettings GD = OptimizerSettings.DEFAULT;
 
     private static RegressionSetup lessonSetup(boolean scaled, BatchMode batch) {
-        RegressionModel lesson = new RegressionModel(true, e -> {
-            throw new AssertionError(e);
-        });
+        RegressionModel lesson = new RegressionModel(RunnerFactory.synchronous());
         lesson.scaleXProperty().set(scaled);
         lesson.batchModeProperty().set(batch);
-        lesson.pullSnapshot();
-        return lesson.snapshotProperty().get().setup();
+        lesson.session().pullSnapshot();
+        return lesson.session().snapshotProperty().get().setup();
     }
 
     private static CompareModel model(RegressionSetup setup, List<RunSpec> runs) {

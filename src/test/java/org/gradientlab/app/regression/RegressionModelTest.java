@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.regression.LossSurface;
 import org.gradientlab.engine.regression.Reduction;
@@ -33,9 +34,7 @@ class RegressionModelTest {
     }
 
     private RegressionModel newModel() {
-        RegressionModel m = new RegressionModel(true, e -> {
-            throw new AssertionError(e);
-        });
+        RegressionModel m = new RegressionModel(RunnerFactory.synchronous());
         models.add(m);
         return m;
     }
@@ -46,8 +45,8 @@ class RegressionModelTest {
     }
 
     private static RegressionSnapshot now(RegressionModel m) {
-        m.pullSnapshot();
-        return m.snapshotProperty().get();
+        m.session().pullSnapshot();
+        return m.session().snapshotProperty().get();
     }
 
     private RegressionSnapshot now() {
@@ -89,9 +88,9 @@ class RegressionModelTest {
     @Test
     void stepIsOneTextbookUpdateWithSumReduction() {
         DataSet data = model.dataProperty().get().data();
-        double lr = model.learningRateProperty().get();
+        double lr = model.session().learningRateProperty().get();
         double[] sums = sums(data, W0, W1, all(data.size()));
-        model.step();
+        model.session().step();
         RegressionSnapshot s = now();
         assertEquals(1, s.current().step());
         assertEquals(W0 + lr * sums[0], s.current().w0());
@@ -109,12 +108,12 @@ class RegressionModelTest {
     @Test
     void stepWithMeanReductionDividesBothSumsByTheBatchSize() {
         model.reductionProperty().set(Reduction.MEAN);
-        model.learningRateProperty().set(0.5);
+        model.session().learningRateProperty().set(0.5);
         DataSet data = model.dataProperty().get().data();
         double[] sums = sums(data, W0, W1, all(data.size()));
-        model.step();
-        model.step();
-        model.stepBack();
+        model.session().step();
+        model.session().step();
+        model.session().stepBack();
         RegressionState s = now().current();
         assertEquals(W0 + 0.5 * (sums[0] / 40), s.w0());
         assertEquals(W1 + 0.5 * (sums[1] / 40), s.w1());
@@ -129,16 +128,16 @@ class RegressionModelTest {
         DataSet data = model.dataProperty().get().data();
         List<Integer> order = all(data.size());
         Collections.shuffle(order, new Random(7));
-        double lr = model.learningRateProperty().get();
+        double lr = model.session().learningRateProperty().get();
         double[] first = sums(data, W0, W1, order.subList(0, 8));
-        model.step();
+        model.session().step();
         RegressionSnapshot s = now();
         assertEquals(W0 + lr * first[0], s.current().w0());
         assertEquals(W1 + lr * first[1], s.current().w1());
         assertEquals(8, s.rule().batchSize());
         assertEquals(5, s.rule().batchesPerEpoch());
         double[] second = sums(data, s.current().w0(), s.current().w1(), order.subList(8, 16));
-        model.step();
+        model.session().step();
         assertEquals(s.current().w0() + lr * second[0], now().current().w0());
     }
 
@@ -150,7 +149,7 @@ class RegressionModelTest {
             m.batchModeProperty().set(BatchMode.ONE_SAMPLE);
             m.seedProperty().set(m == other ? 12 : 11);
             for (int i = 0; i < 100; i++) {
-                m.step();
+                m.session().step();
             }
         }
         assertEquals(now(model).current(), now(same).current());
@@ -160,24 +159,24 @@ class RegressionModelTest {
 
     @Test
     void stepBackRestoresTheStateBeforeTheUpdate() {
-        model.optimizerProperty().set(model.optimizerProperty().get().withName("momentum"));
-        model.step();
+        model.session().optimizerProperty().set(model.session().optimizerProperty().get().withName("momentum"));
+        model.session().step();
         RegressionState one = now().current();
-        model.step();
-        model.step();
-        model.stepBack();
-        model.stepBack();
+        model.session().step();
+        model.session().step();
+        model.session().stepBack();
+        model.session().stepBack();
         assertEquals(one, now().current());
         assertTrue(now().canStepBack());
-        model.stepBack();
+        model.session().stepBack();
         assertEquals(0, now().current().step());
         assertFalse(now().canStepBack());
     }
 
     @Test
     void addingMovingAndRemovingAPointChangesTheDataAndTheLossAndRestarts() {
-        model.learningRateProperty().set(0.01);
-        model.step();
+        model.session().learningRateProperty().set(0.01);
+        model.session().step();
         double loss = now().current().loss();
         int index = model.addPoint(0.5, 10);
         assertEquals(40, index);
@@ -185,7 +184,7 @@ class RegressionModelTest {
         RegressionSnapshot added = now();
         assertEquals(0, added.current().step(), "an edit restarts the run");
         assertEquals(W0, added.current().w0(), "from the start the person chose");
-        assertEquals(0.01, model.learningRateProperty().get(), "and keeps the rate");
+        assertEquals(0.01, model.session().learningRateProperty().get(), "and keeps the rate");
         assertTrue(added.current().loss() > loss + 10, "a point far above the line adds to the loss");
         assertEquals(41, added.setup().trained().size());
 
@@ -219,8 +218,8 @@ class RegressionModelTest {
         double scaledX = scaled.data().x()[5];
         assertEquals(s.current().w0() + s.current().w1() * scaledX, s.lineW0() + s.lineW1() * x, 1e-12);
         // Scaled x makes the bowl round (H = n*I for sum): one step at 1/n lands on the best fit.
-        model.learningRateProperty().set(1.0 / 40);
-        model.step();
+        model.session().learningRateProperty().set(1.0 / 40);
+        model.session().step();
         LossBowl bowl = now().setup().bowl();
         assertEquals(1, bowl.curvatureRatio(), 1e-9);
         assertEquals(bowl.statistics().bestW0(), now().current().w0(), 1e-12);
@@ -232,29 +231,29 @@ class RegressionModelTest {
         LossBowl bowl = now().setup().bowl();
         assertTrue(bowl.curvatureRatio() > 10, "x in [0, 1) is far from centred: " + bowl.curvatureRatio());
         double limit = bowl.maxStableRate();
-        model.learningRateProperty().set(0.95 * limit);
-        model.play();
-        model.runner().playFor(3000);
+        model.session().learningRateProperty().set(0.95 * limit);
+        model.session().play();
+        model.session().playFor(3000);
         assertTrue(now().current().loss() < bowl.minLoss() * 1.001, "just below the limit gd converges");
-        model.learningRateProperty().set(1.05 * limit);
-        model.reset();
-        model.play();
-        model.runner().playFor(300);
+        model.session().learningRateProperty().set(1.05 * limit);
+        model.session().reset();
+        model.session().play();
+        model.session().playFor(300);
         assertTrue(now().current().loss() > 1e3 * bowl.loss(W0, W1), "just above it every step overshoots further");
     }
 
     @Test
     void divergenceAtRateTenIsACleanStopAndResetBringsItBack() {
-        model.learningRateProperty().set(10);
-        model.play();
-        long made = model.runner().playFor(100_000);
+        model.session().learningRateProperty().set(10);
+        model.session().play();
+        long made = model.session().playFor(100_000);
         RegressionSnapshot s = now();
         assertTrue(s.diverged());
         assertFalse(s.playing());
         assertTrue(made < 100_000);
         assertEquals(made + 1, s.divergedAt());
         assertTrue(s.current().isFinite(), "the run stays at its last finite state");
-        model.reset();
+        model.session().reset();
         RegressionSnapshot fresh = now();
         assertFalse(fresh.diverged());
         assertEquals(0, fresh.current().step());
@@ -263,8 +262,8 @@ class RegressionModelTest {
 
     @Test
     void batchDescentStopsPlayingOnceSettled() {
-        model.play();
-        long made = model.runner().playFor(100_000);
+        model.session().play();
+        long made = model.session().playFor(100_000);
         RegressionSnapshot s = now();
         assertTrue(s.converged(), "settled after " + made);
         assertTrue(made < 100_000);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.app.runner.Timeline;
 import org.gradientlab.app.runner.TimelinePosition;
 import org.gradientlab.engine.TraceHistory.Trace;
@@ -44,12 +45,10 @@ class RegressionOptimizerBranchTest {
 
     /** The lesson's first data (40 generated points) with this batch size (0: all) and optimizer. */
     private static RegressionSetup setup(int batchSize, String optimizer) {
-        RegressionModel model = new RegressionModel(true, e -> {
-            throw new AssertionError(e);
-        });
+        RegressionModel model = new RegressionModel(RunnerFactory.synchronous());
         try {
-            model.pullSnapshot();
-            RegressionSetup first = model.snapshotProperty().get().setup();
+            model.session().pullSnapshot();
+            RegressionSetup first = model.session().snapshotProperty().get().setup();
             RegressionProblem problem = new RegressionProblem(first.trained(), first.problem().reduction(),
                     batchSize == 0 ? RegressionProblem.FULL_BATCH : batchSize, SEED);
             return new RegressionSetup(first.data(), first.scaling(), problem, settings(optimizer), first.startW0(),
@@ -173,84 +172,82 @@ class RegressionOptimizerBranchTest {
     /** The model: scrubbed back a change waits for Branch; live, going live, Reset and new data restart. */
     @Test
     void aNewOptimizerWaitsForBranchWhileScrubbedBackAndRestartsWhenLive() {
-        RegressionModel model = new RegressionModel(true, e -> {
-            throw new AssertionError(e);
-        });
-        Timeline timeline = model.runner().timeline();
+        RegressionModel model = new RegressionModel(RunnerFactory.synchronous());
+        Timeline timeline = model.session().timeline();
         try {
             model.batchModeProperty().set(BatchMode.MINI_BATCH);
             for (int i = 0; i < 12; i++) {
-                model.step();
+                model.session().step();
             }
             timeline.show(5);
-            model.pullSnapshot();
-            RegressionState w5 = model.snapshotProperty().get().current();
-            model.optimizerProperty().set(settings("momentum"));
-            model.pullSnapshot();
+            model.session().pullSnapshot();
+            RegressionState w5 = model.session().snapshotProperty().get().current();
+            model.session().optimizerProperty().set(settings("momentum"));
+            model.session().pullSnapshot();
             TimelinePosition at = timeline.position();
             assertEquals(12, at.newest(), "no restart while scrubbed back");
             assertEquals(5, at.shown());
-            assertEquals(settings("momentum"), model.optimizerBranch().pending());
-            assertEquals("gd", model.snapshotProperty().get().setup().optimizer().name(), "still the gd run");
+            assertEquals(settings("momentum"), model.session().optimizerBranch().pending());
+            assertEquals("gd", model.session().snapshotProperty().get().setup().optimizer().name(), "still the gd run");
 
             // Choosing the run's own optimizer again cancels.
-            model.optimizerProperty().set(settings("gd"));
-            assertNull(model.optimizerBranch().pending());
-            model.optimizerProperty().set(settings("momentum"));
+            model.session().optimizerProperty().set(settings("gd"));
+            assertNull(model.session().optimizerBranch().pending());
+            model.session().optimizerProperty().set(settings("momentum"));
 
             timeline.branch();
-            model.pullSnapshot();
-            assertNull(model.optimizerBranch().pending());
+            model.session().pullSnapshot();
+            assertNull(model.session().optimizerBranch().pending());
             assertEquals(5, timeline.position().newest());
             assertNotNull(timeline.position().ghost());
-            assertEquals("momentum", model.snapshotProperty().get().setup().optimizer().name());
+            assertEquals("momentum", model.session().snapshotProperty().get().setup().optimizer().name());
             // One fresh momentum step (v = 0, beta 0.9: v = 0.1 g) over the batch gd would have taken next.
-            UpdateRule next = model.snapshotProperty().get().rule();
-            double rate = model.learningRateProperty().get();
-            var reduction = model.snapshotProperty().get().setup().problem().reduction();
+            UpdateRule next = model.session().snapshotProperty().get().rule();
+            double rate = model.session().learningRateProperty().get();
+            var reduction = model.session().snapshotProperty().get().setup().problem().reduction();
             double g0 = reduction.gradient(next.sumResiduals(), next.batchSize());
             double g1 = reduction.gradient(next.sumResidualsTimesX(), next.batchSize());
-            model.step();
-            model.pullSnapshot();
-            RegressionState s6 = model.snapshotProperty().get().current();
+            model.session().step();
+            model.session().pullSnapshot();
+            RegressionState s6 = model.session().snapshotProperty().get().current();
             assertEquals(6, s6.step());
             assertEquals(w5.w0() - rate * ((1 - 0.9) * g0), s6.w0(), 0.0);
             assertEquals(w5.w1() - rate * ((1 - 0.9) * g1), s6.w1(), 0.0);
 
             // Live: a new optimizer restarts from the start.
-            model.optimizerProperty().set(settings("adam"));
-            model.pullSnapshot();
+            model.session().optimizerProperty().set(settings("adam"));
+            model.session().pullSnapshot();
             assertEquals(0, timeline.position().newest());
             assertNull(timeline.position().ghost());
 
             // Scrubbed back, changed, then Live instead of Branch: it restarts with the new one.
             for (int i = 0; i < 6; i++) {
-                model.step();
+                model.session().step();
             }
             timeline.show(2);
-            model.optimizerProperty().set(settings("rmsprop"));
+            model.session().optimizerProperty().set(settings("rmsprop"));
             timeline.live();
-            model.pullSnapshot();
+            model.session().pullSnapshot();
             assertEquals(0, timeline.position().newest(), "going live restarts with the new optimizer");
-            assertNull(model.optimizerBranch().pending());
-            assertEquals("rmsprop", model.snapshotProperty().get().setup().optimizer().name());
+            assertNull(model.session().optimizerBranch().pending());
+            assertEquals("rmsprop", model.session().snapshotProperty().get().setup().optimizer().name());
 
             // Reset and new data clear a waiting optimizer.
             for (int i = 0; i < 6; i++) {
-                model.step();
+                model.session().step();
             }
             timeline.show(3);
-            model.optimizerProperty().set(settings("gd"));
-            model.reset();
-            assertNull(model.optimizerBranch().pending());
+            model.session().optimizerProperty().set(settings("gd"));
+            model.session().reset();
+            assertNull(model.session().optimizerBranch().pending());
             for (int i = 0; i < 6; i++) {
-                model.step();
+                model.session().step();
             }
             timeline.show(3);
-            model.optimizerProperty().set(settings("adam"));
+            model.session().optimizerProperty().set(settings("adam"));
             model.setData(model.dataProperty().get().withAdded(1, 2));
-            assertNull(model.optimizerBranch().pending());
-            model.pullSnapshot();
+            assertNull(model.session().optimizerBranch().pending());
+            model.session().pullSnapshot();
             assertEquals(0, timeline.position().newest());
         } finally {
             model.close();

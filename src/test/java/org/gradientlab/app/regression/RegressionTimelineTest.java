@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.app.runner.Timeline;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.RegressionState;
@@ -17,10 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The Regression lesson's timeline with the runner in synchronous mode: the view of a step, the rules, the ghost. */
 class RegressionTimelineTest {
 
-    private final RegressionModel model = new RegressionModel(true, e -> {
-        throw new AssertionError(e);
-    });
-    private final Timeline timeline = model.runner().timeline();
+    private final RegressionModel model = new RegressionModel(RunnerFactory.synchronous());
+    private final Timeline timeline = model.session().timeline();
 
     @AfterEach
     void close() {
@@ -28,15 +27,15 @@ class RegressionTimelineTest {
     }
 
     private RegressionSnapshot now() {
-        model.pullSnapshot();
-        return model.snapshotProperty().get();
+        model.session().pullSnapshot();
+        return model.session().snapshotProperty().get();
     }
 
     @Test
     void aShownStepIsTheRecordedOneWithItsTraceEndingThere() {
         List<RegressionSnapshot> live = new ArrayList<>(List.of(now()));
         for (int k = 1; k <= 40; k++) {
-            model.step();
+            model.session().step();
             live.add(now());
         }
         for (int k = 0; k <= 40; k += 3) {
@@ -56,13 +55,13 @@ class RegressionTimelineTest {
     @Test
     void stepReplaysPlayGoesLiveAndBranchKeepsTheFirstRunAsTheGhost() {
         for (int k = 0; k < 30; k++) {
-            model.step();
+            model.session().step();
         }
         Trace firstRun = now().trace();
         RegressionState newest = now().current();
         timeline.show(10);
         now();
-        model.step();
+        model.session().step();
         assertEquals(11, now().current().step(), "Step while scrubbed back shows the next recorded step");
         assertEquals(30, timeline.position().newest());
         timeline.branch();
@@ -80,15 +79,15 @@ class RegressionTimelineTest {
         }
         assertEquals(newest.w0(), ghost.values()[RegressionSnapshot.W0][ghost.steps().length - 1]);
 
-        model.step();
+        model.session().step();
         assertEquals(12, now().current().step());
         timeline.show(3);
         now();
-        model.play();
-        model.runner().playFor(5);
+        model.session().play();
+        model.session().playFor(5);
         assertEquals(17, now().current().step(), "Play goes on from the newest step");
         assertTrue(timeline.position().isLive());
-        model.reset();
+        model.session().reset();
         now();
         assertNull(timeline.position().ghost(), "Reset clears the ghost");
     }

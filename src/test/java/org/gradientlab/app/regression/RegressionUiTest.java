@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.shell.ErrorReporter;
 import org.gradientlab.app.shell.GradientLabApp;
 import org.gradientlab.app.shell.MainWindow;
@@ -41,7 +42,7 @@ class RegressionUiTest {
         window = GradientLabApp.open(stage, errors);
         model = window.regression().model();
         view = window.regression().view();
-        window.select(2);
+        window.select(LessonId.REGRESSION);
         stage.show();
     }
 
@@ -51,7 +52,7 @@ class RegressionUiTest {
     }
 
     private RegressionSnapshot now() {
-        return model.snapshotProperty().get();
+        return model.session().snapshotProperty().get();
     }
 
     private void waitForCharts() {
@@ -153,9 +154,9 @@ class RegressionUiTest {
     @Test
     void leavingTheTabPausesTheRun(FxRobot robot) {
         robot.clickOn("#playButton");
-        UiWait.until(() -> model.isPlaying() && now().current().step() > 0);
-        robot.interact(() -> window.select(0));
-        UiWait.until(() -> !model.isPlaying());
+        UiWait.until(() -> model.session().isPlaying() && now().current().step() > 0);
+        robot.interact(() -> window.select(LessonId.DESCENT));
+        UiWait.until(() -> !model.session().isPlaying());
         assertTrue(view.getScene() == null, "only the open lesson is in the scene");
     }
 

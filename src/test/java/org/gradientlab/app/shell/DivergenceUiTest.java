@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gradientlab.app.controls.Playback;
+import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.runner.TrainingRunner;
 import org.gradientlab.engine.network.Cost;
 import org.junit.jupiter.api.AfterEach;
@@ -75,25 +76,25 @@ class DivergenceUiTest {
 
     @Test
     void descentStopsShowsTheBannerAndResets(FxRobot robot) {
-        divergeAndReset(robot, window.descent().view(), window.descent().model(), "#divergedBanner");
+        divergeAndReset(robot, window.descent().view(), window.descent().model().session(), "#divergedBanner");
     }
 
     @Test
     void regressionStopsShowsTheBannerAndResets(FxRobot robot) {
-        robot.interact(() -> window.select(2));
-        divergeAndReset(robot, window.regression().view(), window.regression().model(), "#regressionBanner");
+        robot.interact(() -> window.select(LessonId.REGRESSION));
+        divergeAndReset(robot, window.regression().view(), window.regression().model().session(), "#regressionBanner");
     }
 
     @Test
     void networkStopsWhenTheCrossEntropyOverflowsAndResets(FxRobot robot) {
         // Under mse every gradient is bounded by the sigmoid, so rate 10 cannot overflow the network;
         // cross-entropy with y = 2 drives yhat to exactly 1, where ln(1 - yhat) is infinite.
-        robot.interact(() -> window.select(1));
+        robot.interact(() -> window.select(LessonId.NETWORK));
         var model = window.network().model();
         robot.interact(() -> {
             model.costProperty().set(Cost.XENT);
             model.yProperty().set(2);
         });
-        divergeAndReset(robot, window.network().view(), model, "#networkBanner");
+        divergeAndReset(robot, window.network().view(), model.session(), "#networkBanner");
     }
 }

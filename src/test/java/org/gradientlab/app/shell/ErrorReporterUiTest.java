@@ -59,8 +59,8 @@ class ErrorReporterUiTest {
         assertEquals(1, errors.errors().size());
         assertEquals("bad frame", errors.errors().get(0).getMessage());
         // The app is still alive: a lesson still steps.
-        robot.interact(() -> window.descent().model().step());
+        robot.interact(() -> window.descent().model().session().step());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> window.descent().model().currentStep() == 1);
+                () -> window.descent().model().session().currentStep() == 1);
     }
 }

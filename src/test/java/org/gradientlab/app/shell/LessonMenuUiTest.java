@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gradientlab.app.descent.DescentLessons;
+import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.io.lesson.LessonExamples;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFiles;
@@ -111,7 +112,7 @@ class LessonMenuUiTest {
         Menu examples = (Menu) item(fileMenu(robot), "Examples");
         robot.interact(() -> item(examples, LessonExamples.ALL.get(4).title()).fire());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, window.selectedLesson());
+        assertEquals(LessonId.NETWORK, window.selectedLesson());
         assertEquals(1.0, window.network().model().yProperty().get());
         assertEquals(1.0, Double.parseDouble(robot.lookup("#yField").queryAs(TextField.class).getText()));
     }
@@ -120,17 +121,17 @@ class LessonMenuUiTest {
     void saveWritesTheOpenLessonToItsFileAndOpenRecentReopensIt(FxRobot robot) throws Exception {
         Path lesson = copyOfExample(5);
         assertTrue(open(robot, lesson));
-        assertEquals(2, window.selectedLesson());
-        robot.interact(() -> window.regression().model().learningRateProperty().set(0.005));
+        assertEquals(LessonId.REGRESSION, window.selectedLesson());
+        robot.interact(() -> window.regression().model().session().learningRateProperty().set(0.005));
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(0.005, LessonFiles.read(lesson).learningRate(), "Ctrl+S saved over the file it came from");
-        robot.interact(() -> window.regression().model().learningRateProperty().set(0.3));
+        robot.interact(() -> window.regression().model().session().learningRateProperty().set(0.3));
         Menu recent = (Menu) item(fileMenu(robot), "Open recent");
         assertEquals(1, recent.getItems().size());
         robot.interact(() -> recent.getItems().get(0).fire());
-        assertEquals(0.005, window.regression().model().learningRateProperty().get());
+        assertEquals(0.005, window.regression().model().session().learningRateProperty().get());
     }
 }

@@ -11,6 +11,7 @@ import org.gradientlab.app.network.NetworkLessons;
 import org.gradientlab.app.network.NetworkModel;
 import org.gradientlab.app.regression.RegressionLessons;
 import org.gradientlab.app.regression.RegressionModel;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.optim.OptimizerSettings;
@@ -32,9 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Lesson files through the lesson models (runners synchronous): open, apply, export, save, open again. */
 class LessonRoundTripTest {
 
-    private final DescentModel descent = new DescentModel(true, LessonRoundTripTest::fail);
-    private final NetworkModel network = new NetworkModel(true, LessonRoundTripTest::fail);
-    private final RegressionModel regression = new RegressionModel(true, LessonRoundTripTest::fail);
+    private final DescentModel descent = new DescentModel(RunnerFactory.synchronous());
+    private final NetworkModel network = new NetworkModel(RunnerFactory.synchronous());
+    private final RegressionModel regression = new RegressionModel(RunnerFactory.synchronous());
 
     @TempDir
     Path folder;
@@ -86,11 +87,11 @@ class LessonRoundTripTest {
     void anAppliedDescentLessonRestartsFromItsStart() throws Exception {
         LessonFile lesson = new LessonFile(0.2, 5, OptimizerSettings.DEFAULT.withName("rmsprop"),
                 new DescentLesson("sin(w) + w^2/4", 0.75));
-        descent.step();
+        descent.session().step();
         DescentLessons.apply(descent, lesson);
-        descent.pullSnapshot();
-        assertEquals(0, descent.currentStep());
-        assertEquals(0.75, descent.snapshotProperty().get().current().w());
+        descent.session().pullSnapshot();
+        assertEquals(0, descent.session().currentStep());
+        assertEquals(0.75, descent.session().snapshotProperty().get().current().w());
         assertEquals("sin(w) + w^2/4", descent.functionProperty().get().source());
         assertEquals(lesson, DescentLessons.export(descent));
     }

@@ -77,7 +77,7 @@ class MonkeyTest {
         List<Node> nodes = new ArrayList<>();
         UiWait.collect(view, nodes);
         switch (kind) {
-            case 0 -> window.select(random.nextInt(lessons));
+            case 0 -> window.select(window.lessonIds().get(random.nextInt(lessons)));
             case 1, 2, 3 -> pick(nodes, Button.class, random, b -> BUTTONS.contains(b.getId()) && !b.isDisabled())
                     .ifPresent(Button::fire);
             case 4 -> pick(nodes, Slider.class, random, s -> !s.isDisabled())

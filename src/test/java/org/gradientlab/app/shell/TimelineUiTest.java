@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.gradientlab.app.controls.TimelineBar;
+import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.runner.TimelinePosition;
 import org.gradientlab.engine.TraceHistory.Trace;
@@ -59,19 +60,20 @@ class TimelineUiTest {
     }
 
     private Lesson lesson(FxRobot robot, int index) {
-        robot.interact(() -> window.select(index));
+        LessonId id = window.lessonIds().get(index);
+        robot.interact(() -> window.select(id));
         WaitForAsyncUtils.waitForFxEvents();
-        return switch (index) {
-            case 0 -> new Lesson(window.descent().view(), () -> window.descent().model().snapshotProperty().get().current(),
-                    () -> window.descent().model().snapshotProperty().get().current().step(),
-                    window.descent().model().learningRateProperty());
-            case 1 -> new Lesson(window.network().view(), () -> window.network().model().snapshotProperty().get().current(),
-                    () -> window.network().model().snapshotProperty().get().current().step(),
-                    window.network().model().learningRateProperty());
+        return switch (id) {
+            case DESCENT -> new Lesson(window.descent().view(), () -> window.descent().model().session().snapshotProperty().get().current(),
+                    () -> window.descent().model().session().snapshotProperty().get().current().step(),
+                    window.descent().model().session().learningRateProperty());
+            case NETWORK -> new Lesson(window.network().view(), () -> window.network().model().session().snapshotProperty().get().current(),
+                    () -> window.network().model().session().snapshotProperty().get().current().step(),
+                    window.network().model().session().learningRateProperty());
             default -> new Lesson(window.regression().view(),
-                    () -> window.regression().model().snapshotProperty().get().current(),
-                    () -> window.regression().model().snapshotProperty().get().current().step(),
-                    window.regression().model().learningRateProperty());
+                    () -> window.regression().model().session().snapshotProperty().get().current(),
+                    () -> window.regression().model().session().snapshotProperty().get().current().step(),
+                    window.regression().model().session().learningRateProperty());
         };
     }
 
@@ -198,7 +200,7 @@ class TimelineUiTest {
             assertEquals(first.f(), ghost.values()[1][i], "ghost f at " + ghost.steps()[i]);
         }
         assertEquals(STEPS - 4 + 1, ghost.steps().length);
-        robot.interact(() -> window.descent().model().step());
+        robot.interact(() -> window.descent().model().session().step());
         UiWait.until(() -> lesson.step().get() == 5);
         DescentState from = (DescentState) recorded.get(4);
         assertEquals(from.w() - 0.05 * from.grad(), ((DescentState) lesson.state().get()).w(), "one gd step at 0.05");

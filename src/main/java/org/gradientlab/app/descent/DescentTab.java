@@ -1,0 +1,96 @@
+package org.gradientlab.app.descent;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
+import org.gradientlab.app.lesson.Explanation;
+import org.gradientlab.app.lesson.Lesson;
+import org.gradientlab.app.lesson.LessonContext;
+import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.lesson.LessonSession;
+import org.gradientlab.io.export.DescentWorksheet;
+import org.gradientlab.io.export.Worksheet;
+import org.gradientlab.io.lesson.LessonFile;
+import org.gradientlab.io.lesson.LessonFileException;
+
+/** The Descent lesson as the window sees it: its controller, its explanation, files and worksheet. */
+public final class DescentTab implements Lesson {
+
+    /** What the lesson shows, what to try and why. */
+    static final Explanation EXPLANATION = new Explanation("descent", "About this lesson: gradient descent",
+            "The curve is f(w), the thing descent tries to make small. The dot is where you are now. The straight "
+                    + "line touching the curve there is the tangent; its slope is f′(w). The arrow shows the next step.",
+            "Press Step (or Right) a few times. Then drag the learning rate up and watch it overshoot: the steps "
+                    + "jump past the bottom, bounce from side to side, and at last fly off. On the double well, "
+                    + "click the chart to start somewhere else and see which valley you end up in.",
+            "The slope's sign decides the direction: where the slope is positive, downhill is to the left, so w "
+                    + "moves left; where it is negative, w moves right. Each step is the learning rate times the "
+                    + "slope, so steps are big where the curve is steep and shrink near the bottom, where it is flat.");
+
+    private final DescentController controller;
+
+    /** Builds the lesson: model, view, controller (FX thread). */
+    public DescentTab(LessonContext context) {
+        controller = DescentController.create(new DescentModel(context.runners()));
+    }
+
+    /** The lesson's controller (its model and view). */
+    public DescentController controller() {
+        return controller;
+    }
+
+    @Override
+    public LessonId id() {
+        return LessonId.DESCENT;
+    }
+
+    @Override
+    public Node view() {
+        return controller.view();
+    }
+
+    @Override
+    public Explanation explanation() {
+        return EXPLANATION;
+    }
+
+    @Override
+    public LessonSession<DescentSnapshot> session() {
+        return controller.model().session();
+    }
+
+    @Override
+    public boolean handleKey(KeyEvent e) {
+        return controller.handleKey(e);
+    }
+
+    @Override
+    public LessonFile export() {
+        return DescentLessons.export(controller.model());
+    }
+
+    @Override
+    public void apply(LessonFile file) throws LessonFileException {
+        DescentLessons.apply(controller.model(), file);
+    }
+
+    @Override
+    public Optional<Worksheet> worksheet(int steps) {
+        DescentModel model = controller.model();
+        return Optional.of(DescentWorksheet.of(model.functionProperty().get().source(),
+                model.functionProperty().get().evaluator(), session().optimizerProperty().get(),
+                model.startWProperty().get(), session().learningRateProperty().get(), steps));
+    }
+
+    /** The bowl at a tiny rate: |f'| stays near 7 for tens of millions of steps. */
+    @Override
+    public void prepareForProbe() {
+        controller.model().applyPreset(controller.model().presets().get(0));
+        session().learningRateProperty().set(1e-8);
+    }
+
+    @Override
+    public void close() {
+        controller.close();
+    }
+}

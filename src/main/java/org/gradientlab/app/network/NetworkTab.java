@@ -1,0 +1,94 @@
+package org.gradientlab.app.network;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
+import org.gradientlab.app.lesson.Explanation;
+import org.gradientlab.app.lesson.Lesson;
+import org.gradientlab.app.lesson.LessonContext;
+import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.lesson.LessonSession;
+import org.gradientlab.engine.network.NetworkParameters;
+import org.gradientlab.io.export.NetworkWorksheet;
+import org.gradientlab.io.export.Worksheet;
+import org.gradientlab.io.lesson.LessonFile;
+import org.gradientlab.io.lesson.LessonFileException;
+
+/** The Network lesson as the window sees it: its controller, its explanation, files and worksheet. */
+public final class NetworkTab implements Lesson {
+
+    /** What the lesson shows, what to try and why. */
+    static final Explanation EXPLANATION = new Explanation("network", "About this lesson: backpropagation",
+            "One input x goes through two neurons to a prediction ŷ. Each line is a weight: blue when positive, "
+                    + "orange when negative, thicker when larger. In a neuron, z = w·x + b is what comes in and "
+                    + "a = σ(z) is what goes out.",
+            "Press Step phase (P) four times to see one training step in slow motion. Then set w1 to 8: the first "
+                    + "neuron saturates (a is nearly 1, so σ′ is nearly 0) and its gradient almost vanishes, so "
+                    + "learning stalls.",
+            "Forward pass: work out every value from left to right. Cost: how far ŷ is from y. Backward pass: "
+                    + "δ2 says how much the cost changes when z2 changes, and δ1 = δ2 · w2 · σ′(z1), so δ1 is δ2 "
+                    + "carried back along w2 and is proportional to it. That is why it is called backpropagation. "
+                    + "Each weight's gradient is the δ after it times what came into it.");
+
+    private final NetworkController controller;
+
+    /** Builds the lesson: model, view, controller (FX thread). */
+    public NetworkTab(LessonContext context) {
+        controller = NetworkController.create(new NetworkModel(context.runners()));
+    }
+
+    /** The lesson's controller (its model and view). */
+    public NetworkController controller() {
+        return controller;
+    }
+
+    @Override
+    public LessonId id() {
+        return LessonId.NETWORK;
+    }
+
+    @Override
+    public Node view() {
+        return controller.view();
+    }
+
+    @Override
+    public Explanation explanation() {
+        return EXPLANATION;
+    }
+
+    @Override
+    public LessonSession<NetworkSnapshot> session() {
+        return controller.model().session();
+    }
+
+    @Override
+    public boolean handleKey(KeyEvent e) {
+        return controller.handleKey(e);
+    }
+
+    @Override
+    public LessonFile export() {
+        return NetworkLessons.export(controller.model());
+    }
+
+    @Override
+    public void apply(LessonFile file) throws LessonFileException {
+        NetworkLessons.apply(controller.model(), file);
+    }
+
+    @Override
+    public Optional<Worksheet> worksheet(int steps) {
+        NetworkModel model = controller.model();
+        NetworkParameters start = new NetworkParameters(model.startProperty(NetworkParameters.W1).get(),
+                model.startProperty(NetworkParameters.B1).get(), model.startProperty(NetworkParameters.W2).get(),
+                model.startProperty(NetworkParameters.B2).get());
+        return Optional.of(NetworkWorksheet.of(model.dataProperty().get().data(), model.costProperty().get(),
+                session().optimizerProperty().get(), start, session().learningRateProperty().get(), steps));
+    }
+
+    @Override
+    public void close() {
+        controller.close();
+    }
+}

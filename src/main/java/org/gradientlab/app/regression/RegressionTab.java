@@ -1,0 +1,101 @@
+package org.gradientlab.app.regression;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
+import org.gradientlab.app.lesson.Explanation;
+import org.gradientlab.app.lesson.Lesson;
+import org.gradientlab.app.lesson.LessonContext;
+import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.lesson.LessonSession;
+import org.gradientlab.io.export.RegressionWorksheet;
+import org.gradientlab.io.export.Worksheet;
+import org.gradientlab.io.lesson.LessonFile;
+import org.gradientlab.io.lesson.LessonFileException;
+
+/** The Regression lesson as the window sees it: its controller, its explanation, files and worksheet. */
+public final class RegressionTab implements Lesson {
+
+    /** What the lesson shows, what to try and why. */
+    static final Explanation EXPLANATION = new Explanation("regression",
+            "About this lesson: fitting a line by gradient descent",
+            "The dots are the data and the line h(x) = w0 + w1·x is the model's guess. On the map, every place is "
+                    + "one choice of (w0, w1), shaded by how bad that line would be (the loss); the path shows "
+                    + "where descent has been.",
+            "Click to add points, drag them, right-click to remove them, and watch the bowl move. Switch the "
+                    + "reduction from sum to mean. Turn Scale x on: the long narrow valley becomes a round bowl "
+                    + "and descent goes straight down it.",
+            "Batch gradient descent asks every point which way to move the line, adds up the answers, and takes "
+                    + "one step. With sum, twice the data means steps twice as big, so a rate that worked can blow "
+                    + "up; mean divides by the number of points, so the rate means the same for any amount of "
+                    + "data. Unscaled x makes the valley narrow: the steps zigzag across it and creep along it.");
+
+    private final RegressionController controller;
+
+    /** Builds the lesson: model, view, controller (FX thread). */
+    public RegressionTab(LessonContext context) {
+        controller = RegressionController.create(new RegressionModel(context.runners()));
+    }
+
+    /** The lesson's controller (its model and view). */
+    public RegressionController controller() {
+        return controller;
+    }
+
+    @Override
+    public LessonId id() {
+        return LessonId.REGRESSION;
+    }
+
+    @Override
+    public Node view() {
+        return controller.view();
+    }
+
+    @Override
+    public Explanation explanation() {
+        return EXPLANATION;
+    }
+
+    @Override
+    public LessonSession<RegressionSnapshot> session() {
+        return controller.model().session();
+    }
+
+    @Override
+    public boolean handleKey(KeyEvent e) {
+        return controller.handleKey(e);
+    }
+
+    @Override
+    public LessonFile export() {
+        return RegressionLessons.export(controller.model());
+    }
+
+    @Override
+    public void apply(LessonFile file) throws LessonFileException {
+        RegressionLessons.apply(controller.model(), file);
+    }
+
+    /** The run's own setup: the data as trained (x scaled or not), the batches, the start. */
+    @Override
+    public Optional<Worksheet> worksheet(int steps) {
+        RegressionSetup setup = session().snapshot().setup();
+        return Optional.of(RegressionWorksheet.of(setup.problem(), setup.optimizer(), setup.startW0(),
+                setup.startW1(), session().learningRateProperty().get(), steps, setup.scaled()));
+    }
+
+    /**
+     * A tiny rate keeps full-batch descent moving, so it does not stop as settled: at 1e-7 it
+     * settled after about 48 million steps, inside the measurement.
+     */
+    @Override
+    public void prepareForProbe() {
+        session().learningRateProperty().set(1e-8);
+    }
+
+    @Override
+    public void close() {
+        controller.close();
+    }
+}
