@@ -104,7 +104,7 @@ final class BasinWindow {
         job = started[0];
         bar.follow(job);
         bar.status.setText("Mapping…");
-        job.start("basin-map");
+        job.start(model.session().runners().tasks("basin-map"));
     }
 
     private void finished(BasinResult result) {

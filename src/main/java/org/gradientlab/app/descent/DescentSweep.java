@@ -24,7 +24,8 @@ final class DescentSweep implements SweepWindow.Lesson {
 
     /** The window for this lesson, over its owner. */
     static SweepWindow window(DescentModel model, javafx.stage.Window owner) {
-        return new SweepWindow(new DescentSweep(model), owner, INTRO, DEFAULT_STEPS,
+        return new SweepWindow(new DescentSweep(model), model.session().runners().tasks("rate-sweep"), owner, INTRO,
+                DEFAULT_STEPS,
                 new SweepChart("final f(w)", "steps taken"));
     }
 

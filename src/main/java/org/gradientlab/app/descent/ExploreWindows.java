@@ -45,8 +45,8 @@ final class ExploreWindows {
     /** Opens the compare window, seeded with the lesson's function, start and settings as they are now. */
     CompareWindow showCompare() {
         if (compare == null) {
-            compare = new CompareWindow(new DescentCompare(model, this::visibleW), "Compare runs: Descent", "f(w)",
-                    view.getScene().getWindow());
+            compare = new CompareWindow(new DescentCompare(model, this::visibleW), model.session().runners(),
+                    "Compare runs: Descent", "f(w)", view.getScene().getWindow());
         }
         compare.show();
         return compare;

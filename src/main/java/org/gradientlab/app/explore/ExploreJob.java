@@ -1,5 +1,6 @@
 package org.gradientlab.app.explore;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -38,11 +39,9 @@ public final class ExploreJob<T> {
         task.setOnFailed(e -> onFailed.accept(task.getException()));
     }
 
-    /** Starts the work on a daemon thread (the runs themselves fan out to the common fork-join pool). */
-    public void start(String threadName) {
-        Thread thread = new Thread(task, threadName);
-        thread.setDaemon(true);
-        thread.start();
+    /** Starts the work on the executor, a background thread in the app (the runs themselves fan out to the common fork-join pool). */
+    public void start(Executor executor) {
+        executor.execute(task);
     }
 
     /** Asks the work to stop; it finishes soon after with what it has. */

@@ -3,6 +3,7 @@ package org.gradientlab.app.explore;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -55,6 +56,8 @@ public final class SweepWindow {
     }
 
     private final Lesson lesson;
+    /** Where the sweeps run, off the FX thread. */
+    private final Executor sweeps;
     private final Stage stage = new Stage();
     private final ExploreBar bar;
     private final SweepChart chart;
@@ -67,8 +70,9 @@ public final class SweepWindow {
      * @param defaultSteps the N in the spinner at first
      * @param chart        the chart, with the lesson's names for its loss and steps
      */
-    public SweepWindow(Lesson lesson, Window owner, String intro, int defaultSteps, SweepChart chart) {
+    public SweepWindow(Lesson lesson, Executor sweeps, Window owner, String intro, int defaultSteps, SweepChart chart) {
         this.lesson = lesson;
+        this.sweeps = sweeps;
         this.chart = chart;
         this.bar = new ExploreBar("sweep", defaultSteps, 1_000_000);
         settings.setId("sweepSettings");
@@ -144,7 +148,7 @@ public final class SweepWindow {
         job = started[0];
         bar.follow(job);
         bar.status.setText("Sweeping…");
-        job.start("rate-sweep");
+        job.start(sweeps);
     }
 
     private void finished(SweepResult result) {

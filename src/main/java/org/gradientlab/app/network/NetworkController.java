@@ -98,9 +98,7 @@ public final class NetworkController {
                     read.getValue()));
         });
         read.setOnFailed(e -> view.dataError.setText(read.getException().getMessage()));
-        Thread thread = new Thread(read, "data-loader");
-        thread.setDaemon(true);
-        thread.start();
+        model.session().runners().tasks("data-loader").execute(read);
     }
 
     private void show() {

@@ -48,7 +48,7 @@ public final class RegressionController {
         view.contour.node().setOnPick((w0, w1, dragging) -> pick(w0, w1));
         wirePredict();
         view.contour.node().setOnFit(view.contour::fit);
-        dataTasks = new DataTasks(model.generator(), view.dataBar, data -> {
+        dataTasks = new DataTasks(model.generator(), view.dataBar, model.session().runners().tasks("regression-data"), data -> {
             freshData = data;
             model.setData(data);
         });
@@ -171,6 +171,7 @@ public final class RegressionController {
     org.gradientlab.app.compare.CompareWindow showCompare() {
         if (compare == null) {
             compare = new org.gradientlab.app.compare.CompareWindow(new RegressionCompare(model),
+                    model.session().runners(),
                     "Compare runs: Regression", "loss", view.getScene().getWindow());
         }
         compare.show();

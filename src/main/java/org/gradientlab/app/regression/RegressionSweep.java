@@ -36,7 +36,8 @@ final class RegressionSweep implements SweepWindow.Lesson {
     /** Opens the window (or brings it to the front). */
     SweepWindow show() {
         if (window == null) {
-            window = new SweepWindow(this, owner.get(), INTRO, DEFAULT_STEPS,
+            window = new SweepWindow(this, model.session().runners().tasks("rate-sweep"), owner.get(), INTRO,
+                    DEFAULT_STEPS,
                     new SweepChart("final loss", "steps to converge"));
         }
         window.show();

@@ -16,6 +16,9 @@ public interface RunnerFactory {
     /** Runs tasks (JavaFX Tasks, say) off the FX thread, on threads with this name. */
     Executor tasks(String threadName);
 
+    /** The same kind of factory, whose runners report engine failures to {@code onFailure} instead. */
+    RunnerFactory withFailures(Consumer<Throwable> onFailure);
+
     /** A daemon thread per runner and per task; a runner's engine failures go to {@code onFailure}. */
     static RunnerFactory background(Consumer<Throwable> onFailure) {
         return new RunnerFactory() {
@@ -27,6 +30,11 @@ public interface RunnerFactory {
             @Override
             public Executor tasks(String threadName) {
                 return task -> DaemonThreads.start(threadName, task);
+            }
+
+            @Override
+            public RunnerFactory withFailures(Consumer<Throwable> handler) {
+                return background(handler);
             }
         };
     }
@@ -42,6 +50,11 @@ public interface RunnerFactory {
             @Override
             public Executor tasks(String threadName) {
                 return Runnable::run;
+            }
+
+            @Override
+            public RunnerFactory withFailures(Consumer<Throwable> onFailure) {
+                return this;
             }
         };
     }

@@ -9,6 +9,7 @@ import org.gradientlab.app.compare.CompareSnapshot;
 import org.gradientlab.app.compare.RunPicture;
 import org.gradientlab.app.compare.RunSpec;
 import org.gradientlab.app.compare.RunStatus;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.descent.DescentOutcome;
 import org.gradientlab.engine.descent.DescentRun;
 import org.gradientlab.engine.descent.DescentState;
@@ -30,9 +31,8 @@ class DescentCompareTest {
     }
 
     private static CompareModel model(Expression f, double w0, List<RunSpec> runs) {
-        return new CompareModel((slot, spec) -> new DescentComparedRun(slot, spec, f, w0), runs, 1, true, e -> {
-            throw new AssertionError(e);
-        });
+        return new CompareModel((slot, spec) -> new DescentComparedRun(slot, spec, f, w0), runs, 1,
+                RunnerFactory.synchronous());
     }
 
     @Test

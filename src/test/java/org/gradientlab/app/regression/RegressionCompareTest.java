@@ -30,9 +30,8 @@ class RegressionCompareTest {
     }
 
     private static CompareModel model(RegressionSetup setup, List<RunSpec> runs) {
-        return new CompareModel((slot, spec) -> new RegressionComparedRun(slot, spec, setup), runs, 1, true, e -> {
-            throw new AssertionError(e);
-        });
+        return new CompareModel((slot, spec) -> new RegressionComparedRun(slot, spec, setup), runs, 1,
+                RunnerFactory.synchronous());
     }
 
     @Test
