@@ -4,10 +4,10 @@ package org.gradientlab.engine;
  * A stepper's run with its history: each step's row, the learning rate of the update that
  * followed, and so step back that restores everything. A run stops at divergence (SPEC section 5):
  * the update that would make a row non-finite is not taken, and the run says at which step it
- * happened; a later update at another rate may go on from the last finite state.
- * Not thread-safe: one thread owns a run.
+ * happened; a later update at another rate may go on from the last finite state. Each problem's
+ * run extends it with what its rows mean. Not thread-safe: one thread owns a run.
  */
-public final class RecordedRun {
+public abstract class RecordedRun implements KeptRun {
 
     private static final int RATE = 0;
     private static final int VALUES = 1;
@@ -20,7 +20,7 @@ public final class RecordedRun {
     private int lastSlot;
 
     /** Records the stepper's current state as the first row; if it is not finite, the run is diverged there. */
-    public RecordedRun(RecordableStepper stepper, int capacity) {
+    protected RecordedRun(RecordableStepper stepper, int capacity) {
         this.stepper = stepper;
         this.row = new double[VALUES + stepper.rowWidth()];
         this.history = new RunHistory(row.length, capacity);
@@ -81,6 +81,7 @@ public final class RecordedRun {
      *
      * @return false (and nothing changes) if the step is not kept
      */
+    @Override
     public boolean branchAt(long step) {
         if (!history.contains(step)) {
             return false;
@@ -99,6 +100,7 @@ public final class RecordedRun {
      *
      * @return false (and nothing changes) if the step is not kept
      */
+    @Override
     public boolean show(long step) {
         if (!history.contains(step)) {
             return false;
@@ -108,6 +110,7 @@ public final class RecordedRun {
     }
 
     /** The newest recorded step (the current one unless an earlier one is shown). */
+    @Override
     public long lastStep() {
         return history.isEmpty() ? stepper.step() : history.lastStep();
     }
@@ -117,28 +120,37 @@ public final class RecordedRun {
         stepper.restoreRow(step, row, VALUES);
     }
 
+    /** The step the run is at: the newest, or an earlier kept one it shows. */
+    @Override
+    public long shownStep() {
+        return stepper.step();
+    }
+
     /** One value of a kept step's row, {@code column} counted as in {@link RecordableStepper#writeRow}. */
-    public double get(long step, int column) {
+    protected double get(long step, int column) {
         return history.get(step, VALUES + column);
     }
 
     /** Copies {@code dst.length} values of a kept step's row, from {@code column} on. */
-    public void copy(long step, int column, double[] dst) {
+    protected void copy(long step, int column, double[] dst) {
         history.copyRow(step, row);
         System.arraycopy(row, VALUES + column, dst, 0, dst.length);
     }
 
     /** The learning rate of the update that left this step, NaN for the current step. */
+    @Override
     public double learningRateAt(long step) {
         return history.get(step, RATE);
     }
 
     /** True when the row of this step is still kept. */
+    @Override
     public boolean isKept(long step) {
         return history.contains(step);
     }
 
     /** The oldest step that step back can reach. */
+    @Override
     public long firstKeptStep() {
         return history.isEmpty() ? 0 : history.firstStep();
     }

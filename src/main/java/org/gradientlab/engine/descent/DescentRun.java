@@ -1,7 +1,6 @@
 package org.gradientlab.engine.descent;
 
 import org.gradientlab.engine.DifferentiableFunction;
-import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 
@@ -13,7 +12,7 @@ import org.gradientlab.engine.optim.Optimizer;
  * rate may go on from the last finite state.
  * Not thread-safe: one thread owns a run.
  */
-public final class DescentRun implements KeptRun {
+public final class DescentRun extends RecordedRun {
 
     /**
      * Rows kept for step back and the table: about 28 MB at most for Adam, so that all three
@@ -22,7 +21,6 @@ public final class DescentRun implements KeptRun {
     public static final int DEFAULT_CAPACITY = 1 << 19;
 
     private final DescentStepper stepper;
-    private final RecordedRun recorded;
 
     /** Starts at w0; if f or f' is not finite there, the run is diverged at step 0. */
     public DescentRun(DifferentiableFunction function, Optimizer optimizer, double w0) {
@@ -40,29 +38,17 @@ public final class DescentRun implements KeptRun {
      * is exactly a fresh run started at w0, its steps numbered from startStep.
      */
     public DescentRun(DifferentiableFunction function, Optimizer optimizer, double w0, long startStep, int capacity) {
-        this.stepper = new DescentStepper(function, optimizer, w0, startStep);
-        this.recorded = new RecordedRun(stepper, capacity);
+        this(new DescentStepper(function, optimizer, w0, startStep), capacity);
+    }
+
+    private DescentRun(DescentStepper stepper, int capacity) {
+        super(stepper, capacity);
+        this.stepper = stepper;
     }
 
     /** The step this run started at (0 unless it is a branch with another optimizer). */
     public long startStep() {
         return stepper.startStep();
-    }
-
-    /**
-     * One update with this learning rate. After a divergence the run stays at its last finite
-     * state, so another update (say at a smaller rate) may be tried from there.
-     *
-     * @return true if it was taken; false if it would have diverged (the run is then unchanged and
-     *     {@link #divergedAt()} says where) or the start itself is not finite
-     */
-    public boolean step(double learningRate) {
-        return recorded.step(learningRate);
-    }
-
-    /** Undoes the last update, restoring w and the optimizer state; false if none is kept. */
-    public boolean stepBack() {
-        return recorded.stepBack();
     }
 
     /** The w the next update would reach at this rate (for the step arrow); changes nothing. */
@@ -82,19 +68,13 @@ public final class DescentRun implements KeptRun {
 
     /** The recorded state of a kept step. */
     public DescentState state(long step) {
-        return new DescentState(step, recorded.get(step, DescentStepper.W), recorded.get(step, DescentStepper.F),
-                recorded.get(step, DescentStepper.GRAD));
-    }
-
-    /** The learning rate of the update that left this step, NaN for the current step. */
-    @Override
-    public double learningRateAt(long step) {
-        return recorded.learningRateAt(step);
+        return new DescentState(step, get(step, DescentStepper.W), get(step, DescentStepper.F),
+                get(step, DescentStepper.GRAD));
     }
 
     /** The optimizer state recorded at this step, copied into dst (length {@link #optimizerStateSize()}). */
     public void optimizerStateAt(long step, double[] dst) {
-        recorded.copy(step, DescentStepper.STATE, dst);
+        copy(step, DescentStepper.STATE, dst);
     }
 
     /** Optimizer state values per step. */
@@ -102,48 +82,4 @@ public final class DescentRun implements KeptRun {
         return stepper.optimizerStateSize();
     }
 
-    /** The newest recorded step (the current one unless the timeline shows an earlier one). */
-    @Override
-    public long lastStep() {
-        return recorded.lastStep();
-    }
-
-    /** Puts the run at a kept step to look at it, keeping every row; false if it is not kept. */
-    @Override
-    public boolean show(long step) {
-        return recorded.show(step);
-    }
-
-    /** Cuts the run back to a kept step, exactly as repeated step back would; false if it is not kept. */
-    @Override
-    public boolean branchAt(long step) {
-        return recorded.branchAt(step);
-    }
-
-    /** True when the row of this step is still kept. */
-    @Override
-    public boolean isKept(long step) {
-        return recorded.isKept(step);
-    }
-
-    /** The oldest step that step back can reach. */
-    @Override
-    public long firstKeptStep() {
-        return recorded.firstKeptStep();
-    }
-
-    /** True when the last attempted update (or the start) was not finite. */
-    public boolean isDiverged() {
-        return recorded.isDiverged();
-    }
-
-    /** The step whose row would have been non-finite, or -1. */
-    public long divergedAt() {
-        return recorded.divergedAt();
-    }
-
-    @Override
-    public long shownStep() {
-        return current().step();
-    }
 }
