@@ -29,6 +29,8 @@ public final class PlaybackBar extends VBox {
             "Exactly one update (Right arrow)");
     private final Slider speed = new Slider(0, SLIDER_MAX, 0);
     private final ObservableBooleanValue canStepBack;
+    /** True while the slider follows a speed set elsewhere: that move is not a new speed. */
+    private boolean showingSpeed;
 
     /** @param playback the lesson's commands */
     public PlaybackBar(Playback playback) {
@@ -57,8 +59,19 @@ public final class PlaybackBar extends VBox {
         speedLabel.getStyleClass().add("speed-label");
         speedLabel.setMinWidth(90);
         speed.setValue(toSlider(playback.speedProperty().get()));
-        speed.valueProperty().addListener((obs, old, value) ->
-                playback.speedProperty().set(fromSlider(value.doubleValue())));
+        speed.valueProperty().addListener((obs, old, value) -> {
+            if (!showingSpeed) {
+                playback.speedProperty().set(fromSlider(value.doubleValue()));
+            }
+        });
+        // A speed set elsewhere (a lesson file) moves the slider, and stays exactly as it was set.
+        playback.speedProperty().addListener((obs, old, now) -> {
+            if (fromSlider(speed.getValue()) != now.doubleValue()) {
+                showingSpeed = true;
+                speed.setValue(toSlider(now.doubleValue()));
+                showingSpeed = false;
+            }
+        });
         speedLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> describe(playback.speedProperty().get()), playback.speedProperty()));
         HBox.setHgrow(speed, Priority.ALWAYS);

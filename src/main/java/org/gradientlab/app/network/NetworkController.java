@@ -36,6 +36,8 @@ public final class NetworkController {
         wireData();
         view.costChoice.setValue(model.costProperty().get());
         view.costChoice.setOnAction(e -> model.costProperty().set(view.costChoice.getValue()));
+        // A lesson file (or anything else) that sets the cost shows in the box too.
+        model.costProperty().addListener((obs, old, cost) -> view.costChoice.setValue(cost));
         view.stepPhase.setOnAction(e -> model.stepPhase());
         view.predictPanel.revealButton().setOnAction(e -> model.reveal());
         model.session().snapshotProperty().addListener((obs, old, now) -> show());

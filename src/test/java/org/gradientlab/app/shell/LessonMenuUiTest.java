@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gradientlab.app.descent.DescentLessons;
 import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.engine.network.Cost;
 import org.gradientlab.io.lesson.LessonExamples;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFiles;
@@ -115,6 +118,35 @@ class LessonMenuUiTest {
         assertEquals(LessonId.NETWORK, window.selectedLesson());
         assertEquals(1.0, window.network().model().yProperty().get());
         assertEquals(1.0, Double.parseDouble(robot.lookup("#yField").queryAs(TextField.class).getText()));
+    }
+
+    @Test
+    void openingALessonShowsItsCostAndSpeedInTheControls(FxRobot robot) throws Exception {
+        Path example = copyOfExample(4);
+        String json = Files.readString(example);
+        assertTrue(json.contains("\"cost\": \"mse\"") && json.contains("\"speed\": 2.0"), json);
+        Path lesson = folder.resolve("network-xent.json");
+        Files.writeString(lesson, json.replace("\"cost\": \"mse\"", "\"cost\": \"xent\"")
+                .replace("\"speed\": 2.0", "\"speed\": 50.0"));
+        robot.interact(() -> window.select(LessonId.NETWORK));
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> cost = robot.lookup("#costChoice").queryAs(ComboBox.class);
+        Slider speed = robot.lookup("#speedSlider").queryAs(Slider.class);
+        assertEquals(Cost.MSE, cost.getValue());
+        assertEquals(Math.log10(2), speed.getValue(), 1e-12);
+
+        assertTrue(open(robot, lesson));
+
+        assertEquals(Cost.XENT, window.network().model().costProperty().get());
+        assertEquals(Cost.XENT, cost.getValue(), "the Cost box shows the lesson's cost");
+        assertEquals(50.0, window.network().model().session().speedProperty().get());
+        assertEquals(Math.log10(50), speed.getValue(), 1e-12, "the Speed slider shows the lesson's speed");
+        assertEquals(50.0, window.network().model().session().speedProperty().get(), "showing it changes nothing");
+
+        // A speed between the slider's steps is kept as the file says, not rounded to a slider position.
+        robot.interact(() -> window.network().model().session().speedProperty().set(123));
+        assertEquals(Math.log10(123), speed.getValue(), 1e-12);
+        assertEquals(123.0, window.network().model().session().speedProperty().get());
     }
 
     @Test
