@@ -13,6 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.explore.ExploreBar;
 import org.gradientlab.app.explore.ExploreJob;
 import org.gradientlab.engine.descent.BasinMap;

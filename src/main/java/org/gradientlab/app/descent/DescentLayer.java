@@ -15,6 +15,8 @@ import org.gradientlab.app.chart.FrameKey;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.chart.OverlayVectors;
 import org.gradientlab.app.chart.VectorMarks;
+import org.gradientlab.app.descent.model.DescentSnapshot;
+import org.gradientlab.app.descent.model.StepRow;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.descent.DescentState;

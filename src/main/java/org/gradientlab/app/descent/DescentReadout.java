@@ -4,6 +4,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.descent.model.DescentEngine;
+import org.gradientlab.app.descent.model.DescentSnapshot;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.descent.DescentStatus;

@@ -2,6 +2,7 @@ package org.gradientlab.app.descent;
 
 import java.util.Locale;
 import javafx.beans.value.ObservableDoubleValue;
+import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.explore.SweepChart;
 import org.gradientlab.app.explore.SweepWindow;
 import org.gradientlab.engine.descent.LearningRateSweep;

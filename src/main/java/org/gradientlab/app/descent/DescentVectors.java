@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.scene.paint.Color;
 import org.gradientlab.app.chart.OverlayVectors.PlotArea;
 import org.gradientlab.app.chart.VectorMarks;
+import org.gradientlab.app.descent.model.DescentSnapshot;
+import org.gradientlab.app.descent.model.StepRow;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.descent.DescentState;

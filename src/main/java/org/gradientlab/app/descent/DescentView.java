@@ -24,6 +24,9 @@ import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.app.controls.PlaybackBar;
 import org.gradientlab.app.controls.TimelineBar;
+import org.gradientlab.app.descent.model.DescentModel;
+import org.gradientlab.app.descent.model.DescentSnapshot;
+import org.gradientlab.app.descent.model.Preset;
 import org.gradientlab.app.predict.PredictPanel;
 import org.gradientlab.app.runner.RefreshSchedule;
 

@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.descent.model.EwmaWindow;
 import org.gradientlab.app.explore.ExploreChart;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;

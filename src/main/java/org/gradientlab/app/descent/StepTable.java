@@ -7,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.gradientlab.app.descent.model.DescentEngine;
+import org.gradientlab.app.descent.model.StepRow;
 import org.gradientlab.app.look.Numbers;
 
 /** The table of steps: k, w, f(w), f'(w), the rate used and the step taken; it follows the run. */

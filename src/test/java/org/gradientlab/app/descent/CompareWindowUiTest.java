@@ -16,6 +16,7 @@ import org.gradientlab.app.compare.CompareModel;
 import org.gradientlab.app.compare.CompareWindow;
 import org.gradientlab.app.compare.RunPicture;
 import org.gradientlab.app.compare.RunSpec;
+import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.shell.ErrorReporter;
 import org.gradientlab.app.shell.GradientLabApp;
 import org.gradientlab.app.shell.MainWindow;

@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gradientlab.app.controls.TimelineBar;
+import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.runner.TimelinePosition;
 import org.gradientlab.app.shell.ErrorReporter;

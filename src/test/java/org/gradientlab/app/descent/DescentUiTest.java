@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.shell.ErrorReporter;
 import org.gradientlab.app.shell.GradientLabApp;
 import org.gradientlab.app.shell.MainWindow;

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
+import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.shell.ErrorReporter;
 import org.gradientlab.app.shell.GradientLabApp;
 import org.gradientlab.app.shell.MainWindow;

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
+import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.explore.ExploreChart;
 import org.gradientlab.app.explore.SweepWindow;
 import org.gradientlab.app.shell.ErrorReporter;

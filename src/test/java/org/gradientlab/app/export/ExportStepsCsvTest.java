@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gradientlab.app.controls.Playback;
-import org.gradientlab.app.descent.DescentModel;
+import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.network.NetworkData;
 import org.gradientlab.app.network.NetworkModel;
 import org.gradientlab.app.regression.BatchMode;

@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.gradientlab.app.chart.OverlayChart;
-import org.gradientlab.app.descent.DescentModel;
+import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.network.NetworkDiagram;
 import org.gradientlab.app.shell.ErrorReporter;

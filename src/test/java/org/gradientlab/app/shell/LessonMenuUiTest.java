@@ -16,7 +16,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gradientlab.app.descent.DescentLessons;
+import org.gradientlab.app.descent.model.DescentLessons;
 import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.io.lesson.LessonExamples;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
-import org.gradientlab.app.descent.DescentLessons;
-import org.gradientlab.app.descent.DescentModel;
+import org.gradientlab.app.descent.model.DescentLessons;
+import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.network.NetworkLessons;
 import org.gradientlab.app.network.NetworkModel;
 import org.gradientlab.app.regression.RegressionLessons;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.model;
 
 import java.util.List;
 import org.gradientlab.app.runner.RunSnapshot;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +14,13 @@ import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.io.export.StepsTable;
 
 /** The Descent lesson's engine for the training runner: a {@link DescentRun} and its snapshots. */
-final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
+public final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
 
     /** |f'(w)| below this, with a step below it too, counts as converged. */
-    static final double TOLERANCE = 1e-6;
+    public static final double TOLERANCE = 1e-6;
 
     /** Rows of the table kept on screen. */
-    static final int TABLE_ROWS = 500;
+    public static final int TABLE_ROWS = 500;
 
     private final Expression function;
     private final DescentRun run;
@@ -31,7 +31,7 @@ final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
      */
     private final List<StepRow> before;
 
-    DescentEngine(Expression function, OptimizerSettings optimizer, double w0) {
+    public DescentEngine(Expression function, OptimizerSettings optimizer, double w0) {
         this(function, optimizer, new DescentRun(function.evaluator(), optimizer.create(), w0), List.of());
     }
 

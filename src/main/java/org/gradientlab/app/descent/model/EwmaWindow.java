@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.model;
 
 import org.gradientlab.engine.descent.DescentRun;
 import org.gradientlab.engine.optim.OptimizerSettings;
@@ -21,7 +21,7 @@ public record EwmaWindow(String optimizer, double beta, double[] steps, double[]
                          double[] corrected) {
 
     /** Updates kept in the strip: enough to see several effective windows at beta = 0.9. */
-    static final int LENGTH = 60;
+    public static final int LENGTH = 60;
 
     /** For optimizers with no EWMA of gradients (gd, rmsprop). */
     static final EwmaWindow NONE = new EwmaWindow("", Double.NaN, new double[0], new double[0], new double[0],

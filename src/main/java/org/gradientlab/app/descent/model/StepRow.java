@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.model;
 
 /**
  * One row of the table of steps.

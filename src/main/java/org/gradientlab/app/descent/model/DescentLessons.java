@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.model;
 
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.io.lesson.DescentLesson;
