@@ -8,6 +8,7 @@ import org.gradientlab.app.compare.CompareSnapshot;
 import org.gradientlab.app.compare.CompareWindow;
 import org.gradientlab.app.compare.RunPicture;
 import org.gradientlab.app.compare.RunSpec;
+import org.gradientlab.app.descent.chart.DescentChart;
 import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.expr.Expression;

@@ -4,6 +4,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.input.KeyEvent;
 import org.gradientlab.app.controls.LessonKeys;
+import org.gradientlab.app.descent.chart.DescentLayer;
 import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.descent.model.DescentSnapshot;
 import org.gradientlab.app.descent.model.Preset;

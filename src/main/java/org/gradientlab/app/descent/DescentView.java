@@ -24,6 +24,9 @@ import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.app.controls.PlaybackBar;
 import org.gradientlab.app.controls.TimelineBar;
+import org.gradientlab.app.descent.chart.DescentChart;
+import org.gradientlab.app.descent.chart.DescentLayer;
+import org.gradientlab.app.descent.chart.EwmaStrip;
 import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.descent.model.DescentSnapshot;
 import org.gradientlab.app.descent.model.Preset;
@@ -50,7 +53,7 @@ public final class DescentView extends BorderPane {
     final PlaybackBar playback;
     final DescentReadout readout = new DescentReadout();
     final StepTable table;
-    final EwmaStrip ewma = new EwmaStrip();
+    public final EwmaStrip ewma = new EwmaStrip();
     /** Where the chart/table divider goes at most when the EWMA strip appears: room for its two charts. */
     private static final double STRIP_DIVIDER = 0.64;
     final Label statusLine = new Label();

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.chart;
 
 import java.awt.Font;
 import org.gradientlab.app.chart.OverlayChart;
@@ -15,7 +15,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  * range themselves to the function and the run until the person zooms or pans (a double click
  * gives the automatic view back). The moving parts are drawn by {@link DescentLayer} on top.
  */
-final class DescentChart {
+public final class DescentChart {
 
     private static final String SERIES = "f(w)";
 
@@ -30,7 +30,7 @@ final class DescentChart {
     private double autoUpper = 5;
     private double[] extraY = new double[0];
 
-    DescentChart() {
+    public DescentChart() {
         XYPlot plot = new XYPlot(dataset, domainAxis, rangeAxis, renderer);
         // No hit-testing entity per item: the overlay takes the mouse, and each redraw made thousands.
         renderer.setDefaultCreateEntities(false);
@@ -72,12 +72,12 @@ final class DescentChart {
     }
 
     /** The node to put in a layout. */
-    OverlayChart node() {
+    public OverlayChart node() {
         return overlay;
     }
 
     /** A new function with its automatic view over [lower, upper]: the person's zoom is forgotten. */
-    void show(Expression newFunction, double lower, double upper, double... mustShowY) {
+    public void show(Expression newFunction, double lower, double upper, double... mustShowY) {
         function = newFunction;
         autoLower = lower;
         autoUpper = upper;
@@ -87,7 +87,7 @@ final class DescentChart {
     }
 
     /** Back to the automatic view. */
-    void fit() {
+    public void fit() {
         if (function == null) {
             return;
         }
@@ -108,7 +108,7 @@ final class DescentChart {
      * Makes sure the automatic view shows w (the run left the view): widens it with a margin.
      * Leaves a person's own view alone, and ignores runaway values beyond any sane picture.
      */
-    void follow(double w) {
+    public void follow(double w) {
         if (overlay.userViewProperty().get() || !Double.isFinite(w) || Math.abs(w) > 1e6) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.chart;
 
 import javafx.scene.paint.Color;
 import org.gradientlab.app.explore.ExploreChart;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
@@ -30,7 +30,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  * effective window 1/(1-beta) shaded in both. Shows the engine's recorded values as they are; it
  * computes no EWMA. Redraws at most every {@link #MIN_REDRAW_NANOS}, coalescing snapshots.
  */
-final class EwmaStrip extends VBox {
+public final class EwmaStrip extends VBox {
 
     /** As often as the lesson's trace charts: a redraw repaints a whole chart. */
     static final long MIN_REDRAW_NANOS = 100_000_000L;
@@ -47,7 +47,7 @@ final class EwmaStrip extends VBox {
     private double shownBeta = Double.NaN;
     private long lastDraw;
 
-    EwmaStrip() {
+    public EwmaStrip() {
         getStyleClass().add("ewma-strip");
         setId("ewmaStrip");
         title.getStyleClass().add("control-title");
@@ -125,7 +125,7 @@ final class EwmaStrip extends VBox {
     }
 
     /** Shows this window at the next redraw; only momentum and Adam show the strip at all. */
-    void show(EwmaWindow window) {
+    public void show(EwmaWindow window) {
         // The lesson's view moves the strip in and out of its split as this changes.
         setVisible(window.applies());
         if (window.applies()) {

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -27,12 +27,12 @@ import org.gradientlab.engine.descent.DescentState;
  * place after a step (first along the tangent, then down to the curve: the linear guess, then the
  * truth).
  */
-final class DescentLayer implements OverlayChart.Painter {
+public final class DescentLayer implements OverlayChart.Painter {
 
     /** Earlier points kept in the trail. */
     static final int TRAIL = 30;
     /** How long one step's glide takes when stepping by hand. */
-    static final double GLIDE_SECONDS = 0.45;
+    public static final double GLIDE_SECONDS = 0.45;
 
     private DescentSnapshot snapshot;
     private String stepFormula = "−η·f′(w)";
@@ -48,7 +48,7 @@ final class DescentLayer implements OverlayChart.Painter {
     private boolean hidingNext;
 
     /** A new snapshot; glide to it over {@code seconds} (0 for a jump). */
-    void show(DescentSnapshot next, double seconds) {
+    public void show(DescentSnapshot next, double seconds) {
         DescentSnapshot previous = snapshot;
         snapshot = next;
         if (seconds > 0 && previous != null && previous.current().isFinite()) {
@@ -61,29 +61,29 @@ final class DescentLayer implements OverlayChart.Painter {
     }
 
     /** The start marker. */
-    void setStart(double w, double f) {
+    public void setStart(double w, double f) {
         startW = w;
         startF = f;
     }
 
     /** Predict mode: the ghost marker at the guessed w (NaN for none), on the curve at f. */
-    void setGuess(double w, double f) {
+    public void setGuess(double w, double f) {
         guessW = w;
         guessF = f;
     }
 
     /** Predict mode: hides the arrow of the next step while the student guesses it. */
-    void setHidingNext(boolean hide) {
+    public void setHidingNext(boolean hide) {
         hidingNext = hide;
     }
 
     /** How the arrow's label names the step: the gd formula, or just "next step" for the others. */
-    void setStepFormula(String formula) {
+    public void setStepFormula(String formula) {
         stepFormula = formula;
     }
 
     /** True while a glide is under way (tests and the probe may wait for it). */
-    boolean isGliding() {
+    public boolean isGliding() {
         return glideFrom != null;
     }
 
