@@ -250,7 +250,7 @@ public final class DescentController {
     }
 
     /** The explore windows (sweep and basin map). */
-    ExploreWindows explore() {
+    public ExploreWindows explore() {
         return explore;
     }
 

@@ -1,6 +1,9 @@
 package org.gradientlab.app.descent;
 
 import org.gradientlab.app.compare.CompareWindow;
+import org.gradientlab.app.descent.explore.BasinWindow;
+import org.gradientlab.app.descent.explore.DescentCompare;
+import org.gradientlab.app.descent.explore.DescentSweep;
 import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.explore.SweepWindow;
 import org.jfree.chart.axis.ValueAxis;

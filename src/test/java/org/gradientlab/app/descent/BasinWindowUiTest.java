@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
+import org.gradientlab.app.descent.explore.BasinWindow;
 import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.explore.ExploreChart;
 import org.gradientlab.app.shell.ErrorReporter;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.explore;
 
 import java.awt.image.BufferedImage;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.explore;
 
 import java.awt.Font;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The basin map: a {@link BasinImage} stretched over the plot area, behind axes of start w0 and
  * learning rate (log). FX thread only.
  */
-final class BasinChart {
+public final class BasinChart {
 
     private final NumberAxis startAxis = new NumberAxis("start w₀");
     private final LogAxis rateAxis = new LogAxis("learning rate η");
@@ -27,7 +27,7 @@ final class BasinChart {
     private final org.jfree.chart.plot.ValueMarker lessonStart = new org.jfree.chart.plot.ValueMarker(0);
     private final org.jfree.chart.plot.ValueMarker lessonRate = new org.jfree.chart.plot.ValueMarker(1);
 
-    BasinChart() {
+    public BasinChart() {
         XYPlot plot = new XYPlot(new XYSeriesCollection(), startAxis, rateAxis, new XYLineAndShapeRenderer());
         plot.setBackgroundImageAlignment(Align.FIT);
         plot.setBackgroundImageAlpha(1f);
@@ -104,12 +104,12 @@ final class BasinChart {
         return node.palette();
     }
 
-    ExploreChart node() {
+    public ExploreChart node() {
         return node;
     }
 
     /** The map shown, or null. */
-    BasinResult shown() {
+    public BasinResult shown() {
         return shown;
     }
 }

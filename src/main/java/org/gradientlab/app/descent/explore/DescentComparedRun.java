@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.explore;
 
 import org.gradientlab.app.compare.ComparedRun;
 import org.gradientlab.app.compare.RunPicture;

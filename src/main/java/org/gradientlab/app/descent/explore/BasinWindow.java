@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.explore;
 
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -27,7 +27,7 @@ import org.gradientlab.engine.descent.DescentOutcome;
  * by how pale it is, how many steps that took. Clicking a cell loads its start and rate into the
  * lesson and resets it, so the run replays there.
  */
-final class BasinWindow {
+public final class BasinWindow {
 
     static final int COLUMNS = 120;
     static final int ROWS = 80;
@@ -45,7 +45,7 @@ final class BasinWindow {
     private ExploreJob<BasinResult> job;
 
     /** @param visibleW the lesson chart's visible w range {lower, upper}, where the starts go */
-    BasinWindow(DescentModel model, Supplier<double[]> visibleW, Window owner) {
+    public BasinWindow(DescentModel model, Supplier<double[]> visibleW, Window owner) {
         this.model = model;
         this.visibleW = visibleW;
         settings.setId("basinSettings");
@@ -81,7 +81,7 @@ final class BasinWindow {
     }
 
     /** Brings the window up (and to the front if it is already open). */
-    void show() {
+    public void show() {
         stage.show();
         stage.toFront();
     }
@@ -159,15 +159,15 @@ final class BasinWindow {
                 map.startAt(column), map.rateAt(row), outcome));
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 
-    BasinChart chart() {
+    public BasinChart chart() {
         return chart;
     }
 
-    ExploreJob<BasinResult> job() {
+    public ExploreJob<BasinResult> job() {
         return job;
     }
 }

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.explore;
 
 import java.util.Locale;
 import javafx.beans.value.ObservableDoubleValue;
@@ -11,7 +11,7 @@ import org.gradientlab.engine.descent.LearningRateSweep;
  * The Descent lesson as its sweep window sees it: the lesson's function, start and optimizer over
  * 201 rates from 1e-4 to 10, N steps each; a picked rate goes into the lesson and the run resets.
  */
-final class DescentSweep implements SweepWindow.Lesson {
+public final class DescentSweep implements SweepWindow.Lesson {
 
     static final int DEFAULT_STEPS = 1000;
     static final String INTRO = "Run tries the lesson's function, start and optimizer at " + LearningRateSweep.DEFAULT_RATES
@@ -19,12 +19,12 @@ final class DescentSweep implements SweepWindow.Lesson {
 
     private final DescentModel model;
 
-    DescentSweep(DescentModel model) {
+    public DescentSweep(DescentModel model) {
         this.model = model;
     }
 
     /** The window for this lesson, over its owner. */
-    static SweepWindow window(DescentModel model, javafx.stage.Window owner) {
+    public static SweepWindow window(DescentModel model, javafx.stage.Window owner) {
         return new SweepWindow(new DescentSweep(model), model.session().runners().tasks("rate-sweep"), owner, INTRO,
                 DEFAULT_STEPS,
                 new SweepChart("final f(w)", "steps taken"));

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.explore;
 
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -17,7 +17,7 @@ import org.gradientlab.engine.expr.Expression;
  * The Descent lesson in the compare window: the runs go down the lesson's f(w) from its start, on a
  * chart of the curve, over the w range the lesson's chart shows when the window opens.
  */
-final class DescentCompare implements CompareWindow.Subject {
+public final class DescentCompare implements CompareWindow.Subject {
 
     private final DescentModel model;
     private final Supplier<double[]> wRange;
@@ -26,7 +26,7 @@ final class DescentCompare implements CompareWindow.Subject {
     private double w0;
 
     /** @param wRange the lesson chart's visible w range, {low, high} */
-    DescentCompare(DescentModel model, Supplier<double[]> wRange) {
+    public DescentCompare(DescentModel model, Supplier<double[]> wRange) {
         this.model = model;
         this.wRange = wRange;
         chart.node().setId("compareDescentChart");
