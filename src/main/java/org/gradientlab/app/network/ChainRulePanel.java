@@ -3,6 +3,7 @@ package org.gradientlab.app.network;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.network.model.ChainRule;
 import org.gradientlab.engine.network.Cost;
 
 /** The chain rule written out with the current numbers in it, and why delta1 follows delta2. */

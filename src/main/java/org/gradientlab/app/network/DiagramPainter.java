@@ -7,6 +7,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.network.model.Phase;
 
 /**
  * One draw of the network diagram's parts: the weighted edges with their pulses, the input, the two

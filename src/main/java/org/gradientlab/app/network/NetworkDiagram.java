@@ -13,6 +13,8 @@ import javafx.scene.text.TextAlignment;
 import org.gradientlab.app.chart.FrameKey;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.network.model.NetworkSnapshot;
+import org.gradientlab.app.network.model.Phase;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.engine.network.NetworkState;
 

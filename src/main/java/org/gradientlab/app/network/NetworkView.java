@@ -27,6 +27,8 @@ import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.app.controls.PlaybackBar;
 import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.network.model.NetworkData;
+import org.gradientlab.app.network.model.NetworkModel;
 import org.gradientlab.app.predict.PredictPanel;
 import org.gradientlab.engine.network.Cost;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -104,7 +106,7 @@ public final class NetworkView extends BorderPane {
     }
 
     /** Why a starting parameter is not allowed, or null. */
-    static String checkParameter(double value) {
+    public static String checkParameter(double value) {
         return Math.abs(value) <= 100 ? null : "a parameter must be between -100 and 100";
     }
 

@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gradientlab.app.descent.model.DescentModel;
-import org.gradientlab.app.network.NetworkModel;
+import org.gradientlab.app.network.model.NetworkModel;
 import org.gradientlab.app.shell.ErrorReporter;
 import org.gradientlab.app.shell.GradientLabApp;
 import org.gradientlab.app.shell.MainWindow;

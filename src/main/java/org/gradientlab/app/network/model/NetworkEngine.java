@@ -1,4 +1,4 @@
-package org.gradientlab.app.network;
+package org.gradientlab.app.network.model;
 
 import org.gradientlab.app.runner.KeptRunEngine;
 import org.gradientlab.engine.DataSet;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.network;
+package org.gradientlab.app.network.model;
 
 import java.util.Arrays;
 import org.gradientlab.engine.network.NetworkParameters;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.network;
+package org.gradientlab.app.network.model;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;

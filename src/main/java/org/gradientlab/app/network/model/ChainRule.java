@@ -1,4 +1,4 @@
-package org.gradientlab.app.network;
+package org.gradientlab.app.network.model;
 
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkState;

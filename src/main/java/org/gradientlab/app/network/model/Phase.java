@@ -1,4 +1,4 @@
-package org.gradientlab.app.network;
+package org.gradientlab.app.network.model;
 
 /** Which part of one training step the diagram shows, for "Step phase". */
 public enum Phase {

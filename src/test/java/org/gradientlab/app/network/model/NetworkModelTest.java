@@ -1,10 +1,11 @@
-package org.gradientlab.app.network;
+package org.gradientlab.app.network.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gradientlab.app.network.NetworkView;
 import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.Exp;
 import org.gradientlab.engine.network.Cost;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.network;
+package org.gradientlab.app.network.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
