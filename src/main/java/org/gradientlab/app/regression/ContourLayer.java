@@ -11,6 +11,10 @@ import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.chart.OverlayVectors;
 import org.gradientlab.app.chart.VectorMarks;
 import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.regression.model.LossBowl;
+import org.gradientlab.app.regression.model.RegressionSetup;
+import org.gradientlab.app.regression.model.RegressionSnapshot;
+import org.gradientlab.app.regression.model.UpdateRule;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.RegressionState;
 

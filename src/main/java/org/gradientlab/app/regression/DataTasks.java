@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import org.gradientlab.app.regression.model.GeneratorSettings;
+import org.gradientlab.app.regression.model.RegressionData;
 import org.gradientlab.engine.regression.LinearDataGenerator;
 import org.gradientlab.io.DataCsv;
 

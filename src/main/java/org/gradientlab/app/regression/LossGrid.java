@@ -1,5 +1,6 @@
 package org.gradientlab.app.regression;
 
+import org.gradientlab.app.regression.model.LossBowl;
 import org.gradientlab.engine.regression.LossSurface;
 
 /**

@@ -8,6 +8,8 @@ import org.gradientlab.app.compare.CompareWindow;
 import org.gradientlab.app.compare.RunPicture;
 import org.gradientlab.app.compare.RunSpec;
 import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.regression.model.RegressionModel;
+import org.gradientlab.app.regression.model.RegressionSetup;
 
 /**
  * The Regression lesson in the compare window: the runs fit the lesson's data (scaled or not, with

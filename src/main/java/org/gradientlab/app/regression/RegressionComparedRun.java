@@ -4,6 +4,8 @@ import org.gradientlab.app.compare.ComparedRun;
 import org.gradientlab.app.compare.RunPicture;
 import org.gradientlab.app.compare.RunSpec;
 import org.gradientlab.app.compare.RunStatus;
+import org.gradientlab.app.regression.model.RegressionEngine;
+import org.gradientlab.app.regression.model.RegressionSetup;
 import org.gradientlab.engine.TraceHistory;
 import org.gradientlab.engine.regression.RegressionRun;
 import org.gradientlab.engine.regression.RegressionState;

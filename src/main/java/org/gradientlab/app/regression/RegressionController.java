@@ -7,6 +7,9 @@ import javafx.stage.FileChooser;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.controls.LessonKeys;
 import org.gradientlab.app.predict.PredictMode;
+import org.gradientlab.app.regression.model.RegressionData;
+import org.gradientlab.app.regression.model.RegressionModel;
+import org.gradientlab.app.regression.model.RegressionSnapshot;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.RefreshSchedule;
 

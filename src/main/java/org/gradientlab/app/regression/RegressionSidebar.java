@@ -13,6 +13,9 @@ import org.gradientlab.app.controls.LearningRateControl;
 import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.app.controls.PlaybackBar;
+import org.gradientlab.app.regression.model.BatchMode;
+import org.gradientlab.app.regression.model.GeneratorSettings;
+import org.gradientlab.app.regression.model.RegressionModel;
 import org.gradientlab.engine.regression.Reduction;
 
 /**

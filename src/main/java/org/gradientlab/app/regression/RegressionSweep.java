@@ -7,6 +7,9 @@ import org.gradientlab.app.controls.LearningRateControl;
 import org.gradientlab.app.explore.SweepChart;
 import org.gradientlab.app.explore.SweepWindow;
 import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.regression.model.RegressionModel;
+import org.gradientlab.app.regression.model.RegressionSetup;
+import org.gradientlab.app.regression.model.RegressionSnapshot;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.gradientlab.engine.regression.RegressionRateSweep;
 

@@ -3,6 +3,8 @@ package org.gradientlab.app.regression;
 import org.gradientlab.app.chart.OverlayVectors.PlotArea;
 import org.gradientlab.app.chart.VectorMarks;
 import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.regression.model.LossBowl;
+import org.gradientlab.app.regression.model.RegressionSnapshot;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.RegressionState;

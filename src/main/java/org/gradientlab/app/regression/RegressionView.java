@@ -23,6 +23,9 @@ import org.gradientlab.app.chart.TraceChart;
 import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.predict.PredictPanel;
+import org.gradientlab.app.regression.model.BatchMode;
+import org.gradientlab.app.regression.model.RegressionModel;
+import org.gradientlab.app.regression.model.RegressionSnapshot;
 import org.gradientlab.app.runner.RefreshSchedule;
 
 /**

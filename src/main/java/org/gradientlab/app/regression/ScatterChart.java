@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.regression.model.RegressionData;
 import org.gradientlab.engine.DataSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;

@@ -11,6 +11,7 @@ import org.gradientlab.app.chart.OverlayVectors;
 import org.gradientlab.app.chart.VectorMarks;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.regression.model.RegressionSnapshot;
 import org.gradientlab.engine.DataSet;
 
 /**

@@ -3,6 +3,7 @@ package org.gradientlab.app.regression;
 import java.util.ArrayList;
 import java.util.List;
 import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.regression.model.UpdateRule;
 import org.gradientlab.engine.regression.Reduction;
 
 /** SPEC section 4's update written out with its numbers, line by line, for {@link UpdateRulePanel}. */

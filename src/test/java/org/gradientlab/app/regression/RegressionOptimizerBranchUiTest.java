@@ -14,6 +14,8 @@ import javafx.stage.Stage;
 import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.regression.model.RegressionModel;
+import org.gradientlab.app.regression.model.RegressionSnapshot;
 import org.gradientlab.app.runner.TimelinePosition;
 import org.gradientlab.app.shell.ErrorReporter;
 import org.gradientlab.app.shell.GradientLabApp;

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.gradientlab.app.explore.ExploreChart;
 import org.gradientlab.app.explore.SweepWindow;
 import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.regression.model.RegressionModel;
 import org.gradientlab.app.shell.ErrorReporter;
 import org.gradientlab.app.shell.GradientLabApp;
 import org.gradientlab.app.shell.MainWindow;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.model;
 
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.optim.OptimizerSettings;

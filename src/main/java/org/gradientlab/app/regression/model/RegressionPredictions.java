@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.model;
 
 import java.util.List;
 import org.gradientlab.app.look.Numbers;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.gradientlab.app.regression.LossGrid;
 import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.regression.LossSurface;

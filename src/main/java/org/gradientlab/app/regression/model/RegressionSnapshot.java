@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.model;
 
 import org.gradientlab.app.runner.RunSnapshot;
 import org.gradientlab.engine.TraceHistory.Trace;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.model;
 
 import org.gradientlab.io.lesson.LessonChecks;
 import org.gradientlab.io.lesson.LessonFile;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.model;
 
 import org.gradientlab.engine.regression.Reduction;
 import org.gradientlab.engine.regression.SufficientStatistics;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.model;
 
 import org.gradientlab.app.runner.KeptRunEngine;
 import org.gradientlab.engine.KeptRun;
@@ -15,10 +15,10 @@ import org.gradientlab.io.export.StepsTable;
  * The Regression lesson's engine for the training runner: a {@link RegressionRun}, the trace of
  * loss, w0 and w1 for the loss chart and the path on the loss surface, and snapshots.
  */
-final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
+public final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
 
     /** Points kept for the loss chart and the path. */
-    static final int TRACE_POINTS = 2000;
+    public static final int TRACE_POINTS = 2000;
     /** Batch descent counts as converged when an update moves w0 and w1 by less than this, relatively. */
     static final double SETTLED = 1e-12;
 
@@ -26,7 +26,7 @@ final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
     private final RegressionRun run;
     private final TraceHistory trace;
 
-    RegressionEngine(RegressionSetup setup) {
+    public RegressionEngine(RegressionSetup setup) {
         this(setup, new RegressionRun(setup.problem(), setup.optimizer().create(), setup.startW0(), setup.startW1()),
                 new TraceHistory(3, TRACE_POINTS));
     }
@@ -98,7 +98,7 @@ final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
     }
 
     /** Batch descent whose last update left w0 and w1 where they were, to rounding (the compare window's rule too). */
-    static boolean hasConverged(RegressionRun run) {
+    public static boolean hasConverged(RegressionRun run) {
         if (!run.problem().isFullBatch() || run.step() == 0 || !run.isKept(run.step() - 1)) {
             return false;
         }
