@@ -1,6 +1,7 @@
 package org.gradientlab.app.regression;
 
 import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.regression.chart.ScatterChart;
 import org.gradientlab.app.regression.model.RegressionModel;
 import org.gradientlab.engine.DataSet;
 

@@ -8,6 +8,7 @@ import org.gradientlab.app.compare.CompareWindow;
 import org.gradientlab.app.compare.RunPicture;
 import org.gradientlab.app.compare.RunSpec;
 import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.regression.chart.ContourChart;
 import org.gradientlab.app.regression.model.RegressionModel;
 import org.gradientlab.app.regression.model.RegressionSetup;
 

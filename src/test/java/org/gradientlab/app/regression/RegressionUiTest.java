@@ -14,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.regression.chart.ScatterChart;
 import org.gradientlab.app.regression.model.BatchMode;
 import org.gradientlab.app.regression.model.RegressionData;
 import org.gradientlab.app.regression.model.RegressionModel;

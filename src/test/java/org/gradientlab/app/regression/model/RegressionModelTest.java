@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.gradientlab.app.regression.LossGrid;
+import org.gradientlab.app.regression.chart.LossGrid;
 import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.regression.LossSurface;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -19,7 +19,7 @@ import org.gradientlab.engine.DataSet;
  * units, also when x is scaled for training), the residuals y - h(x) of a small data set, the
  * line's equation, and a note when only a sample of the points is drawn.
  */
-final class ScatterLayer implements OverlayChart.Painter {
+public final class ScatterLayer implements OverlayChart.Painter {
 
     /** Residuals are drawn for data sets up to this size. */
     static final int MAX_RESIDUALS = 200;
@@ -27,11 +27,11 @@ final class ScatterLayer implements OverlayChart.Painter {
     private final ScatterChart scatter;
     private RegressionSnapshot snapshot;
 
-    ScatterLayer(ScatterChart scatter) {
+    public ScatterLayer(ScatterChart scatter) {
         this.scatter = scatter;
     }
 
-    void show(RegressionSnapshot next) {
+    public void show(RegressionSnapshot next) {
         snapshot = next;
     }
 

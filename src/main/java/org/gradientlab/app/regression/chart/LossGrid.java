@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.chart;
 
 import org.gradientlab.app.regression.model.LossBowl;
 import org.gradientlab.engine.regression.LossSurface;

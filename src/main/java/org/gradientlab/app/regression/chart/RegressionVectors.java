@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.chart;
 
 import org.gradientlab.app.chart.OverlayVectors.PlotArea;
 import org.gradientlab.app.chart.VectorMarks;

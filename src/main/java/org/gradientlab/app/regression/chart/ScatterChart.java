@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.chart;
 
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
@@ -17,12 +17,12 @@ import org.jfree.data.xy.DefaultXYDataset;
  * {@link #MAX_DRAWN}), so a million points redraw as fast as five thousand; the chart redraws only
  * when the data or the view change. The line h(x) moves on the light layer ({@link ScatterLayer}).
  */
-final class ScatterChart {
+public final class ScatterChart {
 
     /** The most points drawn. */
-    static final int MAX_DRAWN = 5000;
+    public static final int MAX_DRAWN = 5000;
     /** How near (in pixels) a press must be to a point to take it. */
-    static final double HIT_RADIUS = 10;
+    public static final double HIT_RADIUS = 10;
 
     private static final String SERIES = "data";
 
@@ -35,7 +35,7 @@ final class ScatterChart {
     private RegressionData shown;
     private int[] sample = new int[0];
 
-    ScatterChart() {
+    public ScatterChart() {
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
         // No hit-testing entity per item: the overlay takes the mouse, and each redraw made thousands.
         renderer.setDefaultCreateEntities(false);
@@ -74,7 +74,7 @@ final class ScatterChart {
     }
 
     /** The node to put in a layout. */
-    OverlayChart node() {
+    public OverlayChart node() {
         return overlay;
     }
 
@@ -82,7 +82,7 @@ final class ScatterChart {
      * Draws these points if they are not the ones drawn. A new data set (not an edit of the shown
      * one) brings the automatic view back; an edit keeps the view, so a dragged point stays under the mouse.
      */
-    void show(RegressionData data, boolean newData) {
+    public void show(RegressionData data, boolean newData) {
         if (data == shown) {
             return;
         }
@@ -108,7 +108,7 @@ final class ScatterChart {
     }
 
     /** The automatic view: every point, with a margin. */
-    void fit() {
+    public void fit() {
         if (shown == null) {
             return;
         }
@@ -144,17 +144,17 @@ final class ScatterChart {
     }
 
     /** The drawn data. */
-    RegressionData shown() {
+    public RegressionData shown() {
         return shown;
     }
 
     /** How many points are drawn. */
-    int drawnCount() {
+    public int drawnCount() {
         return sample.length;
     }
 
     /** The index of the drawn point nearest to the data point (x, y) within {@link #HIT_RADIUS} pixels, or -1. */
-    int pointNear(double x, double y) {
+    public int pointNear(double x, double y) {
         if (shown == null || overlay.dataArea() == null) {
             return -1;
         }

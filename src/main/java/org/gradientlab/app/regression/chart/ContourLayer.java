@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -22,7 +22,7 @@ import org.gradientlab.engine.regression.RegressionState;
  * The light layer over the loss surface: the path (w0, w1) took from the start, the current point,
  * the start, the best fit, and before a step the arrow to where Step would go.
  */
-final class ContourLayer implements OverlayChart.Painter {
+public final class ContourLayer implements OverlayChart.Painter {
 
     /** Paths with up to this many points show a dot per step. */
     static final int DOTTED = 80;
@@ -32,17 +32,17 @@ final class ContourLayer implements OverlayChart.Painter {
     private double[] guess;
     private boolean hidingNext;
 
-    void show(RegressionSnapshot next) {
+    public void show(RegressionSnapshot next) {
         snapshot = next;
     }
 
     /** Predict mode: the guessed next (w0, w1), or null for none. */
-    void setGuess(double[] w) {
+    public void setGuess(double[] w) {
         guess = w;
     }
 
     /** Predict mode: hides the arrow of the next step while the student guesses it. */
-    void setHidingNext(boolean hide) {
+    public void setHidingNext(boolean hide) {
         hidingNext = hide;
     }
 

@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.chart;
 
 import java.awt.image.BufferedImage;
 import javafx.scene.paint.Color;

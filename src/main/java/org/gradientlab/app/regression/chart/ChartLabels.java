@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.chart;
 
 import java.awt.geom.Rectangle2D;
 import javafx.geometry.VPos;

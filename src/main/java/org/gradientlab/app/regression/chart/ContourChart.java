@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.chart;
 
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
@@ -22,7 +22,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  * when the data, the reduction, the scaling, the view or the size change, never while a run plays.
  * The path and the points move on the light layer ({@link ContourLayer}).
  */
-final class ContourChart {
+public final class ContourChart {
 
     private final NumberAxis w0Axis = new NumberAxis("w0 (intercept)");
     private final NumberAxis w1Axis = new NumberAxis("w1 (slope)");
@@ -37,7 +37,7 @@ final class ContourChart {
     /** Where the first update goes from the start (it may overshoot across the valley). */
     private final double[] firstStep = {Double.NaN, Double.NaN};
 
-    ContourChart() {
+    public ContourChart() {
         plot = new XYPlot(new DefaultXYDataset(), w0Axis, w1Axis, new XYLineAndShapeRenderer(false, false));
         for (NumberAxis axis : new NumberAxis[] {w0Axis, w1Axis}) {
             axis.setAutoRange(false);
@@ -80,7 +80,7 @@ final class ContourChart {
     }
 
     /** The node to put in a layout. */
-    OverlayChart node() {
+    public OverlayChart node() {
         return overlay;
     }
 
@@ -89,7 +89,7 @@ final class ContourChart {
      * automatic view back unless the person has zoomed or panned; a new start only widens it when
      * the start lies outside.
      */
-    void show(RegressionSetup setup, UpdateRule rule) {
+    public void show(RegressionSetup setup, UpdateRule rule) {
         RegressionSetup before = shown;
         shown = setup;
         if (rule != null && rule.fromStep() == 0) {
@@ -116,7 +116,7 @@ final class ContourChart {
     }
 
     /** The automatic view: the best fit, the start and where the first step goes. */
-    void fit() {
+    public void fit() {
         if (shown == null) {
             return;
         }
@@ -155,7 +155,7 @@ final class ContourChart {
      * Widens the automatic view when the run leaves it (a zigzag across a narrow valley), with a
      * margin; leaves a person's own view alone, and a runaway far beyond the picture too.
      */
-    void follow(double w0, double w1) {
+    public void follow(double w0, double w1) {
         if (overlay.userViewProperty().get() || !Double.isFinite(w0) || !Double.isFinite(w1)) {
             return;
         }
