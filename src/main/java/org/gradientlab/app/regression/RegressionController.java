@@ -7,6 +7,8 @@ import javafx.stage.FileChooser;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.controls.LessonKeys;
 import org.gradientlab.app.predict.PredictMode;
+import org.gradientlab.app.regression.explore.RegressionCompare;
+import org.gradientlab.app.regression.explore.RegressionSweep;
 import org.gradientlab.app.regression.model.RegressionData;
 import org.gradientlab.app.regression.model.RegressionModel;
 import org.gradientlab.app.regression.model.RegressionSnapshot;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.explore;
 
 import java.util.Locale;
 import org.gradientlab.app.chart.OverlayChart;
@@ -16,13 +16,13 @@ import org.gradientlab.app.regression.model.RegressionSetup;
  * The Regression lesson in the compare window: the runs fit the lesson's data (scaled or not, with
  * its batch and reduction) from its start (w0, w1), drawn as paths over the loss contours.
  */
-final class RegressionCompare implements CompareWindow.Subject {
+public final class RegressionCompare implements CompareWindow.Subject {
 
     private final RegressionModel model;
     private final ContourChart chart = new ContourChart();
     private RegressionSetup setup;
 
-    RegressionCompare(RegressionModel model) {
+    public RegressionCompare(RegressionModel model) {
         this.model = model;
         chart.node().setId("compareContourChart");
         chart.node().setOnFit(chart::fit);

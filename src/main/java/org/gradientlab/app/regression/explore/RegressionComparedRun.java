@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.explore;
 
 import org.gradientlab.app.compare.ComparedRun;
 import org.gradientlab.app.compare.RunPicture;

@@ -1,4 +1,4 @@
-package org.gradientlab.app.regression;
+package org.gradientlab.app.regression.explore;
 
 import java.util.Locale;
 import javafx.beans.value.ObservableDoubleValue;
@@ -20,7 +20,7 @@ import org.gradientlab.engine.regression.RegressionRateSweep;
  * (0.0001 to 10) so that every point can be loaded; a picked rate goes into the lesson and the run
  * resets, so it replays what the sweep computed. The window is made when first asked for, then reused.
  */
-final class RegressionSweep implements SweepWindow.Lesson {
+public final class RegressionSweep implements SweepWindow.Lesson {
 
     /** About a second for 201 rates over 1,000 points on a 2-core laptop, instant on the lesson's 40. */
     static final int DEFAULT_STEPS = 2000;
@@ -31,13 +31,13 @@ final class RegressionSweep implements SweepWindow.Lesson {
     private final java.util.function.Supplier<Window> owner;
     private SweepWindow window;
 
-    RegressionSweep(RegressionModel model, java.util.function.Supplier<Window> owner) {
+    public RegressionSweep(RegressionModel model, java.util.function.Supplier<Window> owner) {
         this.model = model;
         this.owner = owner;
     }
 
     /** Opens the window (or brings it to the front). */
-    SweepWindow show() {
+    public SweepWindow show() {
         if (window == null) {
             window = new SweepWindow(this, model.session().runners().tasks("rate-sweep"), owner.get(), INTRO,
                     DEFAULT_STEPS,
@@ -48,12 +48,12 @@ final class RegressionSweep implements SweepWindow.Lesson {
     }
 
     /** The window, or null before it was first opened. */
-    SweepWindow window() {
+    public SweepWindow window() {
         return window;
     }
 
     /** Cancels any sweep and closes the window. */
-    void close() {
+    public void close() {
         if (window != null) {
             window.stage().hide();
         }
