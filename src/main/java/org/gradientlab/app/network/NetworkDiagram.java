@@ -11,6 +11,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.app.chart.FrameKey;
+import org.gradientlab.app.export.Picture;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.network.model.NetworkSnapshot;
@@ -49,6 +50,7 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
     /** An empty diagram; {@link #show} gives it a state. */
     public NetworkDiagram() {
         getStyleClass().add("network-diagram");
+        Picture.name(this, "Network diagram");
         setId("networkDiagram");
         getChildren().add(canvas);
         setMinSize(500, 260);
