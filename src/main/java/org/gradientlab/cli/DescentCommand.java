@@ -29,7 +29,7 @@ final class DescentCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: gradient-lab descent --f EXPR --w0 W --lr LR [--optimizer gd|momentum|rmsprop|adam]
+                usage: gradient-lab descent --f EXPR --w0 W --lr LR [--optimizer gd|momentum|rmsprop|adam|adagrad]
                          [--beta B] [--rho R] [--beta1 B1] [--beta2 B2] [--eps E] --steps N [--every K] [--out FILE]
                 Gradient descent on f(w); writes CSV step,w,f,grad (row k = state before update k+1).
                 Exit status: 0 done, 2 bad input, 3 diverged (rows before the divergence are written).

@@ -34,7 +34,7 @@ final class NetworkCommand implements Command {
     public String usage() {
         return """
                 usage: gradient-lab network --x X --y Y | --data FILE.csv --w1 W1 --b1 B1 --w2 W2 --b2 B2 --lr LR
-                         [--cost mse|xent] [--optimizer gd|momentum|rmsprop|adam] [--beta B] [--rho R]
+                         [--cost mse|xent] [--optimizer gd|momentum|rmsprop|adam|adagrad] [--beta B] [--rho R]
                          [--beta1 B1] [--beta2 B2] [--eps E] --steps N [--every K] [--out FILE]
                 Trains x -> (w1,b1) -> sigmoid -> (w2,b2) -> sigmoid -> yhat on one pair or on the pairs of an
                 x,y CSV file (mean cost and gradient); writes CSV

@@ -40,7 +40,7 @@ final class RegressionCommand implements Command {
     public String usage() {
         return """
                 usage: gradient-lab regression --data FILE.csv | --generate N [--seed S] --w0 W0 --w1 W1 --lr LR
-                         [--reduction sum|mean] [--batch all|N] [--optimizer gd|momentum|rmsprop|adam]
+                         [--reduction sum|mean] [--batch all|N] [--optimizer gd|momentum|rmsprop|adam|adagrad]
                          [--beta B] [--rho R] [--beta1 B1] [--beta2 B2] [--eps E] --steps N [--every K] [--out FILE]
                 Fits h(x) = w0 + w1*x by gradient descent; writes CSV step,w0,w1,loss (row k = state before
                 update k+1; the loss is over all the points). --reduction sum (default) is the textbook rule,

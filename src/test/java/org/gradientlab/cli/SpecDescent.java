@@ -48,6 +48,10 @@ final class SpecDescent {
                     s = beta2 * s + (1 - beta2) * (g * g);
                     w = w - lr * (m / (1 - Math.pow(beta1, t))) / (Math.sqrt(s / (1 - Math.pow(beta2, t))) + eps);
                 }
+                case "adagrad" -> {
+                    s = s + g * g;
+                    w = w - lr * g / (Math.sqrt(s) + eps);
+                }
                 default -> throw new IllegalArgumentException(optimizer);
             }
         }

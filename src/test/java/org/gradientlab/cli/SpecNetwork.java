@@ -77,6 +77,10 @@ final class SpecNetwork {
                         s[i] = rho * s[i] + (1 - rho) * (g[i] * g[i]);
                         p[i] = p[i] - lr * g[i] / (Math.sqrt(s[i]) + eps);
                     }
+                    case "adagrad" -> {
+                        s[i] = s[i] + g[i] * g[i];
+                        p[i] = p[i] - lr * g[i] / (Math.sqrt(s[i]) + eps);
+                    }
                     case "adam" -> {
                         m[i] = beta1 * m[i] + (1 - beta1) * g[i];
                         s[i] = beta2 * s[i] + (1 - beta2) * (g[i] * g[i]);

@@ -110,6 +110,10 @@ final class SpecRegression {
                 s[p] = rho * s[p] + (1 - rho) * (g * g);
                 return w - lr * g / (Math.sqrt(s[p]) + eps);
             }
+            case "adagrad" -> {
+                s[p] = s[p] + g * g;
+                return w - lr * g / (Math.sqrt(s[p]) + eps);
+            }
             case "adam" -> {
                 m[p] = beta1 * m[p] + (1 - beta1) * g;
                 s[p] = beta2 * s[p] + (1 - beta2) * (g * g);
