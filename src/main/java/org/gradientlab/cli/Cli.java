@@ -20,6 +20,7 @@ public final class Cli {
             new NetworkCommand(),
             new RegressionCommand(),
             new SurfaceCommand(),
+            new MlpCommand(),
             new RunCommand());
 
     private Cli() {
