@@ -100,6 +100,8 @@ public final class NetworkView extends BorderPane {
         statusLine.setId("networkStatus");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
+        // Large text: the numbers go on a second line rather than being cut short.
+        statusLine.setWrapText(true);
         setBottom(statusLine);
     }
 
