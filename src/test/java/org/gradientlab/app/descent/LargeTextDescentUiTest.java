@@ -35,6 +35,8 @@ class LargeTextDescentUiTest {
     private MainWindow window;
     private DescentModel model;
     private Stage stage;
+    private double width;
+    private double height;
     private final ErrorReporter errors = new ErrorReporter();
 
     @Start
@@ -44,10 +46,17 @@ class LargeTextDescentUiTest {
         window = GradientLabApp.open(stage, errors);
         model = window.descent().model();
         stage.show();
+        width = stage.getWidth();
+        height = stage.getHeight();
     }
 
     @AfterEach
-    void noUncaughtErrors() {
+    void noUncaughtErrors(FxRobot robot) {
+        // The test classes share one stage: the next one gets the window size it would have had.
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
         assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
     }
 

@@ -34,6 +34,8 @@ class DiagramLayoutUiTest {
     private MainWindow window;
     private NetworkModel model;
     private Stage stage;
+    private double width;
+    private double height;
     private final ErrorReporter errors = new ErrorReporter();
 
     @Start
@@ -44,10 +46,17 @@ class DiagramLayoutUiTest {
         model = window.network().model();
         window.select(1);
         stage.show();
+        width = stage.getWidth();
+        height = stage.getHeight();
     }
 
     @AfterEach
-    void noUncaughtErrors() {
+    void noUncaughtErrors(FxRobot robot) {
+        // The test classes share one stage: the next one gets the window size it would have had.
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
         assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
     }
 
