@@ -19,6 +19,7 @@ public final class Cli {
             new DescentCommand(),
             new NetworkCommand(),
             new RegressionCommand(),
+            new SurfaceCommand(),
             new RunCommand());
 
     private Cli() {

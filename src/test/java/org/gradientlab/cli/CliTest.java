@@ -30,13 +30,13 @@ class CliTest {
 
     @Test
     void anUnknownCommandListsTheCommands() {
-        assertEquals(new CliResult(2, "", "gradient-lab: unknown command 'train' (commands: descent, network, regression, run, help)\n"),
+        assertEquals(new CliResult(2, "", "gradient-lab: unknown command 'train' (commands: descent, network, regression, surface, run, help)\n"),
                 CliResult.run("train", "--lr", "1"));
     }
 
     @Test
     void noCommandIsBadInput() {
-        assertEquals(new CliResult(2, "", "gradient-lab: missing command (commands: descent, network, regression, run, help)\n"), CliResult.run());
+        assertEquals(new CliResult(2, "", "gradient-lab: missing command (commands: descent, network, regression, surface, run, help)\n"), CliResult.run());
     }
 
     @Test
