@@ -112,11 +112,11 @@ public final class NetworkStepper implements RecordableStepper {
     /**
      * Up to {@code count} updates at this rate, the same numbers as that many calls of {@link #update},
      * stopping after the first whose state is not finite; returns the updates made. Plain descent on one
-     * pair, the headless command's hot loop, runs in {@link #descendOnePair}.
+     * pair at a constant rate, the headless command's hot loop, runs in {@link #descendOnePair}.
      */
     @Override
     public long updateWhileFinite(double learningRate, long count) {
-        if (!(optimizer instanceof GradientDescent) || problem.data().size() != 1) {
+        if (!(optimizer instanceof GradientDescent) || !schedule.isConstant() || problem.data().size() != 1) {
             return RecordableStepper.super.updateWhileFinite(learningRate, count);
         }
         long made = 0;
@@ -134,7 +134,7 @@ public final class NetworkStepper implements RecordableStepper {
     }
 
     /**
-     * Up to {@code count} plain descent updates on the problem's one pair, stopping after the first whose
+     * Up to {@code count} plain descent updates at this rate on the problem's one pair, stopping after the first whose
      * state is not finite, with params and gradient read at the start and written at the end. Between
      * updates the values stay in locals (through the arrays, each update waited for its own writes to be
      * read back), and the counter is an int (a long one made the compiled loop about 7% slower).

@@ -11,6 +11,7 @@ import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.optim.Adam;
 import org.gradientlab.engine.optim.GradientDescent;
 import org.gradientlab.engine.optim.Momentum;
+import org.gradientlab.engine.optim.Schedule;
 import org.junit.jupiter.api.Test;
 
 class NetworkStepperTest {
@@ -115,12 +116,15 @@ class NetworkStepperTest {
     }
 
     @Test
-    void updatesWhileFiniteWithAnotherOptimizerOrSeveralPairsAreTheSingleUpdates() {
+    void updatesWhileFiniteWithAnotherOptimizerScheduleOrSeveralPairsAreTheSingleUpdates() {
         NetworkProblem pairs = new NetworkProblem(new DataSet(new double[] {1.5, -1, 0.25}, new double[] {0, 1, 1}), Cost.MSE);
         NetworkProblem samePairs = new NetworkProblem(new DataSet(new double[] {1.5, -1, 0.25}, new double[] {0, 1, 1}), Cost.MSE);
+        Schedule warmup = new Schedule(Schedule.Kind.COSINE, 0.5, 100, 0.1, 20);
         NetworkStepper[][] twins = {
             {new NetworkStepper(oneProblem(Cost.MSE), new Momentum(0.9), START),
              new NetworkStepper(oneProblem(Cost.MSE), new Momentum(0.9), START)},
+            {new NetworkStepper(oneProblem(Cost.MSE), new GradientDescent(), warmup, START),
+             new NetworkStepper(oneProblem(Cost.MSE), new GradientDescent(), warmup, START)},
             {new NetworkStepper(pairs, new GradientDescent(), START), new NetworkStepper(samePairs, new GradientDescent(), START)}};
         for (NetworkStepper[] twin : twins) {
             assertEquals(300, twin[0].updateWhileFinite(0.5, 300));
