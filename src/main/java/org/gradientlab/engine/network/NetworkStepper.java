@@ -19,15 +19,13 @@ import org.gradientlab.engine.optim.Schedule;
  */
 public final class NetworkStepper implements RecordableStepper {
 
-    /** Columns of a recorded row after the four parameters, then the optimizer state. */
-    static final int Z1 = 4;
-    static final int A1 = 5;
-    static final int Z2 = 6;
-    static final int YHAT = 7;
-    static final int COST = 8;
-    static final int DELTA2 = 9;
-    static final int DELTA1 = 10;
-    static final int GRAD = 11;
+    /**
+     * Columns of a recorded row after the four parameters: the mean cost and gradient, then the
+     * optimizer state. The first pair's z1 to delta1 are not kept: one pass at the parameters gives
+     * them again, the same bits (a quarter of a million rows of them were 12 MiB).
+     */
+    static final int COST = 4;
+    static final int GRAD = 5;
     static final int STATE = GRAD + COUNT;
 
     private final NetworkProblem problem;
@@ -243,13 +241,7 @@ public final class NetworkStepper implements RecordableStepper {
     @Override
     public void writeRow(double[] row, int offset) {
         System.arraycopy(params, 0, row, offset, COUNT);
-        row[offset + Z1] = problem.z1();
-        row[offset + A1] = problem.a1();
-        row[offset + Z2] = problem.z2();
-        row[offset + YHAT] = problem.yhat();
         row[offset + COST] = problem.meanCost();
-        row[offset + DELTA2] = problem.delta2();
-        row[offset + DELTA1] = problem.delta1();
         System.arraycopy(gradient, 0, row, offset + GRAD, COUNT);
         System.arraycopy(optimizerState, 0, row, offset + STATE, optimizerState.length);
     }
