@@ -9,20 +9,16 @@ package org.gradientlab.engine;
  */
 public final class RecordedRun {
 
-    private static final int RATE = 0;
-    private static final int VALUES = 1;
-
     private final RecordableStepper stepper;
     private final RunHistory history;
+    private final RecordedRates rates = new RecordedRates();
     private final double[] row;
     private long divergedAt = -1;
-    /** Where the current step's row starts in the history's array. */
-    private int lastSlot;
 
     /** Records the stepper's current state as the first row; if it is not finite, the run is diverged there. */
     public RecordedRun(RecordableStepper stepper, int capacity) {
         this.stepper = stepper;
-        this.row = new double[VALUES + stepper.rowWidth()];
+        this.row = new double[stepper.rowWidth()];
         this.history = new RunHistory(row.length, capacity);
         if (stepper.isFinite()) {
             record();
@@ -34,10 +30,7 @@ public final class RecordedRun {
     /** Writes the stepper's row straight into the history: no copy per step. */
     private void record() {
         int slot = history.appendSlot(stepper.step());
-        double[] rows = history.array();
-        rows[slot + RATE] = Double.NaN;
-        stepper.writeRow(rows, slot + VALUES);
-        lastSlot = slot;
+        stepper.writeRow(history.array(), slot);
     }
 
     /**
@@ -64,8 +57,8 @@ public final class RecordedRun {
             return false;
         }
         divergedAt = -1;
-        // The rate belongs to the row the update started from (the current row until now).
-        history.array()[lastSlot + RATE] = learningRate;
+        // The rate belongs to the step the update started from.
+        rates.record(from, learningRate, history.firstStep());
         record();
         return true;
     }
@@ -87,8 +80,7 @@ public final class RecordedRun {
         }
         restore(step);
         history.truncateAfter(step);
-        lastSlot = history.slotOf(step);
-        history.array()[lastSlot + RATE] = Double.NaN;
+        rates.dropFrom(step);
         divergedAt = -1;
         return true;
     }
@@ -114,23 +106,26 @@ public final class RecordedRun {
 
     private void restore(long step) {
         history.copyRow(step, row);
-        stepper.restoreRow(step, row, VALUES);
+        stepper.restoreRow(step, row, 0);
     }
 
     /** One value of a kept step's row, {@code column} counted as in {@link RecordableStepper#writeRow}. */
     public double get(long step, int column) {
-        return history.get(step, VALUES + column);
+        return history.get(step, column);
     }
 
     /** Copies {@code dst.length} values of a kept step's row, from {@code column} on. */
     public void copy(long step, int column, double[] dst) {
         history.copyRow(step, row);
-        System.arraycopy(row, VALUES + column, dst, 0, dst.length);
+        System.arraycopy(row, column, dst, 0, dst.length);
     }
 
     /** The learning rate of the update that left this step, NaN for the current step. */
     public double learningRateAt(long step) {
-        return history.get(step, RATE);
+        if (!history.contains(step)) {
+            throw new IndexOutOfBoundsException("step " + step + " is not kept (" + firstKeptStep() + ".." + lastStep() + ")");
+        }
+        return rates.at(step);
     }
 
     /** True when the row of this step is still kept. */

@@ -121,6 +121,15 @@ class NetworkCommandTest {
     }
 
     @Test
+    void theLargestEveryKeepsTheFirstAndTheLastRow() {
+        CliResult result = CliResult.run("network", "--x", "1.5", "--y", "0", "--w1", "0.5", "--b1", "0", "--w2", "-0.3",
+                "--b2", "0", "--lr", "0.5", "--steps", "7", "--every", String.valueOf(Long.MAX_VALUE));
+        String expected = new SpecNetwork().csv("gd", "mse", new double[] {1.5}, new double[] {0}, START, 0.5, 7, Long.MAX_VALUE);
+        assertEquals(new CliResult(0, expected, ""), result);
+        assertEquals(List.of("step", "0", "7"), firstColumn(result.out()));
+    }
+
+    @Test
     void divergenceStopsTheRunAndNamesTheStep() {
         // Gradient ascent on xent with y = 0 pushes yhat to exactly 1, where -ln(1 - yhat) is infinite
         SpecNetwork spec = new SpecNetwork();
