@@ -1,7 +1,8 @@
 #!/bin/bash
 # Times the two outside checks of issue 5 against plain C -O2 doing the same arithmetic:
-# whole processes, JVM start included, best of N runs each, and the ratio; then a shorter run of
-# each with a row every few steps, to check that both print the same numbers all the way.
+# whole processes, JVM start included, C and Java runs alternating, best of N each, the ratio and the
+# load average after them; then a shorter run of each with a row every few steps, to check that both
+# print the same numbers all the way.
 # Usage: bench/compare.sh [N]   (after `mvn -q package -DskipTests`; needs gcc)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,27 +15,26 @@ trap 'rm -rf "$out"' EXIT
 gcc -O2 -ffp-contract=off -o "$out/network" bench/c/network.c -lm
 gcc -O2 -ffp-contract=off -o "$out/regression" bench/c/regression.c -lm
 
-best() {  # best wall-clock seconds of a command over $runs runs, its output kept in $out/last.csv
-    local best=999
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" > "$out/last.csv"
-        end=$(date +%s%N)
-        best=$(echo "t = ($end - $start) / 1000000000; if (t < $best) t else $best" | bc -l)
-    done
-    printf '%.3f' "$best"
+seconds() {  # wall-clock seconds of one run of a command, its output kept in $out/last.csv
+    local start end
+    start=$(date +%s%N)
+    "$@" > "$out/last.csv"
+    end=$(date +%s%N)
+    echo "($end - $start) / 1000000000" | bc -l
 }
 
-compare() {  # name, java args..., --, C command...
+compare() {  # name, java args..., --, C command...: C and Java runs alternate, best of $runs each
     local name=$1; shift
     local java_args=() c_cmd=()
     while [ "$1" != "--" ]; do java_args+=("$1"); shift; done; shift
     c_cmd=("$@")
-    local c java
-    c=$(best "${c_cmd[@]}"); cp "$out/last.csv" "$out/c.csv"
-    java=$(best java -jar "$jar" "${java_args[@]}"); cp "$out/last.csv" "$out/java.csv"
-    printf '%-11s C %ss  Java %ss  ratio %.2f\n' "$name" "$c" "$java" "$(echo "$java / $c" | bc -l)"
+    local c=999 java=999 t
+    for _ in $(seq "$runs"); do
+        t=$(seconds "${c_cmd[@]}"); c=$(echo "if ($t < $c) $t else $c" | bc -l)
+        t=$(seconds java -jar "$jar" "${java_args[@]}"); java=$(echo "if ($t < $java) $t else $java" | bc -l)
+    done
+    printf '%-11s C %.3fs  Java %.3fs  ratio %.2f  (load %s)\n' "$name" "$c" "$java" "$(echo "$java / $c" | bc -l)" \
+        "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 same() {  # name, java args..., --, C command...: both tables, compared value by value as doubles

@@ -21,15 +21,16 @@ final class RunTable {
      */
     static long write(TabulatedRun run, long steps, long every, CsvRowWriter rows) throws IOException {
         rows.header(run.columns());
-        // A running target instead of step % every: no division in the hot loop.
         long nextKept = 0;
-        for (long step = 0; ; step++) {
+        long step = 0;
+        while (true) {
             if (!run.isFinite()) {
                 return step;
             }
             boolean kept = step == nextKept;
             if (kept) {
-                nextKept += every;
+                // Saturated, so that the target below never wraps round to a negative step.
+                nextKept = every > Long.MAX_VALUE - nextKept ? Long.MAX_VALUE : nextKept + every;
             }
             if (kept || step == steps) {
                 run.writeRow(step, rows);
@@ -37,7 +38,9 @@ final class RunTable {
             if (step == steps) {
                 return -1;
             }
-            run.update();
+            // The updates up to the next row written, each checked on the way: the stepper's own loop
+            // runs them, not this one (a run that stops early is at its first non-finite step).
+            step += run.updateWhileFinite(Math.min(nextKept, steps) - step);
         }
     }
 

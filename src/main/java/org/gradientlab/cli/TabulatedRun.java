@@ -15,8 +15,11 @@ interface TabulatedRun {
     /** Writes the current state as the row of this step. */
     void writeRow(long step, CsvRowWriter rows) throws IOException;
 
-    /** One update at the command's learning rate. */
-    void update();
+    /**
+     * Up to {@code count} updates at the command's learning rate, stopping after the first that leaves
+     * a value that is not finite; returns the updates made.
+     */
+    long updateWhileFinite(long count);
 
     /** Writes a stepper's current state as the row of a step. */
     @FunctionalInterface
@@ -43,8 +46,8 @@ interface TabulatedRun {
             }
 
             @Override
-            public void update() {
-                stepper.update(learningRate);
+            public long updateWhileFinite(long count) {
+                return stepper.updateWhileFinite(learningRate, count);
             }
         };
     }

@@ -16,6 +16,20 @@ public interface RecordableStepper {
     /** True when every value a row would hold is finite (SPEC section 5: otherwise the run has diverged). */
     boolean isFinite();
 
+    /**
+     * Up to {@code count} updates with this learning rate, the same as that many calls of {@link #update},
+     * stopping after the first that leaves a value that is not finite; returns the updates made.
+     */
+    default long updateWhileFinite(double learningRate, long count) {
+        for (long made = 1; made <= count; made++) {
+            update(learningRate);
+            if (!isFinite()) {
+                return made;
+            }
+        }
+        return Math.max(count, 0);
+    }
+
     /** Doubles per recorded row. */
     int rowWidth();
 

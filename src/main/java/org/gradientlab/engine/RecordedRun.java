@@ -4,25 +4,21 @@ package org.gradientlab.engine;
  * A stepper's run with its history: each step's row, the learning rate of the update that
  * followed, and so step back that restores everything. A run stops at divergence (SPEC section 5):
  * the update that would make a row non-finite is not taken, and the run says at which step it
- * happened; a later update at another rate may go on from the last finite state. Each problem's
- * run extends it with what its rows mean. Not thread-safe: one thread owns a run.
+ * happened; a later update at another rate may go on from the last finite state. The lessons' runs
+ * extend it with what their rows mean. Not thread-safe: one thread owns a run.
  */
-public abstract class RecordedRun implements KeptRun {
-
-    private static final int RATE = 0;
-    private static final int VALUES = 1;
+public class RecordedRun implements KeptRun {
 
     private final RecordableStepper stepper;
     private final RunHistory history;
+    private final RecordedRates rates = new RecordedRates();
     private final double[] row;
     private long divergedAt = -1;
-    /** Where the current step's row starts in the history's array. */
-    private int lastSlot;
 
     /** Records the stepper's current state as the first row; if it is not finite, the run is diverged there. */
-    protected RecordedRun(RecordableStepper stepper, int capacity) {
+    public RecordedRun(RecordableStepper stepper, int capacity) {
         this.stepper = stepper;
-        this.row = new double[VALUES + stepper.rowWidth()];
+        this.row = new double[stepper.rowWidth()];
         this.history = new RunHistory(row.length, capacity);
         if (stepper.isFinite()) {
             record();
@@ -34,10 +30,7 @@ public abstract class RecordedRun implements KeptRun {
     /** Writes the stepper's row straight into the history: no copy per step. */
     private void record() {
         int slot = history.appendSlot(stepper.step());
-        double[] rows = history.array();
-        rows[slot + RATE] = Double.NaN;
-        stepper.writeRow(rows, slot + VALUES);
-        lastSlot = slot;
+        stepper.writeRow(history.array(), slot);
     }
 
     /**
@@ -64,8 +57,8 @@ public abstract class RecordedRun implements KeptRun {
             return false;
         }
         divergedAt = -1;
-        // The rate belongs to the row the update started from (the current row until now).
-        history.array()[lastSlot + RATE] = learningRate;
+        // The rate belongs to the step the update started from.
+        rates.record(from, learningRate, history.firstStep());
         record();
         return true;
     }
@@ -88,8 +81,7 @@ public abstract class RecordedRun implements KeptRun {
         }
         restore(step);
         history.truncateAfter(step);
-        lastSlot = history.slotOf(step);
-        history.array()[lastSlot + RATE] = Double.NaN;
+        rates.dropFrom(step);
         divergedAt = -1;
         return true;
     }
@@ -117,7 +109,7 @@ public abstract class RecordedRun implements KeptRun {
 
     private void restore(long step) {
         history.copyRow(step, row);
-        stepper.restoreRow(step, row, VALUES);
+        stepper.restoreRow(step, row, 0);
     }
 
     /** The step the run is at: the newest, or an earlier kept one it shows. */
@@ -127,20 +119,23 @@ public abstract class RecordedRun implements KeptRun {
     }
 
     /** One value of a kept step's row, {@code column} counted as in {@link RecordableStepper#writeRow}. */
-    protected double get(long step, int column) {
-        return history.get(step, VALUES + column);
+    public double get(long step, int column) {
+        return history.get(step, column);
     }
 
     /** Copies {@code dst.length} values of a kept step's row, from {@code column} on. */
-    protected void copy(long step, int column, double[] dst) {
+    public void copy(long step, int column, double[] dst) {
         history.copyRow(step, row);
-        System.arraycopy(row, VALUES + column, dst, 0, dst.length);
+        System.arraycopy(row, column, dst, 0, dst.length);
     }
 
     /** The learning rate of the update that left this step, NaN for the current step. */
     @Override
     public double learningRateAt(long step) {
-        return history.get(step, RATE);
+        if (!history.contains(step)) {
+            throw new IndexOutOfBoundsException("step " + step + " is not kept (" + firstKeptStep() + ".." + lastStep() + ")");
+        }
+        return rates.at(step);
     }
 
     /** True when the row of this step is still kept. */

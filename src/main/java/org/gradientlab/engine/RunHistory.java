@@ -3,17 +3,25 @@ package org.gradientlab.engine;
 /**
  * The recorded rows of a run, one per step, each a fixed number of doubles, kept in primitive
  * arrays. Memory is bounded: past {@code capacity} rows the oldest are dropped, so step back
- * reaches back {@code capacity} steps. Not thread-safe: the thread that runs the engine owns it.
+ * reaches back {@code capacity} steps. The rows live in a ring of chunks of at most 256 KiB, each
+ * made when first needed: growing copies nothing, and no array is large enough for the garbage
+ * collector to give it whole regions of its own (one array of 32 MiB took 36 MiB of heap).
+ * Not thread-safe: the thread that runs the engine owns it.
  */
 public final class RunHistory {
 
+    /** Doubles in a chunk at most: 256 KiB, below half of G1's smallest region (1 MiB). */
+    private static final int CHUNK_DOUBLES = 1 << 15;
+
     private final int width;
     private final int capacity;
-    /** The ring's most rows: a power of two, so a row's place is a mask away, not a division. */
-    private final int maxRingRows;
-    private double[] rows;
-    /** Rows the ring holds now (a power of two); it doubles up to maxRingRows. */
-    private int ringRows;
+    /** Rows in the ring: a power of two, so a row's place is a mask away, not a division. */
+    private final int ringRows;
+    /** log2 of the rows per chunk (a power of two no larger than the ring). */
+    private final int chunkShift;
+    private final double[][] chunks;
+    /** The chunk that holds the newest row: where {@link #appendSlot}'s answer points. */
+    private double[] newest;
     /** Index of the oldest kept row in the ring. */
     private int head;
     private int size;
@@ -24,27 +32,27 @@ public final class RunHistory {
      * @param capacity the most rows kept
      */
     public RunHistory(int width, int capacity) {
-        if (width < 1 || capacity < 2 || capacity > 1 << 30) {
+        if (width < 1 || width > CHUNK_DOUBLES || capacity < 2 || capacity > 1 << 30) {
             throw new IllegalArgumentException("width " + width + ", capacity " + capacity);
         }
         this.width = width;
         this.capacity = capacity;
-        this.maxRingRows = Integer.highestOneBit(capacity - 1) << 1;
-        this.ringRows = Math.min(maxRingRows, 1024);
-        this.rows = new double[width * ringRows];
+        this.ringRows = Integer.highestOneBit(capacity - 1) << 1;
+        int chunkRows = Math.min(ringRows, Integer.highestOneBit(CHUNK_DOUBLES / width));
+        this.chunkShift = Integer.numberOfTrailingZeros(chunkRows);
+        this.chunks = new double[ringRows >>> chunkShift][];
     }
 
     /** Appends the row for {@code step}, which must follow the last one (or start an empty history). */
     public void append(long step, double[] row) {
         int slot = appendSlot(step);
-        // After appendSlot: growing replaces the array.
-        System.arraycopy(row, 0, rows, slot, width);
+        System.arraycopy(row, 0, newest, slot, width);
     }
 
     /**
      * Makes room for the row of {@code step}, which must follow the last one (or start an empty
      * history), and returns where it starts in {@link #array()}: a stepper writes its row there
-     * directly, with no copy. Read the array after this call (growing replaces it).
+     * directly, with no copy.
      */
     int appendSlot(long step) {
         if (size > 0 && step != lastStep() + 1) {
@@ -58,32 +66,31 @@ public final class RunHistory {
             head = (head + 1) & (ringRows - 1);
             firstStep++;
             size--;
-        } else if (size == ringRows) {
-            grow();
         }
-        int slot = slot(size);
+        int place = (head + size) & (ringRows - 1);
+        int chunk = place >>> chunkShift;
+        if (chunks[chunk] == null) {
+            chunks[chunk] = new double[width << chunkShift];
+        }
+        newest = chunks[chunk];
         size++;
-        return slot;
+        return offset(place);
     }
 
-    /** The ring's storage, for writing a row at the place {@link #appendSlot} gave. */
+    /** The chunk that holds the newest row, for writing it at the place {@link #appendSlot} gave. */
     double[] array() {
-        return rows;
+        return newest;
     }
 
-    private void grow() {
-        int newRows = Math.min(maxRingRows, 2 * ringRows);
-        double[] bigger = new double[newRows * width];
-        for (int i = 0; i < size; i++) {
-            System.arraycopy(rows, slot(i), bigger, i * width, width);
+    private int place(long step) {
+        if (!contains(step)) {
+            throw new IndexOutOfBoundsException("step " + step + " is not kept (" + firstStep + ".." + lastStep() + ")");
         }
-        rows = bigger;
-        ringRows = newRows;
-        head = 0;
+        return (head + (int) (step - firstStep)) & (ringRows - 1);
     }
 
-    private int slot(int index) {
-        return ((head + index) & (ringRows - 1)) * width;
+    private int offset(int place) {
+        return (place & ((1 << chunkShift) - 1)) * width;
     }
 
     /** Rows kept. */
@@ -113,25 +120,20 @@ public final class RunHistory {
 
     /** One value of a kept row. */
     public double get(long step, int column) {
-        return rows[slotOf(step) + column];
+        int place = place(step);
+        return chunks[place >>> chunkShift][offset(place) + column];
     }
 
     /** Changes one value of a kept row. */
     public void set(long step, int column, double value) {
-        rows[slotOf(step) + column] = value;
+        int place = place(step);
+        chunks[place >>> chunkShift][offset(place) + column] = value;
     }
 
     /** Copies a kept row into dst. */
     public void copyRow(long step, double[] dst) {
-        System.arraycopy(rows, slotOf(step), dst, 0, width);
-    }
-
-    /** Where a kept step's row starts in {@link #array()}. */
-    public int slotOf(long step) {
-        if (!contains(step)) {
-            throw new IndexOutOfBoundsException("step " + step + " is not kept (" + firstStep + ".." + lastStep() + ")");
-        }
-        return slot((int) (step - firstStep));
+        int place = place(step);
+        System.arraycopy(chunks[place >>> chunkShift], offset(place), dst, 0, width);
     }
 
     /** Drops every row after {@code step}. */

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -45,6 +46,14 @@ public class StepBenchmark {
     @Benchmark
     public double networkStep() {
         network.update(0.5);
+        return network.param(0);
+    }
+
+    /** One Network update inside the stepper's own loop, as the headless command runs them. */
+    @Benchmark
+    @OperationsPerInvocation(1_000)
+    public double networkStepInItsLoop() {
+        network.updateWhileFinite(0.5, 1_000);
         return network.param(0);
     }
 }

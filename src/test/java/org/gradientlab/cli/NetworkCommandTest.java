@@ -1,6 +1,5 @@
 package org.gradientlab.cli;
 
-import org.gradientlab.engine.Exp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gradientlab.engine.Exp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +28,7 @@ class NetworkCommandTest {
 
     static Stream<Arguments> optimizersAndCosts() {
         List<Arguments> all = new ArrayList<>();
-        for (String optimizer : List.of("gd", "momentum", "rmsprop", "adam")) {
+        for (String optimizer : List.of("gd", "momentum", "rmsprop", "adam", "adagrad")) {
             for (String cost : List.of("mse", "xent")) {
                 all.add(Arguments.of(optimizer, cost));
             }
@@ -118,6 +118,15 @@ class NetworkCommandTest {
                 "--b2", "0", "--lr", "0.5", "--steps", "10", "--every", "4", "--cost", "xent");
         assertEquals(List.of("step", "0", "4", "8", "10"), firstColumn(result.out()));
         assertEquals(new SpecNetwork().csv("gd", "xent", DATA_X, DATA_Y, START, 0.5, 10, 4), result.out());
+    }
+
+    @Test
+    void theLargestEveryKeepsTheFirstAndTheLastRow() {
+        CliResult result = CliResult.run("network", "--x", "1.5", "--y", "0", "--w1", "0.5", "--b1", "0", "--w2", "-0.3",
+                "--b2", "0", "--lr", "0.5", "--steps", "7", "--every", String.valueOf(Long.MAX_VALUE));
+        String expected = new SpecNetwork().csv("gd", "mse", new double[] {1.5}, new double[] {0}, START, 0.5, 7, Long.MAX_VALUE);
+        assertEquals(new CliResult(0, expected, ""), result);
+        assertEquals(List.of("step", "0", "7"), firstColumn(result.out()));
     }
 
     @Test

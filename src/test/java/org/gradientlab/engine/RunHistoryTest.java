@@ -141,11 +141,35 @@ class RunHistoryTest {
             int slot = history.appendSlot(step);
             history.array()[slot] = step;
             history.array()[slot + 1] = 10 * step;
-            assertEquals(slot, history.slotOf(step));
+            assertEquals(10 * step, history.get(step, 1));
         }
         assertKeeps(history, 16, 20);
         history.truncateAfter(18);
         appendSteps(history, 19, 23);
         assertKeeps(history, 19, 23);
+    }
+
+    @Test
+    void wideRowsSpanManyChunksAndWrapAcrossThem() {
+        // 40 doubles a row: 512 rows to a chunk of 256 KiB, so 5000 rows fill ten chunks and wrap.
+        RunHistory history = new RunHistory(40, 5000);
+        double[] row = new double[40];
+        for (long step = 0; step <= 12_345; step++) {
+            java.util.Arrays.fill(row, step);
+            row[39] = -step;
+            history.append(step, row);
+        }
+        assertEquals(7346, history.firstStep());
+        double[] dst = new double[40];
+        for (long step = 7346; step <= 12_345; step += 97) {
+            history.copyRow(step, dst);
+            assertEquals(step, dst[0]);
+            assertEquals(step, dst[38]);
+            assertEquals(-step, dst[39]);
+        }
+        history.truncateAfter(9000);
+        history.append(9001, row);
+        assertEquals(-12_345, history.get(9001, 39));
+        assertEquals(-9000, history.get(9000, 39));
     }
 }

@@ -5,20 +5,21 @@ import static org.gradientlab.engine.network.NetworkParameters.B2;
 import static org.gradientlab.engine.network.NetworkParameters.W1;
 import static org.gradientlab.engine.network.NetworkParameters.W2;
 
+import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 
 /**
- * Training the two-node network with a recorded history: each step's parameters, forward and
- * backward values, the learning rate of the update that followed, and the optimizer's state, so
- * that step back restores everything. A run stops at divergence (SPEC section 5): the update that
- * would make any value of a row non-finite is not taken, and the run says at which step it
- * happened; a later update at another rate may go on from the last finite state.
- * Not thread-safe: one thread owns a run.
+ * Training the two-node network with a recorded history: each step's parameters, mean cost and
+ * gradient (the first pair's forward and backward values are worked out again when read), the
+ * learning rate of the update that followed, and the optimizer's state, so that step back restores
+ * everything. A run stops at divergence (SPEC section 5): the update that would make any value of
+ * a row non-finite is not taken, and the run says at which step it happened; a later update at
+ * another rate may go on from the last finite state. Not thread-safe: one thread owns a run.
  */
 public final class NetworkRun extends RecordedRun {
 
-    /** Rows kept for step back and the table: 24 doubles a row with Adam, so about 48 MB at most. */
+    /** Rows kept for step back and the table: 17 doubles a row with Adam, so about 34 MiB at most. */
     public static final int DEFAULT_CAPACITY = 1 << 18;
 
     private final NetworkStepper stepper;
@@ -63,12 +64,16 @@ public final class NetworkRun extends RecordedRun {
         return stepper.state();
     }
 
-    /** The recorded state of a kept step. */
+    /** The recorded state of a kept step; the first pair's values from one pass at its parameters. */
     public NetworkState state(long step) {
-        return new NetworkState(step, value(step, W1), value(step, B1), value(step, W2), value(step, B2),
-                value(step, NetworkStepper.Z1), value(step, NetworkStepper.A1), value(step, NetworkStepper.Z2),
-                value(step, NetworkStepper.YHAT), value(step, NetworkStepper.COST),
-                value(step, NetworkStepper.DELTA2), value(step, NetworkStepper.DELTA1),
+        double w1 = value(step, W1);
+        double b1 = value(step, B1);
+        double w2 = value(step, W2);
+        double b2 = value(step, B2);
+        DataSet data = stepper.problem().data();
+        NetworkPass first = TwoNodeNetwork.pass(data.x()[0], data.y()[0], w1, b1, w2, b2, stepper.problem().cost());
+        return new NetworkState(step, w1, b1, w2, b2, first.z1(), first.a1(), first.z2(), first.yhat(),
+                value(step, NetworkStepper.COST), first.delta2(), first.delta1(),
                 value(step, NetworkStepper.GRAD + W1), value(step, NetworkStepper.GRAD + B1),
                 value(step, NetworkStepper.GRAD + W2), value(step, NetworkStepper.GRAD + B2));
     }

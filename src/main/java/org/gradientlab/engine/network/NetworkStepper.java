@@ -9,6 +9,7 @@ import static org.gradientlab.engine.network.NetworkParameters.W2;
 import org.gradientlab.engine.RecordableStepper;
 import org.gradientlab.engine.optim.GradientDescent;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * The bare training loop of the two-node network: four parameters updated together by an
@@ -18,25 +19,26 @@ import org.gradientlab.engine.optim.Optimizer;
  */
 public final class NetworkStepper implements RecordableStepper {
 
-    /** Columns of a recorded row after the four parameters, then the optimizer state. */
-    static final int Z1 = 4;
-    static final int A1 = 5;
-    static final int Z2 = 6;
-    static final int YHAT = 7;
-    static final int COST = 8;
-    static final int DELTA2 = 9;
-    static final int DELTA1 = 10;
-    static final int GRAD = 11;
+    /**
+     * Columns of a recorded row after the four parameters: the mean cost and gradient, then the
+     * optimizer state. The first pair's z1 to delta1 are not kept: one pass at the parameters gives
+     * them again, the same bits (a quarter of a million rows of them were 12 MiB).
+     */
+    static final int COST = 4;
+    static final int GRAD = 5;
     static final int STATE = GRAD + COUNT;
 
     private final NetworkProblem problem;
     private final Optimizer optimizer;
+    private final Schedule schedule;
     private final double[] params = new double[COUNT];
     /** The mean dC/dw1, dC/db1, dC/dw2, dC/db2 at params. */
     private final double[] gradient = new double[COUNT];
     private final double[] optimizerState;
     private final double[] peekParams = new double[COUNT];
     private final double[] peekState;
+    /** Scratch for {@link #updateWhileFinite}'s passes through the one pair. */
+    private final TwoNodeNetwork pairPass;
     private long step;
     /** The step this stepper started at: its optimizer counts t from 1 after it. */
     private final long startStep;
@@ -46,16 +48,32 @@ public final class NetworkStepper implements RecordableStepper {
         this(problem, optimizer, start, 0);
     }
 
+    /** Starts at these parameters with zero optimizer state, each update's rate taken from the schedule (SPEC section 2). */
+    public NetworkStepper(NetworkProblem problem, Optimizer optimizer, Schedule schedule, NetworkParameters start) {
+        this(problem, optimizer, schedule, start, 0);
+    }
+
     /**
      * Starts at these parameters as step {@code startStep} (a branch with another optimizer goes on
      * numbering the steps of the run it left) with zero optimizer state; the optimizer's t is 1 for
      * the update after startStep, exactly as for a fresh run started there.
      */
     public NetworkStepper(NetworkProblem problem, Optimizer optimizer, NetworkParameters start, long startStep) {
+        this(problem, optimizer, Schedule.CONSTANT, start, startStep);
+    }
+
+    /**
+     * As {@link #NetworkStepper(NetworkProblem, Optimizer, NetworkParameters, long)}, with each update's
+     * rate taken from the schedule at the optimizer's t (SPEC section 2).
+     */
+    public NetworkStepper(NetworkProblem problem, Optimizer optimizer, Schedule schedule, NetworkParameters start,
+                          long startStep) {
         this.problem = problem;
         this.optimizer = optimizer;
+        this.schedule = schedule;
         this.optimizerState = new double[COUNT * optimizer.stateSize()];
         this.peekState = new double[optimizerState.length];
+        this.pairPass = new TwoNodeNetwork(problem.cost());
         this.startStep = startStep;
         moveTo(startStep, start.toArray(), optimizerState);
     }
@@ -69,13 +87,15 @@ public final class NetworkStepper implements RecordableStepper {
     @Override
     public void update(double learningRate) {
         step++;
+        long t = step - startStep;
+        double rate = schedule.rate(learningRate, t);
         if (optimizer instanceof GradientDescent) {
             // Plain descent, SPEC section 2's w - lr*g, on the values in hand: the new parameters go
             // straight into the forward pass instead of being written to the array and read back.
-            double w1 = params[W1] - learningRate * gradient[W1];
-            double b1 = params[B1] - learningRate * gradient[B1];
-            double w2 = params[W2] - learningRate * gradient[W2];
-            double b2 = params[B2] - learningRate * gradient[B2];
+            double w1 = params[W1] - rate * gradient[W1];
+            double b1 = params[B1] - rate * gradient[B1];
+            double w2 = params[W2] - rate * gradient[W2];
+            double b2 = params[B2] - rate * gradient[B2];
             params[W1] = w1;
             params[B1] = b1;
             params[W2] = w2;
@@ -83,15 +103,86 @@ public final class NetworkStepper implements RecordableStepper {
             problem.evaluate(w1, b1, w2, b2, gradient);
             return;
         }
-        optimizer.update(params, gradient, learningRate, optimizerState, step - startStep);
+        optimizer.update(params, gradient, rate, optimizerState, t);
         evaluate();
+    }
+
+    /**
+     * Up to {@code count} updates at this rate, the same numbers as that many calls of {@link #update},
+     * stopping after the first whose state is not finite; returns the updates made. Plain descent on one
+     * pair at a constant rate, the headless command's hot loop, runs in {@link #descendOnePair}.
+     */
+    @Override
+    public long updateWhileFinite(double learningRate, long count) {
+        if (!(optimizer instanceof GradientDescent) || !schedule.isConstant() || problem.data().size() != 1) {
+            return RecordableStepper.super.updateWhileFinite(learningRate, count);
+        }
+        long made = 0;
+        while (made < count) {
+            int chunk = (int) Math.min(count - made, Integer.MAX_VALUE);
+            int done = descendOnePair(learningRate, chunk);
+            made += done;
+            if (done < chunk) {
+                break;
+            }
+        }
+        step += made;
+        evaluate();
+        return made;
+    }
+
+    /**
+     * Up to {@code count} plain descent updates at this rate on the problem's one pair, stopping after the first whose
+     * state is not finite, with params and gradient read at the start and written at the end. Between
+     * updates the values stay in locals (through the arrays, each update waited for its own writes to be
+     * read back), and the counter is an int (a long one made the compiled loop about 7% slower).
+     */
+    private int descendOnePair(double learningRate, int count) {
+        double x = problem.data().x()[0];
+        double y = problem.data().y()[0];
+        double w1 = params[W1];
+        double b1 = params[B1];
+        double w2 = params[W2];
+        double b2 = params[B2];
+        double gradW1 = gradient[W1];
+        double gradB1 = gradient[B1];
+        double gradW2 = gradient[W2];
+        double gradB2 = gradient[B2];
+        int made = 0;
+        while (made < count) {
+            w1 = w1 - learningRate * gradW1;
+            b1 = b1 - learningRate * gradB1;
+            w2 = w2 - learningRate * gradW2;
+            b2 = b2 - learningRate * gradB2;
+            made++;
+            // One pair's mean is that pair's values (NetworkProblem sums from the first pair and does not divide).
+            pairPass.run(x, y, w1, b1, w2, b2);
+            gradW1 = pairPass.gradW1();
+            gradB1 = pairPass.gradB1();
+            gradW2 = pairPass.gradW2();
+            gradB2 = pairPass.gradB2();
+            if (!(Double.isFinite(w1) && Double.isFinite(b1) && Double.isFinite(w2) && Double.isFinite(b2)
+                    && pairPass.isFinite())) {
+                break;
+            }
+        }
+        params[W1] = w1;
+        params[B1] = b1;
+        params[W2] = w2;
+        params[B2] = b2;
+        gradient[W1] = gradW1;
+        gradient[B1] = gradB1;
+        gradient[W2] = gradW2;
+        gradient[B2] = gradB2;
+        return made;
     }
 
     /** The parameters that {@link #update} would reach at this rate, without changing anything. */
     public NetworkParameters peekUpdate(double learningRate) {
         System.arraycopy(params, 0, peekParams, 0, COUNT);
         System.arraycopy(optimizerState, 0, peekState, 0, peekState.length);
-        optimizer.update(peekParams, gradient, learningRate, peekState, step - startStep + 1);
+        long t = step - startStep + 1;
+        optimizer.update(peekParams, gradient, schedule.rate(learningRate, t), peekState, t);
         return NetworkParameters.of(peekParams);
     }
 
@@ -150,13 +241,7 @@ public final class NetworkStepper implements RecordableStepper {
     @Override
     public void writeRow(double[] row, int offset) {
         System.arraycopy(params, 0, row, offset, COUNT);
-        row[offset + Z1] = problem.z1();
-        row[offset + A1] = problem.a1();
-        row[offset + Z2] = problem.z2();
-        row[offset + YHAT] = problem.yhat();
         row[offset + COST] = problem.meanCost();
-        row[offset + DELTA2] = problem.delta2();
-        row[offset + DELTA1] = problem.delta1();
         System.arraycopy(gradient, 0, row, offset + GRAD, COUNT);
         System.arraycopy(optimizerState, 0, row, offset + STATE, optimizerState.length);
     }
@@ -182,5 +267,10 @@ public final class NetworkStepper implements RecordableStepper {
     /** The optimizer in use. */
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    /** The learning-rate schedule in use. */
+    public Schedule schedule() {
+        return schedule;
     }
 }

@@ -62,6 +62,14 @@ public final class TwoNodeNetwork {
         gradB1 = delta1;
     }
 
+    /** True when every value of the last pass is finite. */
+    public boolean isFinite() {
+        return Double.isFinite(z1) && Double.isFinite(a1) && Double.isFinite(z2) && Double.isFinite(yhat)
+                && Double.isFinite(pairCost) && Double.isFinite(delta2) && Double.isFinite(delta1)
+                && Double.isFinite(gradW1) && Double.isFinite(gradB1) && Double.isFinite(gradW2)
+                && Double.isFinite(gradB2);
+    }
+
     /** The cost this network uses. */
     public Cost cost() {
         return cost;

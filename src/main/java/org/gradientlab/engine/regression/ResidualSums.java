@@ -19,6 +19,9 @@ final class ResidualSums {
 
     /** Every point in data order; one pass gives the update's sums and the loss at the same (w0, w1). */
     void overAll(double[] x, double[] y, double w0, double w1) {
+        // Said outright, equal lengths let the compiler drop y's bounds check from the loop: issue 13 saw
+        // this loop take 1.55 ms an epoch of a million points in its own method without it, 1.10 ms with.
+        requireSameLength(x, y);
         double sumR = 0;
         double sumRX = 0;
         double sumRR = 0;
@@ -54,11 +57,18 @@ final class ResidualSums {
 
     /** sum_j r_j*r_j over every point in data order, the same bits as {@link #overAll}'s. */
     static double sumOfSquares(double[] x, double[] y, double w0, double w1) {
+        requireSameLength(x, y);
         double sumRR = 0;
         for (int j = 0; j < x.length; j++) {
             double r = y[j] - (w0 + w1 * x[j]);
             sumRR += r * r;
         }
         return sumRR;
+    }
+
+    private static void requireSameLength(double[] x, double[] y) {
+        if (y.length != x.length) {
+            throw new IllegalArgumentException(x.length + " x values but " + y.length + " y values");
+        }
     }
 }

@@ -35,6 +35,12 @@ class NetworkRunTest {
             assertEquals(stepper.state(), run.state(k));
         }
         assertEquals(run.state(5), run.current());
+        // Read back later, each kept step is still the state the stepper had there, bit for bit.
+        NetworkStepper again = new NetworkStepper(new NetworkProblem(PAIRS, Cost.XENT), new Adam(0.9, 0.999, 1e-8), START);
+        for (int k = 0; k <= 5; k++) {
+            assertEquals(again.state(), run.state(k), "step " + k);
+            again.update(0.2);
+        }
         assertEquals(0, run.firstKeptStep());
         assertTrue(run.isKept(5));
         assertFalse(run.isKept(6));

@@ -11,6 +11,7 @@ import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.optim.Adam;
 import org.gradientlab.engine.optim.GradientDescent;
 import org.gradientlab.engine.optim.Momentum;
+import org.gradientlab.engine.optim.Schedule;
 import org.junit.jupiter.api.Test;
 
 class NetworkStepperTest {
@@ -77,6 +78,61 @@ class NetworkStepperTest {
         assertEquals(Double.POSITIVE_INFINITY, stepper.state().z1());
         assertFalse(stepper.isFinite());
         assertFalse(stepper.state().isFinite());
+    }
+
+    @Test
+    void updatesWhileFiniteAreTheSingleUpdatesOnOnePair() {
+        for (Cost cost : Cost.values()) {
+            NetworkStepper batched = new NetworkStepper(oneProblem(cost), new GradientDescent(), START);
+            NetworkStepper single = new NetworkStepper(oneProblem(cost), new GradientDescent(), START);
+            assertEquals(0, batched.updateWhileFinite(0.5, 0));
+            assertEquals(1_000, batched.updateWhileFinite(0.5, 1_000));
+            for (int k = 0; k < 1_000; k++) {
+                single.update(0.5);
+            }
+            // Records compare their doubles bit for bit (Double.compare), so -0.0 differs from 0.0 here.
+            assertEquals(single.state(), batched.state(), cost.label());
+            assertEquals(single.problem().meanGradient(NetworkParameters.B2), batched.problem().meanGradient(NetworkParameters.B2));
+            single.update(0.5);
+            batched.update(0.5);
+            assertEquals(single.state(), batched.state(), "the gradient left for the next update, " + cost.label());
+        }
+    }
+
+    @Test
+    void updatesWhileFiniteStopAtTheFirstStateThatIsNotFinite() {
+        // Gradient ascent on xent with y = 0 drives yhat to exactly 1, where the cost is infinite
+        NetworkStepper batched = new NetworkStepper(oneProblem(Cost.XENT), new GradientDescent(), START);
+        NetworkStepper single = new NetworkStepper(oneProblem(Cost.XENT), new GradientDescent(), START);
+        long updates = 0;
+        while (single.isFinite()) {
+            single.update(-2);
+            updates++;
+        }
+        assertTrue(updates > 10 && updates < 1_000, updates + " updates");
+        assertEquals(updates, batched.updateWhileFinite(-2, 1_000));
+        assertEquals(single.state(), batched.state());
+        assertFalse(batched.isFinite());
+    }
+
+    @Test
+    void updatesWhileFiniteWithAnotherOptimizerScheduleOrSeveralPairsAreTheSingleUpdates() {
+        NetworkProblem pairs = new NetworkProblem(new DataSet(new double[] {1.5, -1, 0.25}, new double[] {0, 1, 1}), Cost.MSE);
+        NetworkProblem samePairs = new NetworkProblem(new DataSet(new double[] {1.5, -1, 0.25}, new double[] {0, 1, 1}), Cost.MSE);
+        Schedule warmup = new Schedule(Schedule.Kind.COSINE, 0.5, 100, 0.1, 20);
+        NetworkStepper[][] twins = {
+            {new NetworkStepper(oneProblem(Cost.MSE), new Momentum(0.9), START),
+             new NetworkStepper(oneProblem(Cost.MSE), new Momentum(0.9), START)},
+            {new NetworkStepper(oneProblem(Cost.MSE), new GradientDescent(), warmup, START),
+             new NetworkStepper(oneProblem(Cost.MSE), new GradientDescent(), warmup, START)},
+            {new NetworkStepper(pairs, new GradientDescent(), START), new NetworkStepper(samePairs, new GradientDescent(), START)}};
+        for (NetworkStepper[] twin : twins) {
+            assertEquals(300, twin[0].updateWhileFinite(0.5, 300));
+            for (int k = 0; k < 300; k++) {
+                twin[1].update(0.5);
+            }
+            assertEquals(twin[1].state(), twin[0].state());
+        }
     }
 
     @Test
