@@ -10,6 +10,7 @@ import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.network.NetworkProblem;
 import org.gradientlab.engine.network.NetworkStepper;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * {@code network}: training the two-node network of SPEC section 3 on one pair (--x, --y) or a data
@@ -18,7 +19,7 @@ import org.gradientlab.engine.optim.Optimizer;
 final class NetworkCommand implements Command {
 
     private static final List<String> OPTIONS = Stream.of(List.of("x", "y", "data", "w1", "b1", "w2", "b2", "lr", "cost"),
-            OptimizerOptions.NAMES, TableOptions.NAMES).flatMap(List::stream).toList();
+            OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES).flatMap(List::stream).toList();
 
     @Override
     public String name() {
@@ -34,12 +35,13 @@ final class NetworkCommand implements Command {
     public String usage() {
         return """
                 usage: gradient-lab network --x X --y Y | --data FILE.csv --w1 W1 --b1 B1 --w2 W2 --b2 B2 --lr LR
-                         [--cost mse|xent] [--optimizer gd|momentum|rmsprop|adam] [--beta B] [--rho R]
-                         [--beta1 B1] [--beta2 B2] [--eps E] --steps N [--every K] [--out FILE]
+                         [--cost mse|xent] [--optimizer gd|momentum|rmsprop|adam|adagrad] [--beta B] [--rho R]
+                         [--beta1 B1] [--beta2 B2] [--eps E] [--schedule constant|step|exp|cosine] [--gamma G]
+                         [--decay-steps D] [--min-ratio R] [--warmup W] --steps N [--every K] [--out FILE]
                 Trains x -> (w1,b1) -> sigmoid -> (w2,b2) -> sigmoid -> yhat on one pair or on the pairs of an
                 x,y CSV file (mean cost and gradient); writes CSV
                 step,w1,b1,w2,b2,z1,a1,z2,yhat,cost,delta2,delta1,dw1,db1,dw2,db2 (row k = state before update k+1;
-                with --data, z1 to delta1 are the first pair's).
+                with --data, z1 to delta1 are the first pair's). Schedules as in gradient-lab help descent.
                 Exit status: 0 done, 2 bad input, 3 diverged (rows before the divergence are written).
                 """;
     }
@@ -53,11 +55,12 @@ final class NetworkCommand implements Command {
         double learningRate = options.requireDouble("lr");
         Cost cost = Cost.parse(options.optionalChoice("cost", Cost.MSE.label(), "cost", Cost.LABELS));
         Optimizer optimizer = OptimizerOptions.parse(options);
+        Schedule schedule = ScheduleOptions.parse(options);
         TableOptions table = TableOptions.parse(options);
         // The file last: every cheap check answers before a large file is read.
         DataSet data = dataFile == null ? pair : DataFileOption.read(dataFile);
 
-        NetworkStepper stepper = new NetworkStepper(new NetworkProblem(data, cost), optimizer, start);
+        NetworkStepper stepper = new NetworkStepper(new NetworkProblem(data, cost), optimizer, schedule, start);
         return RunTable.output(name(), NetworkTable.of(stepper, learningRate), table, out, err);
     }
 

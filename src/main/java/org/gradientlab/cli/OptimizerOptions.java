@@ -11,7 +11,7 @@ final class OptimizerOptions {
     static final List<String> NAMES = List.of("optimizer", "beta", "rho", "beta1", "beta2", "eps");
 
     /** The usage line of these options. */
-    static final String USAGE = "[--optimizer gd|momentum|rmsprop|adam] [--beta B] [--rho R] [--beta1 B1] [--beta2 B2] [--eps E]";
+    static final String USAGE = "[--optimizer gd|momentum|rmsprop|adam|adagrad] [--beta B] [--rho R] [--beta1 B1] [--beta2 B2] [--eps E]";
 
     private OptimizerOptions() {
     }

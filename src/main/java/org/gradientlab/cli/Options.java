@@ -123,7 +123,7 @@ public final class Options {
      * The option as one of {@code allowed}, or {@code fallback} when it was not given.
      *
      * @param what the word for the value in the message, e.g. "optimizer" in
-     *             {@code unknown optimizer 'sgd' (expected gd, momentum, rmsprop, adam)}
+     *             {@code unknown optimizer 'sgd' (expected gd, momentum, rmsprop, adam, adagrad)}
      */
     public String optionalChoice(String name, String fallback, String what, List<String> allowed) throws UsageException {
         if (!has(name)) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.engine.regression.LinearDataGenerator;
 import org.gradientlab.engine.regression.Reduction;
 import org.gradientlab.engine.regression.RegressionProblem;
@@ -21,7 +22,7 @@ import org.gradientlab.engine.regression.RegressionStepper;
 final class RegressionCommand implements Command {
 
     private static final List<String> OPTIONS = Stream.of(List.of("data", "generate", "seed", "w0", "w1", "lr",
-            "reduction", "batch"), OptimizerOptions.NAMES, TableOptions.NAMES).flatMap(List::stream).toList();
+            "reduction", "batch"), OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES).flatMap(List::stream).toList();
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
     /** The largest array of points Java can make. */
     private static final long MAX_POINTS = Integer.MAX_VALUE - 8;
@@ -40,13 +41,15 @@ final class RegressionCommand implements Command {
     public String usage() {
         return """
                 usage: gradient-lab regression --data FILE.csv | --generate N [--seed S] --w0 W0 --w1 W1 --lr LR
-                         [--reduction sum|mean] [--batch all|N] [--optimizer gd|momentum|rmsprop|adam]
-                         [--beta B] [--rho R] [--beta1 B1] [--beta2 B2] [--eps E] --steps N [--every K] [--out FILE]
+                         [--reduction sum|mean] [--batch all|N] [--optimizer gd|momentum|rmsprop|adam|adagrad]
+                         [--beta B] [--rho R] [--beta1 B1] [--beta2 B2] [--eps E]
+                         [--schedule constant|step|exp|cosine] [--gamma G] [--decay-steps D] [--min-ratio R]
+                         [--warmup W] --steps N [--every K] [--out FILE]
                 Fits h(x) = w0 + w1*x by gradient descent; writes CSV step,w0,w1,loss (row k = state before
                 update k+1; the loss is over all the points). --reduction sum (default) is the textbook rule,
                 mean divides by the batch size. --batch N takes N points per update, in an order shuffled each
                 epoch from --seed (default 1). --generate N draws x uniform in [0, 1) and y = 1 + 2*x + 0.25*z,
-                z = (sum of 12 uniforms) - 6, from --seed.
+                z = (sum of 12 uniforms) - 6, from --seed. Schedules as in gradient-lab help descent.
                 Exit status: 0 done, 2 bad input, 3 diverged (rows before the divergence are written).
                 """;
     }
@@ -72,11 +75,12 @@ final class RegressionCommand implements Command {
                 Reduction.LABELS));
         int batchSize = batchSize(options);
         Optimizer optimizer = OptimizerOptions.parse(options);
+        Schedule schedule = ScheduleOptions.parse(options);
         TableOptions table = TableOptions.parse(options);
 
         DataSet data = fromFile ? DataFileOption.read(options.requireString("data")) : generate((int) pointCount, seed);
         RegressionStepper stepper = new RegressionStepper(new RegressionProblem(data, reduction, batchSize, seed),
-                optimizer, w0, w1);
+                optimizer, schedule, w0, w1);
         return RunTable.output(name(), RegressionTable.of(stepper, learningRate), table, out, err);
     }
 

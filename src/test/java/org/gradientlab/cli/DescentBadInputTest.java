@@ -40,7 +40,7 @@ class DescentBadInputTest {
                 Arguments.of("--steps must be at least 0", List.of("--steps", "-1")),
                 Arguments.of("--steps: '2.5' is not a whole number", List.of("--steps", "2.5")),
                 Arguments.of("--every must be at least 1", List.of("--every", "0")),
-                Arguments.of("unknown optimizer 'sgd' (expected gd, momentum, rmsprop, adam)", List.of("--optimizer", "sgd")),
+                Arguments.of("unknown optimizer 'sgd' (expected gd, momentum, rmsprop, adam, adagrad)", List.of("--optimizer", "sgd")),
                 Arguments.of("option --lr given twice", List.of("--lr", "0.1", "--lr", "0.2")),
                 Arguments.of("option --every needs a value", List.of("--every")),
                 Arguments.of("unexpected argument 'extra' (options are written --name value)", List.of("extra")));

@@ -24,7 +24,7 @@ class DescentCommandTest {
     Path folder;
 
     @ParameterizedTest
-    @ValueSource(strings = {"gd", "momentum", "rmsprop", "adam"})
+    @ValueSource(strings = {"gd", "momentum", "rmsprop", "adam", "adagrad"})
     void matchesSpecWithDefaultHyperparameters(String optimizer) {
         CliResult result = CliResult.run("descent", "--f", "w^2", "--w0", "1.5", "--lr", "0.1",
                 "--optimizer", optimizer, "--steps", "40");
@@ -32,7 +32,7 @@ class DescentCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gd", "momentum", "rmsprop", "adam"})
+    @ValueSource(strings = {"gd", "momentum", "rmsprop", "adam", "adagrad"})
     void matchesSpecWithGivenHyperparameters(String optimizer) {
         SpecDescent spec = new SpecDescent();
         spec.beta = 0.8;

@@ -48,7 +48,7 @@ class NetworkBadInputTest {
                 Arguments.of("missing required option --lr", List.of("-lr"), null),
                 Arguments.of("missing required option --steps", List.of("-steps"), null),
                 Arguments.of("unknown cost 'ce' (expected mse, xent)", List.of("--cost", "ce"), null),
-                Arguments.of("unknown optimizer 'sgd' (expected gd, momentum, rmsprop, adam)", List.of("--optimizer", "sgd"), null),
+                Arguments.of("unknown optimizer 'sgd' (expected gd, momentum, rmsprop, adam, adagrad)", List.of("--optimizer", "sgd"), null),
                 Arguments.of("--beta2: 'x' is not a finite number", List.of("--optimizer", "adam", "--beta2", "x"), null),
                 Arguments.of("--steps must be at least 0", List.of("--steps", "-1"), null),
                 Arguments.of("--every must be at least 1", List.of("--every", "0"), null),

@@ -28,7 +28,7 @@ class NetworkCommandTest {
 
     static Stream<Arguments> optimizersAndCosts() {
         List<Arguments> all = new ArrayList<>();
-        for (String optimizer : List.of("gd", "momentum", "rmsprop", "adam")) {
+        for (String optimizer : List.of("gd", "momentum", "rmsprop", "adam", "adagrad")) {
             for (String cost : List.of("mse", "xent")) {
                 all.add(Arguments.of(optimizer, cost));
             }

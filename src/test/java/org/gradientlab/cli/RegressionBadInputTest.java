@@ -39,7 +39,7 @@ class RegressionBadInputTest {
                 Arguments.of("--generate: 'many' is not a whole number", List.of("--generate", "many")),
                 Arguments.of("--generate must be at most 2147483639", List.of("--generate", "3000000000")),
                 Arguments.of("unknown reduction 'median' (expected sum, mean)", List.of("--reduction", "median")),
-                Arguments.of("unknown optimizer 'sgd' (expected gd, momentum, rmsprop, adam)", List.of("--optimizer", "sgd")),
+                Arguments.of("unknown optimizer 'sgd' (expected gd, momentum, rmsprop, adam, adagrad)", List.of("--optimizer", "sgd")),
                 Arguments.of("--lr: 'abc' is not a finite number", List.of("--lr", "abc")),
                 Arguments.of("--w1: 'NaN' is not a finite number", List.of("--w1", "NaN")),
                 Arguments.of("--w0: '1e999' is not a finite number", List.of("--w0", "1e999")),

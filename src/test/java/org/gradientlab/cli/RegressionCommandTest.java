@@ -36,7 +36,8 @@ class RegressionCommandTest {
 
     @ParameterizedTest(name = "{0}, {1}")
     @CsvSource({"gd, sum, 0.0001", "gd, mean, 0.02", "momentum, sum, 0.0001", "momentum, mean, 0.02",
-        "rmsprop, sum, 0.01", "rmsprop, mean, 0.01", "adam, sum, 0.05", "adam, mean, 0.05"})
+        "rmsprop, sum, 0.01", "rmsprop, mean, 0.01", "adam, sum, 0.05", "adam, mean, 0.05", "adagrad, sum, 0.1",
+        "adagrad, mean, 0.1"})
     void fullBatchMatchesSpec(String optimizer, String reduction, double lr) {
         CliResult result = CliResult.run("regression", "--generate", "300", "--seed", "4", "--w0", "0.5", "--w1", "-1",
                 "--lr", Double.toString(lr), "--reduction", reduction, "--optimizer", optimizer, "--steps", "200");
@@ -47,7 +48,7 @@ class RegressionCommandTest {
     }
 
     @ParameterizedTest(name = "batch {0}, {1}, {2}")
-    @CsvSource({"1, gd, sum", "7, gd, mean", "10, momentum, mean", "32, adam, sum", "3, rmsprop, mean"})
+    @CsvSource({"1, gd, sum", "7, gd, mean", "10, momentum, mean", "32, adam, sum", "3, rmsprop, mean", "5, adagrad, sum"})
     void miniBatchesMatchSpec(int batch, String optimizer, String reduction) {
         CliResult result = CliResult.run("regression", "--generate", "50", "--seed", "99", "--w0", "0", "--w1", "0",
                 "--lr", "0.001", "--reduction", reduction, "--batch", Integer.toString(batch), "--optimizer", optimizer,

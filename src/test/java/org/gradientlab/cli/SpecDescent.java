@@ -11,6 +11,7 @@ final class SpecDescent {
     double beta1 = 0.9;
     double beta2 = 0.999;
     double eps = 1e-8;
+    SpecSchedule schedule = new SpecSchedule();
 
     /** Set when the run stopped at a non-finite row. */
     long divergedAt = -1;
@@ -33,20 +34,25 @@ final class SpecDescent {
                         .append(',').append(Double.toString(g)).append('\n');
             }
             long t = k + 1;
+            double lrT = schedule.rate(lr, t);
             switch (optimizer) {
-                case "gd" -> w = w - lr * g;
+                case "gd" -> w = w - lrT * g;
                 case "momentum" -> {
                     v = beta * v + (1 - beta) * g;
-                    w = w - lr * v;
+                    w = w - lrT * v;
                 }
                 case "rmsprop" -> {
                     s = rho * s + (1 - rho) * (g * g);
-                    w = w - lr * g / (Math.sqrt(s) + eps);
+                    w = w - lrT * g / (Math.sqrt(s) + eps);
                 }
                 case "adam" -> {
                     m = beta1 * m + (1 - beta1) * g;
                     s = beta2 * s + (1 - beta2) * (g * g);
-                    w = w - lr * (m / (1 - Math.pow(beta1, t))) / (Math.sqrt(s / (1 - Math.pow(beta2, t))) + eps);
+                    w = w - lrT * (m / (1 - Math.pow(beta1, t))) / (Math.sqrt(s / (1 - Math.pow(beta2, t))) + eps);
+                }
+                case "adagrad" -> {
+                    s = s + g * g;
+                    w = w - lrT * g / (Math.sqrt(s) + eps);
                 }
                 default -> throw new IllegalArgumentException(optimizer);
             }

@@ -16,6 +16,7 @@ final class SpecNetwork {
     double beta1 = 0.9;
     double beta2 = 0.999;
     double eps = 1e-8;
+    SpecSchedule schedule = new SpecSchedule();
 
     /** Set when the run stopped at a non-finite row. */
     long divergedAt = -1;
@@ -66,21 +67,26 @@ final class SpecNetwork {
                 csv.append('\n');
             }
             long t = k + 1;
+            double lrT = schedule.rate(lr, t);
             for (int i = 0; i < 4; i++) {
                 switch (optimizer) {
-                    case "gd" -> p[i] = p[i] - lr * g[i];
+                    case "gd" -> p[i] = p[i] - lrT * g[i];
                     case "momentum" -> {
                         v[i] = beta * v[i] + (1 - beta) * g[i];
-                        p[i] = p[i] - lr * v[i];
+                        p[i] = p[i] - lrT * v[i];
                     }
                     case "rmsprop" -> {
                         s[i] = rho * s[i] + (1 - rho) * (g[i] * g[i]);
-                        p[i] = p[i] - lr * g[i] / (Math.sqrt(s[i]) + eps);
+                        p[i] = p[i] - lrT * g[i] / (Math.sqrt(s[i]) + eps);
+                    }
+                    case "adagrad" -> {
+                        s[i] = s[i] + g[i] * g[i];
+                        p[i] = p[i] - lrT * g[i] / (Math.sqrt(s[i]) + eps);
                     }
                     case "adam" -> {
                         m[i] = beta1 * m[i] + (1 - beta1) * g[i];
                         s[i] = beta2 * s[i] + (1 - beta2) * (g[i] * g[i]);
-                        p[i] = p[i] - lr * (m[i] / (1 - Math.pow(beta1, t))) / (Math.sqrt(s[i] / (1 - Math.pow(beta2, t))) + eps);
+                        p[i] = p[i] - lrT * (m[i] / (1 - Math.pow(beta1, t))) / (Math.sqrt(s[i] / (1 - Math.pow(beta2, t))) + eps);
                     }
                     default -> throw new IllegalArgumentException(optimizer);
                 }

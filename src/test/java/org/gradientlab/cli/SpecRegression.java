@@ -24,6 +24,7 @@ final class SpecRegression {
     double beta1 = 0.9;
     double beta2 = 0.999;
     double eps = 1e-8;
+    SpecSchedule schedule = new SpecSchedule();
 
     /** Set when the run stopped at a non-finite row. */
     long divergedAt = -1;
@@ -82,16 +83,17 @@ final class SpecRegression {
                 sumRX += r * x[j];
             }
             int b = points.size();
+            double lrT = schedule.rate(lr, k + 1);
             if (optimizer.equals("gd")) {
-                double newW0 = mean ? w0 + lr * (sumR / b) : w0 + lr * sumR;
-                double newW1 = mean ? w1 + lr * (sumRX / b) : w1 + lr * sumRX;
+                double newW0 = mean ? w0 + lrT * (sumR / b) : w0 + lrT * sumR;
+                double newW1 = mean ? w1 + lrT * (sumRX / b) : w1 + lrT * sumRX;
                 w0 = newW0;
                 w1 = newW1;
             } else {
                 double[] g = mean ? new double[] {-(sumR / b), -(sumRX / b)} : new double[] {-sumR, -sumRX};
                 double[] w = {w0, w1};
                 for (int p = 0; p < 2; p++) {
-                    w[p] = optimizerStep(w[p], g[p], lr, k + 1, p, v, s, m);
+                    w[p] = optimizerStep(w[p], g[p], lrT, k + 1, p, v, s, m);
                 }
                 w0 = w[0];
                 w1 = w[1];
@@ -108,6 +110,10 @@ final class SpecRegression {
             }
             case "rmsprop" -> {
                 s[p] = rho * s[p] + (1 - rho) * (g * g);
+                return w - lr * g / (Math.sqrt(s[p]) + eps);
+            }
+            case "adagrad" -> {
+                s[p] = s[p] + g * g;
                 return w - lr * g / (Math.sqrt(s[p]) + eps);
             }
             case "adam" -> {

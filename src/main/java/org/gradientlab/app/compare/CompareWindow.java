@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.RunnerFactory;
+import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
 /**
@@ -78,7 +79,7 @@ public final class CompareWindow {
         subject.chart().setPainter(layer);
         RunSpec first = subject.lessonRun();
         addRow(first);
-        addRow(new RunSpec(first.optimizer().withName("momentum"), first.learningRate()));
+        addRow(new RunSpec(first.optimizer().withKind(OptimizerKind.MOMENTUM), first.learningRate()));
         BorderPane root = new BorderPane();
         root.setTop(top());
         root.setLeft(runsPane());
@@ -148,8 +149,8 @@ public final class CompareWindow {
     private RunSpec suggestion() {
         RunSpec first = rows.get(0).spec();
         OptimizerSettings settings = first.optimizer();
-        return rows.size() == 2 ? new RunSpec(settings.withName("adam"), first.learningRate())
-                : new RunSpec(settings.withName("gd"), first.learningRate() / 2);
+        return rows.size() == 2 ? new RunSpec(settings.withKind(OptimizerKind.ADAM), first.learningRate())
+                : new RunSpec(settings.withKind(OptimizerKind.GD), first.learningRate() / 2);
     }
 
     private void addRow(RunSpec spec) {

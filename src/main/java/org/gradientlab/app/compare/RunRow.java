@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
 import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.OptimizerPanel;
+import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
 /**
@@ -68,7 +69,9 @@ final class RunRow extends HBox {
         rateValue.addListener((obs, old, now) -> onChange.run());
         Label eta = new Label("η");
         HBox factorBox = new HBox(4, factorName, factor);
-        factorBox.visibleProperty().bind(optimizer.valueProperty().isNotEqualTo("gd"));
+        // gd and adagrad have no EWMA factor to edit.
+        factorBox.visibleProperty().bind(optimizer.valueProperty().isNotEqualTo(OptimizerKind.GD.cliName())
+                .and(optimizer.valueProperty().isNotEqualTo(OptimizerKind.ADAGRAD.cliName())));
         for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {enabled, remove, factorName, eta}) {
             control.setMinWidth(USE_PREF_SIZE);
         }
@@ -85,12 +88,12 @@ final class RunRow extends HBox {
     /** Shows the factor the chosen optimizer uses, with its value. */
     private void showFactor() {
         OptimizerSettings settings = base.withName(optimizer.getValue());
-        switch (settings.name()) {
-            case "rmsprop" -> {
+        switch (settings.kind()) {
+            case RMSPROP -> {
                 factorName.setText("ρ");
                 factorValue.set(settings.rho());
             }
-            case "adam" -> {
+            case ADAM -> {
                 factorName.setText("β₁");
                 factorValue.set(settings.beta1());
             }
@@ -120,13 +123,13 @@ final class RunRow extends HBox {
 
     /** The run's last good settings. */
     RunSpec spec() {
-        String name = optimizer.getValue();
+        OptimizerKind kind = OptimizerKind.parse(optimizer.getValue());
         double f = factorValue.get();
-        OptimizerSettings settings = switch (name) {
-            case "momentum" -> new OptimizerSettings(name, f, base.rho(), base.beta1(), base.beta2(), base.eps());
-            case "rmsprop" -> new OptimizerSettings(name, base.beta(), f, base.beta1(), base.beta2(), base.eps());
-            case "adam" -> new OptimizerSettings(name, base.beta(), base.rho(), f, base.beta2(), base.eps());
-            default -> base.withName(name);
+        OptimizerSettings settings = switch (kind) {
+            case MOMENTUM -> new OptimizerSettings(kind, f, base.rho(), base.beta1(), base.beta2(), base.eps());
+            case RMSPROP -> new OptimizerSettings(kind, base.beta(), f, base.beta1(), base.beta2(), base.eps());
+            case ADAM -> new OptimizerSettings(kind, base.beta(), base.rho(), f, base.beta2(), base.eps());
+            case GD, ADAGRAD -> base.withKind(kind);
         };
         return new RunSpec(settings, rateValue.get(), on.get());
     }

@@ -20,11 +20,12 @@ public record RunSpec(OptimizerSettings optimizer, double learningRate, boolean 
 
     /** The optimizer as a table shows it: its name and the factor that matters most ("momentum β=0.9"). */
     public String optimizerText() {
-        return switch (optimizer.name()) {
-            case "momentum" -> "momentum β=" + number(optimizer.beta());
-            case "rmsprop" -> "rmsprop ρ=" + number(optimizer.rho());
-            case "adam" -> "adam β₁=" + number(optimizer.beta1());
-            default -> "gd";
+        return switch (optimizer.kind()) {
+            case MOMENTUM -> "momentum β=" + number(optimizer.beta());
+            case RMSPROP -> "rmsprop ρ=" + number(optimizer.rho());
+            case ADAM -> "adam β₁=" + number(optimizer.beta1());
+            case ADAGRAD -> "adagrad ε=" + number(optimizer.eps());
+            case GD -> "gd";
         };
     }
 

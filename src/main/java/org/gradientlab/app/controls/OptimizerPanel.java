@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
 /** The optimizer and the hyperparameters it uses (only those are shown); shared by every lesson. */
@@ -22,7 +23,7 @@ public final class OptimizerPanel extends VBox {
     private final GridPane parameters = new GridPane();
     private final ObjectProperty<OptimizerSettings> settings;
     private boolean syncing;
-    private String shownName;
+    private OptimizerKind shownKind;
 
     /** @param settings the optimizer edited; each change makes new settings */
     public OptimizerPanel(ObjectProperty<OptimizerSettings> settings) {
@@ -33,7 +34,8 @@ public final class OptimizerPanel extends VBox {
         choice.setId("optimizerBox");
         choice.getItems().setAll(OptimizerSettings.NAMES);
         choice.setTooltip(new Tooltip("gd: w ← w − η·g\nmomentum: v ← β·v + (1−β)·g (an EWMA of gradients); w ← w − η·v\n"
-                + "rmsprop: divides by the root of an EWMA of g²\nadam: momentum and rmsprop, bias-corrected"));
+                + "rmsprop: divides by the root of an EWMA of g²\nadam: momentum and rmsprop, bias-corrected\n"
+                + "adagrad: divides by the root of the sum of every g² so far"));
         parameters.getStyleClass().add("parameter-grid");
         getChildren().addAll(title, choice, parameters);
         setSpacing(4);
@@ -47,7 +49,7 @@ public final class OptimizerPanel extends VBox {
         for (DoubleProperty p : new DoubleProperty[] {beta, rho, beta1, beta2, eps}) {
             p.addListener((obs, old, now) -> {
                 if (!syncing) {
-                    settings.set(new OptimizerSettings(settings.get().name(), beta.get(), rho.get(), beta1.get(),
+                    settings.set(new OptimizerSettings(settings.get().kind(), beta.get(), rho.get(), beta1.get(),
                             beta2.get(), eps.get()));
                 }
             });
@@ -63,23 +65,24 @@ public final class OptimizerPanel extends VBox {
         beta2.set(now.beta2());
         eps.set(now.eps());
         syncing = false;
-        if (now.name().equals(shownName)) {
+        if (now.kind() == shownKind) {
             return;
         }
-        shownName = now.name();
+        shownKind = now.kind();
         parameters.getChildren().clear();
-        switch (now.name()) {
-            case "momentum" -> row(0, "β", beta, "EWMA factor: about the last 1/(1−β) gradients count");
-            case "rmsprop" -> {
+        switch (now.kind()) {
+            case MOMENTUM -> row(0, "β", beta, "EWMA factor: about the last 1/(1−β) gradients count");
+            case RMSPROP -> {
                 row(0, "ρ", rho, "EWMA factor of the squared gradients");
                 row(1, "ε", eps, "Keeps the division finite");
             }
-            case "adam" -> {
+            case ADAM -> {
                 row(0, "β₁", beta1, "EWMA factor of the gradients");
                 row(1, "β₂", beta2, "EWMA factor of the squared gradients");
                 row(2, "ε", eps, "Keeps the division finite");
             }
-            default -> { }
+            case ADAGRAD -> row(0, "ε", eps, "Keeps the division finite");
+            case GD -> { }
         }
     }
 

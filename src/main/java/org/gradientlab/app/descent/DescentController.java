@@ -9,6 +9,8 @@ import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.RefreshSchedule;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.expr.Expression;
+import org.gradientlab.engine.optim.OptimizerKind;
+import org.gradientlab.engine.optim.OptimizerSettings;
 
 /**
  * Turns a person's gestures in the Descent lesson into model commands: typing a function, picking
@@ -180,8 +182,8 @@ public final class DescentController {
     }
 
     private String stepFormula() {
-        String name = model.session().optimizerBranch().running().name();
-        return "gd".equals(name) ? "−η·f′(w)" : "(" + name + ")";
+        OptimizerSettings running = model.session().optimizerBranch().running();
+        return running.kind() == OptimizerKind.GD ? "−η·f′(w)" : "(" + running.name() + ")";
     }
 
     private void showFunction(boolean fresh) {

@@ -13,6 +13,7 @@ import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.engine.optim.EwmaWeights;
+import org.gradientlab.engine.optim.OptimizerKind;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
@@ -42,7 +43,7 @@ final class EwmaStrip extends VBox {
     private final IntervalMarker recentWindow = new IntervalMarker(0, 0);
     private final ValueMarker currentStep = new ValueMarker(0);
     private EwmaWindow pending;
-    private String shownKind = "";
+    private OptimizerKind shownKind = OptimizerKind.GD;
     private double shownBeta = Double.NaN;
     private long lastDraw;
 
@@ -149,7 +150,7 @@ final class EwmaStrip extends VBox {
         EwmaWindow window = pending;
         pending = null;
         lastDraw = now;
-        if (!window.optimizer().equals(shownKind) || window.beta() != shownBeta) {
+        if (window.optimizer() != shownKind || window.beta() != shownBeta) {
             showOptimizer(window);
         }
         JFreeChart chart = stripChart.chart();
@@ -165,9 +166,9 @@ final class EwmaStrip extends VBox {
             ((NumberAxis) stripChart.plot().getRangeAxis()).setAutoRangeMinimumSize(
                     Math.max(1e-300, 0.1 * largestMagnitude(window)));
             strip.addSeries("g = f′(w) used", new double[][] {steps, window.grads()});
-            strip.addSeries(window.optimizer().equals("adam") ? "m (EWMA)" : "v (EWMA)",
+            strip.addSeries(window.optimizer() == OptimizerKind.ADAM ? "m (EWMA)" : "v (EWMA)",
                     new double[][] {steps, window.ewma()});
-            if (window.optimizer().equals("adam")) {
+            if (window.optimizer() == OptimizerKind.ADAM) {
                 strip.addSeries("m/(1−β₁^t)", new double[][] {steps, window.corrected()});
             }
             double effective = EwmaWeights.effectiveWindow(window.beta());
@@ -195,7 +196,7 @@ final class EwmaStrip extends VBox {
     private void showOptimizer(EwmaWindow window) {
         shownKind = window.optimizer();
         shownBeta = window.beta();
-        boolean adam = shownKind.equals("adam");
+        boolean adam = shownKind == OptimizerKind.ADAM;
         // Adam's m and its correction are drawn only for Adam: a momentum strip keeps two series.
         while (strip.getSeriesCount() > 0) {
             strip.removeSeries(strip.getSeriesKey(0));

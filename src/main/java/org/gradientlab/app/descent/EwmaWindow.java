@@ -1,6 +1,7 @@
 package org.gradientlab.app.descent;
 
 import org.gradientlab.engine.descent.DescentRun;
+import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
 /**
@@ -10,21 +11,21 @@ import org.gradientlab.engine.optim.OptimizerSettings;
  * gradient is g = f'(w_{t-1}), the one that update used, and the EWMA is the optimizer's state
  * after it: momentum's v_t or Adam's m_t.
  *
- * @param optimizer "momentum" or "adam"; "" when the optimizer keeps no EWMA of gradients
+ * @param optimizer momentum or adam; gd when the optimizer keeps no EWMA of gradients
  * @param beta      the EWMA factor: momentum's beta or Adam's beta1 (NaN when none)
  * @param steps     the update numbers t, oldest first
  * @param grads     the gradient each update used
  * @param ewma      v_t (momentum) or m_t (Adam) after each update
  * @param corrected Adam's m_t/(1-beta1^t), as the update used it; empty for momentum
  */
-public record EwmaWindow(String optimizer, double beta, double[] steps, double[] grads, double[] ewma,
+public record EwmaWindow(OptimizerKind optimizer, double beta, double[] steps, double[] grads, double[] ewma,
                          double[] corrected) {
 
     /** Updates kept in the strip: enough to see several effective windows at beta = 0.9. */
     static final int LENGTH = 60;
 
-    /** For optimizers with no EWMA of gradients (gd, rmsprop). */
-    static final EwmaWindow NONE = new EwmaWindow("", Double.NaN, new double[0], new double[0], new double[0],
+    /** For optimizers with no EWMA of gradients (gd, rmsprop, adagrad). */
+    static final EwmaWindow NONE = new EwmaWindow(OptimizerKind.GD, Double.NaN, new double[0], new double[0], new double[0],
             new double[0]);
 
     /** Copies the arrays so that neither thread can change what the other sees. */
@@ -57,7 +58,7 @@ public record EwmaWindow(String optimizer, double beta, double[] steps, double[]
 
     /** True for momentum and Adam, whose strip is shown (even before the first update). */
     public boolean applies() {
-        return !optimizer.isEmpty();
+        return optimizer == OptimizerKind.MOMENTUM || optimizer == OptimizerKind.ADAM;
     }
 
     /** Updates in the window. */
@@ -70,11 +71,15 @@ public record EwmaWindow(String optimizer, double beta, double[] steps, double[]
      * the optimizer keeps no EWMA of gradients. Runner thread: the run is not thread-safe.
      */
     static EwmaWindow of(DescentRun run, OptimizerSettings settings, int length) {
-        boolean adam = settings.name().equals("adam");
-        if (!adam && !settings.name().equals("momentum")) {
-            return NONE;
+        double beta;
+        switch (settings.kind()) {
+            case MOMENTUM -> beta = settings.beta();
+            case ADAM -> beta = settings.beta1();
+            default -> {
+                return NONE;
+            }
         }
-        double beta = adam ? settings.beta1() : settings.beta();
+        boolean adam = settings.kind() == OptimizerKind.ADAM;
         long last = run.current().step();
         // Update t needs row t-1 for its gradient and row t for the state after it.
         long first = Math.max(Math.max(1, run.firstKeptStep() + 1), last - length + 1);
@@ -96,6 +101,6 @@ public record EwmaWindow(String optimizer, double beta, double[] steps, double[]
                 corrected[i] = state[0] / (1 - Math.pow(beta, t - run.startStep()));
             }
         }
-        return new EwmaWindow(settings.name(), beta, steps, grads, ewma, corrected);
+        return new EwmaWindow(settings.kind(), beta, steps, grads, ewma, corrected);
     }
 }

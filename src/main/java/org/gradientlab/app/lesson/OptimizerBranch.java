@@ -118,11 +118,11 @@ public final class OptimizerBranch<S> {
 
     /** The hint under the timeline while an optimizer waits at shown step k. */
     public static String hint(OptimizerSettings settings, long k) {
-        String state = switch (settings.name()) {
-            case "momentum" -> "v = 0";
-            case "rmsprop" -> "s = 0";
-            case "adam" -> "m = s = 0, t from 1";
-            default -> "no state";
+        String state = switch (settings.kind()) {
+            case MOMENTUM -> "v = 0";
+            case RMSPROP, ADAGRAD -> "s = 0";
+            case ADAM -> "m = s = 0, t from 1";
+            case GD -> "no state";
         };
         return "Optimizer " + settings.name() + ": Branch from here continues from step " + k + " with it, fresh ("
                 + state + "); the steps after it stay as a ghost. Live or Play restarts from the start with it instead";

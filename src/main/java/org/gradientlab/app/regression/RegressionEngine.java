@@ -4,6 +4,7 @@ import org.gradientlab.app.runner.KeptRunEngine;
 import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.TraceHistory;
 import org.gradientlab.engine.TraceHistory.Trace;
+import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.gradientlab.engine.regression.RegressionRun;
@@ -124,7 +125,7 @@ final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
     private UpdateRule rule(RegressionState now, double learningRate) {
         RegressionProblem problem = setup.problem();
         RegressionUpdate last = run.lastUpdate();
-        String optimizer = setup.optimizer().name();
+        OptimizerKind optimizer = setup.optimizer().kind();
         if (last != null) {
             RegressionState from = run.state(last.fromStep());
             return new UpdateRule(true, last.fromStep(), last.batchSize(), problem.batchesPerEpoch(),

@@ -1,5 +1,6 @@
 package org.gradientlab.app.regression;
 
+import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.regression.Reduction;
 
 /**
@@ -11,7 +12,7 @@ import org.gradientlab.engine.regression.Reduction;
  * @param batchSize          the points summed over (b)
  * @param batchesPerEpoch    updates per pass over the data (1 for all points)
  * @param reduction          sum or mean (mean divides both sums by b)
- * @param optimizer          gd, momentum, rmsprop or adam
+ * @param optimizer          gd, momentum, rmsprop, adam or adagrad
  * @param sumResiduals       sum_j (y_j - h(x_j)) over the batch, at (w0, w1)
  * @param sumResidualsTimesX sum_j (y_j - h(x_j))*x_j over the batch
  * @param learningRate       the rate
@@ -21,7 +22,7 @@ import org.gradientlab.engine.regression.Reduction;
  * @param newW1              the slope after it
  */
 public record UpdateRule(boolean taken, long fromStep, int batchSize, int batchesPerEpoch, Reduction reduction,
-                         String optimizer, double sumResiduals, double sumResidualsTimesX, double learningRate,
+                         OptimizerKind optimizer, double sumResiduals, double sumResidualsTimesX, double learningRate,
                          double w0, double w1, double newW0, double newW1) {
 
     /** The first component of the optimizer's gradient g: -sum (y - h(x)), divided by b for mean. */
@@ -36,7 +37,7 @@ public record UpdateRule(boolean taken, long fromStep, int batchSize, int batche
 
     /** True for plain gradient descent, whose rule is the textbook one. */
     public boolean isPlain() {
-        return "gd".equals(optimizer);
+        return optimizer == OptimizerKind.GD;
     }
 
     /** The epoch of this update, from 1. */

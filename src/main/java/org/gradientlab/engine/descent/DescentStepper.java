@@ -3,6 +3,7 @@ package org.gradientlab.engine.descent;
 import org.gradientlab.engine.DifferentiableFunction;
 import org.gradientlab.engine.RecordableStepper;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * The bare loop of gradient descent on f(w): one parameter, an optimizer and its state, no history.
@@ -19,6 +20,7 @@ public final class DescentStepper implements RecordableStepper {
 
     private final DifferentiableFunction function;
     private final Optimizer optimizer;
+    private final Schedule schedule;
     private final double[] w = new double[1];
     /** df/dw at w. */
     private final double[] grad = new double[1];
@@ -35,14 +37,29 @@ public final class DescentStepper implements RecordableStepper {
         this(function, optimizer, w0, 0);
     }
 
+    /** Starts at w0 with zero optimizer state, each update's rate taken from the schedule (SPEC section 2). */
+    public DescentStepper(DifferentiableFunction function, Optimizer optimizer, Schedule schedule, double w0) {
+        this(function, optimizer, schedule, w0, 0);
+    }
+
     /**
      * Starts at w0 as step {@code startStep} (a branch with another optimizer goes on numbering the
      * steps of the run it left) with zero optimizer state: the optimizer's t is 1 for the update
      * after startStep, exactly as for a fresh run started at w0.
      */
     public DescentStepper(DifferentiableFunction function, Optimizer optimizer, double w0, long startStep) {
+        this(function, optimizer, Schedule.CONSTANT, w0, startStep);
+    }
+
+    /**
+     * As {@link #DescentStepper(DifferentiableFunction, Optimizer, double, long)}, with each update's
+     * rate taken from the schedule at the optimizer's t (SPEC section 2).
+     */
+    public DescentStepper(DifferentiableFunction function, Optimizer optimizer, Schedule schedule, double w0,
+                          long startStep) {
         this.function = function;
         this.optimizer = optimizer;
+        this.schedule = schedule;
         this.optimizerState = new double[optimizer.stateSize()];
         this.peekState = new double[optimizerState.length];
         this.startStep = startStep;
@@ -62,7 +79,8 @@ public final class DescentStepper implements RecordableStepper {
     /** One update with the given learning rate, then f and f' at the new w. */
     @Override
     public void update(double learningRate) {
-        optimizer.update(w, grad, learningRate, optimizerState, nextT());
+        long t = nextT();
+        optimizer.update(w, grad, schedule.rate(learningRate, t), optimizerState, t);
         step++;
         evaluate();
     }
@@ -71,7 +89,8 @@ public final class DescentStepper implements RecordableStepper {
     public double peekUpdate(double learningRate) {
         peekW[0] = w[0];
         System.arraycopy(optimizerState, 0, peekState, 0, peekState.length);
-        optimizer.update(peekW, grad, learningRate, peekState, nextT());
+        long t = nextT();
+        optimizer.update(peekW, grad, schedule.rate(learningRate, t), peekState, t);
         return peekW[0];
     }
 
@@ -155,5 +174,10 @@ public final class DescentStepper implements RecordableStepper {
     /** The optimizer in use. */
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    /** The learning-rate schedule in use. */
+    public Schedule schedule() {
+        return schedule;
     }
 }

@@ -11,7 +11,7 @@ final class Opcodes {
 
     /** Pushes a constant: value from the table, derivative 0. */
     static final int CONST = 0;
-    /** Pushes w: value w, derivative 1. */
+    /** Pushes w (w1 in two variables): value w, derivative the seed of w (1 for f'(w)). */
     static final int W = 1;
 
     static final int ADD = 2;
@@ -30,6 +30,9 @@ final class Opcodes {
     static final int ABS = 14;
     static final int TANH = 15;
     static final int SIGMOID = 16;
+
+    /** Pushes w2 (two variables only): value w2, derivative the seed of w2. */
+    static final int W2 = 17;
 
     private static final int OPCODE_BITS = 8;
     private static final int OPCODE_MASK = (1 << OPCODE_BITS) - 1;
@@ -62,9 +65,9 @@ final class Opcodes {
         return instruction >>> OPCODE_BITS;
     }
 
-    /** How many operands an operation pops: 0 for CONST and W, 2 for ADD to POWER, else 1. */
+    /** How many operands an operation pops: 0 for CONST, W and W2, 2 for ADD to POWER, else 1. */
     static int arity(int opcode) {
-        if (opcode == CONST || opcode == W) {
+        if (opcode == CONST || opcode == W || opcode == W2) {
             return 0;
         }
         return opcode <= POWER ? 2 : 1;

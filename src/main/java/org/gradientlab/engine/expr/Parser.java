@@ -24,19 +24,27 @@ final class Parser {
 
     private final Lexer lexer;
     private final ProgramBuilder builder;
+    /** Whether the variables are w1 and w2 (or x and y), SPEC section 6, instead of w. */
+    private final boolean twoVariables;
     /** Operators and open parentheses waiting for their operands; see {@link #openMarker}. */
     private int[] pending = new int[16];
     private int pendingCount;
     private int openCount;
 
-    private Parser(String source, boolean folding) {
+    private Parser(String source, boolean folding, boolean twoVariables) {
         this.lexer = new Lexer(source);
         this.builder = new ProgramBuilder(folding);
+        this.twoVariables = twoVariables;
     }
 
-    /** Parses and compiles; folding turns w-free operations into constants. */
+    /** Parses and compiles an f(w); folding turns w-free operations into constants. */
     static Program parse(String source, boolean folding) throws ExpressionException {
-        return new Parser(source, folding).parse();
+        return new Parser(source, folding, false).parse();
+    }
+
+    /** Parses and compiles an f(w1, w2) of SPEC section 6 (x and y accepted for w1 and w2). */
+    static Program parseTwoVariables(String source, boolean folding) throws ExpressionException {
+        return new Parser(source, folding, true).parse();
     }
 
     private Program parse() throws ExpressionException {
@@ -95,10 +103,14 @@ final class Parser {
         }
     }
 
-    /** Emits w, pi or e and returns true, or opens a function call and returns false. */
+    /** Emits a variable, pi or e and returns true, or opens a function call and returns false. */
     private boolean readName(Token name) throws ExpressionException {
+        int variable = variable(name.text());
+        if (variable >= 0) {
+            builder.variable(variable);
+            return true;
+        }
         switch (name.text()) {
-            case "w" -> builder.w();
             case "pi" -> builder.constant(Math.PI);
             case "e" -> builder.constant(Math.E);
             default -> {
@@ -117,6 +129,18 @@ final class Parser {
             }
         }
         return true;
+    }
+
+    /** 0 for w (w1 or x in two variables), 1 for w2 or y in two variables, -1 for any other name. */
+    private int variable(String name) {
+        if (!twoVariables) {
+            return name.equals("w") ? 0 : -1;
+        }
+        return switch (name) {
+            case "w1", "x" -> 0;
+            case "w2", "y" -> 1;
+            default -> -1;
+        };
     }
 
     /** Completes the group or call that a ')' closes. */

@@ -12,8 +12,10 @@ final class Program {
     final double[] constants;
     /** The deepest the operand stack gets while running the code. */
     final int maxStackDepth;
-    /** Whether some instruction pushes w. */
+    /** Whether some instruction pushes w (w1 in two variables). */
     final boolean usesW;
+    /** Whether some instruction pushes w2. */
+    final boolean usesW2;
 
     Program(int[] code, double[] constants) {
         this.code = code.clone();
@@ -21,9 +23,11 @@ final class Program {
         int depth = 0;
         int deepest = 0;
         boolean sawW = false;
+        boolean sawW2 = false;
         for (int instruction : this.code) {
             int opcode = Opcodes.opcode(instruction);
             sawW |= opcode == Opcodes.W;
+            sawW2 |= opcode == Opcodes.W2;
             // every operation pushes one result after popping its operands
             depth += 1 - Opcodes.arity(opcode);
             if (depth < 1) {
@@ -36,6 +40,7 @@ final class Program {
         }
         this.maxStackDepth = deepest;
         this.usesW = sawW;
+        this.usesW2 = sawW2;
     }
 
     /** How many instructions the program runs. */

@@ -35,10 +35,10 @@ final class ProgramBuilder {
         constantCount++;
     }
 
-    /** Emits the variable w. */
-    void w() {
+    /** Emits the variable w, or w1 (0) or w2 (1) in two variables. */
+    void variable(int index) {
         startOperand();
-        append(Opcodes.W);
+        append(index == 0 ? Opcodes.W : Opcodes.W2);
     }
 
     /** Emits an operation on the last one or two operands (see {@link Opcodes#arity(int)}). */

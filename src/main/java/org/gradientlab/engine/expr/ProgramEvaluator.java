@@ -32,6 +32,15 @@ final class ProgramEvaluator implements DifferentiableFunction {
 
     @Override
     public void evaluate(double w) {
+        evaluate(w, 0.0, 1.0, 0.0);
+    }
+
+    /**
+     * One forward pass at (w1, w2) carrying the derivative along the direction (seed1, seed2): with
+     * (1, 0) it is df/dw1, with (0, 1) df/dw2. A seed of 0 makes its variable a constant to every
+     * rule, so each partial is exact in the same way f'(w) is.
+     */
+    void evaluate(double w1, double w2, double seed1, double seed2) {
         int top = -1;
         for (int instruction : code) {
             int opcode = Opcodes.opcode(instruction);
@@ -43,8 +52,13 @@ final class ProgramEvaluator implements DifferentiableFunction {
                 }
                 case Opcodes.W -> {
                     top++;
-                    values[top] = w;
-                    derivatives[top] = 1.0;
+                    values[top] = w1;
+                    derivatives[top] = seed1;
+                }
+                case Opcodes.W2 -> {
+                    top++;
+                    values[top] = w2;
+                    derivatives[top] = seed2;
                 }
                 case Opcodes.ADD, Opcodes.SUBTRACT, Opcodes.MULTIPLY, Opcodes.DIVIDE, Opcodes.POWER -> {
                     top--;

@@ -9,6 +9,7 @@ import static org.gradientlab.engine.network.NetworkParameters.W2;
 import org.gradientlab.engine.RecordableStepper;
 import org.gradientlab.engine.optim.GradientDescent;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * The bare training loop of the two-node network: four parameters updated together by an
@@ -31,6 +32,7 @@ public final class NetworkStepper implements RecordableStepper {
 
     private final NetworkProblem problem;
     private final Optimizer optimizer;
+    private final Schedule schedule;
     private final double[] params = new double[COUNT];
     /** The mean dC/dw1, dC/db1, dC/dw2, dC/db2 at params. */
     private final double[] gradient = new double[COUNT];
@@ -46,14 +48,29 @@ public final class NetworkStepper implements RecordableStepper {
         this(problem, optimizer, start, 0);
     }
 
+    /** Starts at these parameters with zero optimizer state, each update's rate taken from the schedule (SPEC section 2). */
+    public NetworkStepper(NetworkProblem problem, Optimizer optimizer, Schedule schedule, NetworkParameters start) {
+        this(problem, optimizer, schedule, start, 0);
+    }
+
     /**
      * Starts at these parameters as step {@code startStep} (a branch with another optimizer goes on
      * numbering the steps of the run it left) with zero optimizer state; the optimizer's t is 1 for
      * the update after startStep, exactly as for a fresh run started there.
      */
     public NetworkStepper(NetworkProblem problem, Optimizer optimizer, NetworkParameters start, long startStep) {
+        this(problem, optimizer, Schedule.CONSTANT, start, startStep);
+    }
+
+    /**
+     * As {@link #NetworkStepper(NetworkProblem, Optimizer, NetworkParameters, long)}, with each update's
+     * rate taken from the schedule at the optimizer's t (SPEC section 2).
+     */
+    public NetworkStepper(NetworkProblem problem, Optimizer optimizer, Schedule schedule, NetworkParameters start,
+                          long startStep) {
         this.problem = problem;
         this.optimizer = optimizer;
+        this.schedule = schedule;
         this.optimizerState = new double[COUNT * optimizer.stateSize()];
         this.peekState = new double[optimizerState.length];
         this.startStep = startStep;
@@ -69,13 +86,15 @@ public final class NetworkStepper implements RecordableStepper {
     @Override
     public void update(double learningRate) {
         step++;
+        long t = step - startStep;
+        double rate = schedule.rate(learningRate, t);
         if (optimizer instanceof GradientDescent) {
             // Plain descent, SPEC section 2's w - lr*g, on the values in hand: the new parameters go
             // straight into the forward pass instead of being written to the array and read back.
-            double w1 = params[W1] - learningRate * gradient[W1];
-            double b1 = params[B1] - learningRate * gradient[B1];
-            double w2 = params[W2] - learningRate * gradient[W2];
-            double b2 = params[B2] - learningRate * gradient[B2];
+            double w1 = params[W1] - rate * gradient[W1];
+            double b1 = params[B1] - rate * gradient[B1];
+            double w2 = params[W2] - rate * gradient[W2];
+            double b2 = params[B2] - rate * gradient[B2];
             params[W1] = w1;
             params[B1] = b1;
             params[W2] = w2;
@@ -83,7 +102,7 @@ public final class NetworkStepper implements RecordableStepper {
             problem.evaluate(w1, b1, w2, b2, gradient);
             return;
         }
-        optimizer.update(params, gradient, learningRate, optimizerState, step - startStep);
+        optimizer.update(params, gradient, rate, optimizerState, t);
         evaluate();
     }
 
@@ -91,7 +110,8 @@ public final class NetworkStepper implements RecordableStepper {
     public NetworkParameters peekUpdate(double learningRate) {
         System.arraycopy(params, 0, peekParams, 0, COUNT);
         System.arraycopy(optimizerState, 0, peekState, 0, peekState.length);
-        optimizer.update(peekParams, gradient, learningRate, peekState, step - startStep + 1);
+        long t = step - startStep + 1;
+        optimizer.update(peekParams, gradient, schedule.rate(learningRate, t), peekState, t);
         return NetworkParameters.of(peekParams);
     }
 
@@ -182,5 +202,10 @@ public final class NetworkStepper implements RecordableStepper {
     /** The optimizer in use. */
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    /** The learning-rate schedule in use. */
+    public Schedule schedule() {
+        return schedule;
     }
 }

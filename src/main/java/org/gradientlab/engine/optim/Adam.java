@@ -7,13 +7,8 @@ package org.gradientlab.engine.optim;
 public record Adam(double beta1, double beta2, double eps) implements Optimizer {
 
     @Override
-    public String name() {
-        return "adam";
-    }
-
-    @Override
-    public int stateSize() {
-        return 2;
+    public OptimizerKind kind() {
+        return OptimizerKind.ADAM;
     }
 
     @Override

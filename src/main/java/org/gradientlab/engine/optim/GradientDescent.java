@@ -4,13 +4,8 @@ package org.gradientlab.engine.optim;
 public final class GradientDescent implements Optimizer {
 
     @Override
-    public String name() {
-        return "gd";
-    }
-
-    @Override
-    public int stateSize() {
-        return 0;
+    public OptimizerKind kind() {
+        return OptimizerKind.GD;
     }
 
     @Override

@@ -4,13 +4,8 @@ package org.gradientlab.engine.optim;
 public record Momentum(double beta) implements Optimizer {
 
     @Override
-    public String name() {
-        return "momentum";
-    }
-
-    @Override
-    public int stateSize() {
-        return 1;
+    public OptimizerKind kind() {
+        return OptimizerKind.MOMENTUM;
     }
 
     @Override

@@ -7,11 +7,18 @@ package org.gradientlab.engine.optim;
  */
 public interface Optimizer {
 
-    /** The name used on the command line: gd, momentum, rmsprop or adam. */
-    String name();
+    /** Which optimizer of SPEC section 2 this is. */
+    OptimizerKind kind();
 
-    /** How many state values each parameter keeps (0 for gd, 1 for momentum and rmsprop, 2 for adam). */
-    int stateSize();
+    /** The name used on the command line: gd, momentum, rmsprop, adam or adagrad. */
+    default String name() {
+        return kind().cliName();
+    }
+
+    /** How many state values each parameter keeps (0 for gd, 1 for momentum, rmsprop and adagrad, 2 for adam). */
+    default int stateSize() {
+        return kind().stateSize();
+    }
 
     /**
      * One simultaneous update of every parameter.

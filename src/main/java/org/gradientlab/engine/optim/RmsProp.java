@@ -4,13 +4,8 @@ package org.gradientlab.engine.optim;
 public record RmsProp(double rho, double eps) implements Optimizer {
 
     @Override
-    public String name() {
-        return "rmsprop";
-    }
-
-    @Override
-    public int stateSize() {
-        return 1;
+    public OptimizerKind kind() {
+        return OptimizerKind.RMSPROP;
     }
 
     @Override

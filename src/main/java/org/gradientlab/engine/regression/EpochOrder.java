@@ -1,5 +1,7 @@
 package org.gradientlab.engine.regression;
 
+import org.gradientlab.engine.Lcg48Random;
+
 /**
  * The order in which mini-batches take the points (SPEC section 4). Each epoch visits every point
  * once: at its start the indices 0..n-1, in ascending order, are shuffled as

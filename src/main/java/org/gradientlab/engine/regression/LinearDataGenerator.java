@@ -1,6 +1,7 @@
 package org.gradientlab.engine.regression;
 
 import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.Lcg48Random;
 
 /**
  * Made-up data for the regression lesson and {@code regression --generate}: points on the line

@@ -71,8 +71,7 @@ public final class RegressionRateSweep implements RateSweep {
      * Descent lesson.
      */
     public static double[] defaultRange(RegressionProblem problem, OptimizerSettings optimizer) {
-        String name = optimizer.name();
-        if (name.equals("rmsprop") || name.equals("adam")) {
+        if (optimizer.kind().usesEps()) {
             return new double[] {1e-4, 10};
         }
         double critical = criticalRate(problem);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.gradientlab.engine.RecordableStepper;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * The bare loop of SPEC section 4, without history: h(x) = w0 + w1*x, an optimizer of SPEC section 2
@@ -32,6 +33,7 @@ public final class RegressionStepper implements RecordableStepper {
     private final double[] y;
     private final Reduction reduction;
     private final Optimizer optimizer;
+    private final Schedule schedule;
     /** The shuffled order of mini-batches; null for the full batch in data order. */
     private final EpochOrder order;
     private final double maxAbsX;
@@ -62,6 +64,21 @@ public final class RegressionStepper implements RecordableStepper {
      */
     public RegressionStepper(RegressionProblem problem, Optimizer optimizer, double w0, double w1, long startStep,
                              long shuffleState) {
+        this(problem, optimizer, Schedule.CONSTANT, w0, w1, startStep, shuffleState);
+    }
+
+    /** Starts at (w0, w1) with zero optimizer state, each update's rate taken from the schedule (SPEC section 2). */
+    public RegressionStepper(RegressionProblem problem, Optimizer optimizer, Schedule schedule, double w0, double w1) {
+        this(problem, optimizer, schedule, w0, w1, 0, 0);
+    }
+
+    /**
+     * As {@link #RegressionStepper(RegressionProblem, Optimizer, double, double, long, long)}, with each
+     * update's rate taken from the schedule at the optimizer's t (SPEC section 2).
+     */
+    public RegressionStepper(RegressionProblem problem, Optimizer optimizer, Schedule schedule, double w0, double w1,
+                             long startStep, long shuffleState) {
+        this.schedule = schedule;
         this.x = problem.data().x();
         this.y = problem.data().y();
         this.reduction = problem.reduction();
@@ -108,7 +125,8 @@ public final class RegressionStepper implements RecordableStepper {
     /** One update at this learning rate, then the next batch's sums at the new (w0, w1). */
     @Override
     public void update(double learningRate) {
-        optimizer.update(params, gradient, learningRate, optimizerState, nextT());
+        long t = nextT();
+        optimizer.update(params, gradient, schedule.rate(learningRate, t), optimizerState, t);
         step++;
         if (order != null) {
             order.advance();
@@ -163,7 +181,8 @@ public final class RegressionStepper implements RecordableStepper {
         w[W0] = params[W0];
         w[W1] = params[W1];
         System.arraycopy(optimizerState, 0, peekState, 0, peekState.length);
-        optimizer.update(w, gradient, learningRate, peekState, nextT());
+        long t = nextT();
+        optimizer.update(w, gradient, schedule.rate(learningRate, t), peekState, t);
     }
 
     @Override
@@ -257,5 +276,10 @@ public final class RegressionStepper implements RecordableStepper {
     /** The optimizer in use. */
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    /** The learning-rate schedule in use. */
+    public Schedule schedule() {
+        return schedule;
     }
 }

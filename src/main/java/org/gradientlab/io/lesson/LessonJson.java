@@ -10,7 +10,7 @@ import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.regression.Reduction;
 
 /**
- * A lesson as a JSON tree and back. The layout (README, "Lesson files"): {@code format}, {@code version},
+ * A lesson as a JSON tree and back. The layout (docs/lesson-files.md): {@code format}, {@code version},
  * {@code lesson}, {@code learningRate}, {@code speed} (a number or "max"), {@code optimizer}, and one
  * object named after the lesson with its own settings. Every field is required and no other is taken.
  */

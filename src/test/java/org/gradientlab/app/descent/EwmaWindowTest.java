@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.gradientlab.app.runner.RunnerFactory;
+import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +71,7 @@ class EwmaWindowTest {
     @Test
     void adamsCorrectedMIsMOverOneMinusBeta1ToTheT() {
         EwmaWindow window = stepOnWSquared("adam", 4);
-        assertEquals("adam", window.optimizer());
+        assertEquals(OptimizerKind.ADAM, window.optimizer());
         assertEquals(4, window.size());
         double m = 0;
         for (int t = 1; t <= 4; t++) {
@@ -118,7 +119,7 @@ class EwmaWindowTest {
     @Test
     void theArraysCannotBeChangedFromOutside() {
         double[] grads = {1, 2};
-        EwmaWindow window = new EwmaWindow("momentum", 0.9, new double[] {1, 2}, grads, new double[] {0.1, 0.29},
+        EwmaWindow window = new EwmaWindow(OptimizerKind.MOMENTUM, 0.9, new double[] {1, 2}, grads, new double[] {0.1, 0.29},
                 new double[0]);
         grads[0] = 99;
         window.grads()[1] = 99;

@@ -22,7 +22,7 @@ class OptimizerSettingsTest {
 
     @Test
     void namesInMenuOrder() {
-        assertEquals(List.of("gd", "momentum", "rmsprop", "adam"), OptimizerSettings.NAMES);
+        assertEquals(List.of("gd", "momentum", "rmsprop", "adam", "adagrad"), OptimizerSettings.NAMES);
     }
 
     @Test
@@ -32,6 +32,8 @@ class OptimizerSettingsTest {
         assertEquals(new Momentum(0.1), settings.withName("momentum").create());
         assertEquals(new RmsProp(0.2, 0.5), settings.withName("rmsprop").create());
         assertEquals(new Adam(0.3, 0.4, 0.5), settings.withName("adam").create());
+        assertEquals(new AdaGrad(0.5), settings.withName("adagrad").create());
+        assertEquals(new AdaGrad(0.5), settings.withKind(OptimizerKind.ADAGRAD).create());
     }
 
     @Test

@@ -56,6 +56,15 @@ class BadLessonFileTest {
     }
 
     @Test
+    void everyOptimizerNameReads() throws Exception {
+        Path file = folder.resolve("lesson.json");
+        for (String name : new String[] {"gd", "momentum", "rmsprop", "adam", "adagrad"}) {
+            Files.writeString(file, GOOD.replace("\"name\": \"gd\"", "\"name\": \"" + name + "\""));
+            assertEquals(name, LessonFiles.read(file).optimizer().name());
+        }
+    }
+
+    @Test
     void anEmptyFile() throws Exception {
         assertEquals("lesson.json: the file is empty", readError(""));
         assertEquals("lesson.json: the file is empty", readError(" \n\t"));
@@ -131,7 +140,7 @@ class BadLessonFileTest {
             "start": -2.5                   | "start": 2e6                    | lesson.json, line 10, column 14: descent.start: must be between -1e6 and 1e6
             "learningRate": 0.1             | "learningRate": -0.1            | lesson.json, line 5, column 19: learningRate: must be above 0
             "speed": 2                      | "speed": "fast"                 | lesson.json, line 6, column 12: speed: expected steps per second or "max", found text "fast"
-            "name": "gd"                    | "name": "sgd"                   | lesson.json, line 7, column 25: optimizer.name: unknown optimizer 'sgd' (expected gd, momentum, rmsprop, adam)
+            "name": "gd"                    | "name": "sgd"                   | lesson.json, line 7, column 25: optimizer.name: unknown optimizer 'sgd' (expected gd, momentum, rmsprop, adam, adagrad)
             "beta": 0.9,                    | "beta": 1.5,                    | lesson.json, line 7, column 39: optimizer.beta: must be at least 0 and below 1
             "start": -2.5                   | "start": -2.5, "colour": "red"  | lesson.json, line 10, column 30: descent.colour: unknown field
             "start": -2.5                   | "begin": -2.5                   | lesson.json, line 8, column 14: descent: missing field "start"

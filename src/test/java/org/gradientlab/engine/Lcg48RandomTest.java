@@ -1,4 +1,4 @@
-package org.gradientlab.engine.regression;
+package org.gradientlab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.gradientlab.engine.regression;
+package org.gradientlab.engine;
 
 /**
  * The generator of {@code java.util.Random}, written out from its Javadoc, with its 48-bit state
@@ -8,7 +8,7 @@ package org.gradientlab.engine.regression;
  * {@code Random}'s atomic one also makes a draw several times cheaper, which the generator of a
  * million points notices.
  */
-final class Lcg48Random {
+public final class Lcg48Random {
 
     private static final long MULTIPLIER = 0x5DEECE66DL;
     private static final long ADDEND = 0xBL;
@@ -17,17 +17,17 @@ final class Lcg48Random {
     private long state;
 
     /** Seeded as {@code new java.util.Random(seed)} is. */
-    Lcg48Random(long seed) {
+    public Lcg48Random(long seed) {
         state = (seed ^ MULTIPLIER) & MASK;
     }
 
     /** The 48-bit state. */
-    long state() {
+    public long state() {
         return state;
     }
 
     /** Puts the generator back at a state read from {@link #state()}. */
-    void setState(long state) {
+    public void setState(long state) {
         this.state = state & MASK;
     }
 
@@ -37,12 +37,24 @@ final class Lcg48Random {
     }
 
     /** As {@code Random.nextDouble()}: 53 random bits from two draws, in [0, 1). */
-    double nextDouble() {
+    public double nextDouble() {
         return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
     }
 
+    /**
+     * SPEC section 4b's approximate standard normal: z = (u1 + u2 + ... + u12) - 6, the twelve u drawn
+     * in turn by {@link #nextDouble()} and summed left to right.
+     */
+    public double nextTwelveUniformNormal() {
+        double sum = 0;
+        for (int k = 0; k < 12; k++) {
+            sum += nextDouble();
+        }
+        return sum - 6;
+    }
+
     /** As {@code Random.nextInt(bound)}: uniform in [0, bound), by rejection of the uneven top. */
-    int nextInt(int bound) {
+    public int nextInt(int bound) {
         int r = next(31);
         int m = bound - 1;
         if ((bound & m) == 0) {
@@ -57,7 +69,7 @@ final class Lcg48Random {
     }
 
     /** Fisher-Yates as {@code Collections.shuffle(list, random)}: for i = n down to 2, swap a[i-1] and a[nextInt(i)]. */
-    void shuffle(int[] a) {
+    public void shuffle(int[] a) {
         for (int i = a.length; i > 1; i--) {
             int j = nextInt(i);
             int kept = a[i - 1];

@@ -1,0 +1,45 @@
+package org.gradientlab.engine.surface;
+
+import org.gradientlab.engine.RecordedRun;
+
+/**
+ * Descent on f(w1, w2) that records its history (for a Surface lesson): each step's w1, w2, f, the
+ * exact gradient, the rate of the update that followed, the noise generator's and the optimizer's
+ * state, so step back restores everything. A run stops at divergence (SPEC section 8): the update
+ * that would make a row non-finite is not taken, and the run says at which step it happened.
+ * Not thread-safe: one thread owns a run.
+ */
+public final class SurfaceRun extends RecordedRun {
+
+    /** Rows kept for step back: a few tens of MB at most, as for the other lessons. */
+    public static final int DEFAULT_CAPACITY = 1 << 19;
+
+    private final SurfaceStepper stepper;
+
+    /** Records the stepper's current state as the first row; if it is not finite, the run is diverged there. */
+    public SurfaceRun(SurfaceStepper stepper, int capacity) {
+        super(stepper, capacity);
+        this.stepper = stepper;
+    }
+
+    /** The stepper this run drives (read its values; update through {@link #step}). */
+    public SurfaceStepper stepper() {
+        return stepper;
+    }
+
+    /** The current state. */
+    public SurfaceState current() {
+        return stepper.state();
+    }
+
+    /** The recorded state of a kept step. */
+    public SurfaceState state(long step) {
+        return new SurfaceState(step, get(step, SurfaceStepper.W1), get(step, SurfaceStepper.W2),
+                get(step, SurfaceStepper.F), get(step, SurfaceStepper.G1), get(step, SurfaceStepper.G2));
+    }
+
+    /** The noise generator's state recorded at this kept step, for a branch that draws on from there. */
+    public long noiseStateAt(long step) {
+        return (long) get(step, SurfaceStepper.NOISE_STATE);
+    }
+}
