@@ -50,7 +50,7 @@ public final class OptimizerPanel extends VBox {
             p.addListener((obs, old, now) -> {
                 if (!syncing) {
                     settings.set(new OptimizerSettings(settings.get().kind(), beta.get(), rho.get(), beta1.get(),
-                            beta2.get(), eps.get()));
+                            beta2.get(), eps.get(), settings.get().schedule()));
                 }
             });
         }

@@ -123,7 +123,7 @@ public final class OptimizerBranch<S> {
             case RMSPROP, ADAGRAD -> "s = 0";
             case ADAM -> "m = s = 0, t from 1";
             case GD -> "no state";
-        };
+        } + (settings.schedule().isConstant() ? "" : ", schedule t from 1");
         return "Optimizer " + settings.name() + ": Branch from here continues from step " + k + " with it, fresh ("
                 + state + "); the steps after it stay as a ghost. Live or Play restarts from the start with it instead";
     }

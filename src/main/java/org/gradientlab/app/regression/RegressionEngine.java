@@ -28,7 +28,8 @@ final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
     private final TraceHistory trace;
 
     RegressionEngine(RegressionSetup setup) {
-        this(setup, new RegressionRun(setup.problem(), setup.optimizer().create(), setup.startW0(), setup.startW1()),
+        this(setup, new RegressionRun(setup.problem(), setup.optimizer().create(), setup.optimizer().schedule(),
+                setup.startW0(), setup.startW1(), 0, 0, RegressionRun.DEFAULT_CAPACITY),
                 new TraceHistory(3, TRACE_POINTS));
     }
 
@@ -52,7 +53,7 @@ final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
         RegressionState at = run.current();
         RegressionSetup next = new RegressionSetup(setup.data(), setup.scaling(), setup.problem(), settings,
                 setup.startW0(), setup.startW1(), setup.statistics());
-        return new RegressionEngine(next, new RegressionRun(setup.problem(), settings.create(), at.w0(), at.w1(), k,
+        return new RegressionEngine(next, new RegressionRun(setup.problem(), settings.create(), settings.schedule(), at.w0(), at.w1(), k,
                 run.shuffleStateAt(k), RegressionRun.DEFAULT_CAPACITY), trace);
     }
 
