@@ -105,7 +105,7 @@ final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
         for (long k = first; k <= last && run.isKept(k); k++) {
             DescentState state = run.state(k);
             double taken = k < last ? run.state(k + 1).w() - state.w() : Double.NaN;
-            rows.add(new StepRow(k, state.w(), state.f(), state.grad(), run.learningRateAt(k), taken));
+            rows.add(new StepRow(k, state.w(), state.f(), state.grad(), run.scheduledRateAt(k), taken));
         }
         return List.copyOf(rows);
     }

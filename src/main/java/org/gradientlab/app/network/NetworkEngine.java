@@ -104,7 +104,8 @@ final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
             nextCost = checkProblem.meanCost();
         }
         return new NetworkSnapshot(s, rule, check, traceShown(), run.isDiverged(), run.divergedAt(),
-                run.isKept(s.step() - 1), playing, learningRate, next, nextCost);
+                run.isKept(s.step() - 1), playing, learningRate, next, nextCost,
+                run.schedule().isConstant() || !run.isKept(s.step() - 1) ? Double.NaN : run.scheduledRateAt(s.step() - 1));
     }
 
     /** The trace up to the shown step: the whole of it, or while the timeline shows an earlier step, up to there. */

@@ -127,17 +127,18 @@ final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
         RegressionProblem problem = setup.problem();
         RegressionUpdate last = run.lastUpdate();
         OptimizerKind optimizer = setup.optimizer().kind();
+        boolean scheduled = !run.schedule().isConstant();
         if (last != null) {
             RegressionState from = run.state(last.fromStep());
             return new UpdateRule(true, last.fromStep(), last.batchSize(), problem.batchesPerEpoch(),
                     problem.reduction(), optimizer, last.sumResiduals(), last.sumResidualsTimesX(),
-                    last.learningRate(), from.w0(), from.w1(), now.w0(), now.w1());
+                    run.scheduledRateAt(last.fromStep()), from.w0(), from.w1(), now.w0(), now.w1(), scheduled);
         }
         RegressionUpdate next = run.updateFrom(now.step());
         RegressionState peek = run.peekNext(learningRate);
         return new UpdateRule(false, now.step(), next.batchSize(), problem.batchesPerEpoch(), problem.reduction(),
-                optimizer, next.sumResiduals(), next.sumResidualsTimesX(), learningRate, now.w0(), now.w1(),
-                peek.w0(), peek.w1());
+                optimizer, next.sumResiduals(), next.sumResidualsTimesX(), run.scheduledRate(learningRate), now.w0(),
+                now.w1(), peek.w0(), peek.w1(), scheduled);
     }
 
     /** The trace up to the shown step: the whole of it, or while the timeline shows an earlier step, up to there. */
