@@ -19,14 +19,14 @@ class ScheduledWorksheetTest {
             .withSchedule(new Schedule(Schedule.Kind.STEP, 0.5, 2, 0, 0));
 
     @Test
-    void descentOnWSquaredHalvesTheRateEveryTwoSteps() {
+    void descentOnWSquaredHalvesTheRateEveryTwoSteps() throws Exception {
         Worksheet sheet = DescentWorksheet.of("w^2", Expression.parse("w^2").evaluator(), STEP, 1, 0.25, 5);
         String text = sheet.markdown(false, false);
         List<List<String>> table = MarkdownTables.parse(text).get(0);
         assertEquals(List.of("k", "w", "f(w)", "f'(w)", "η_t·f'(w)", "new w"), table.get(0));
         assertTrue(text.contains("schedule: step, γ = 0.5, D = 2"), text);
         assertTrue(text.contains("η_t = η·γ^⌊(t − 1)/D⌋"), text);
-        assertTrue(text.contains("p ← p − η_t·g"), text);
+        assertTrue(text.contains("new w ← w − η_t·g"), text);
         // w ← w − η_t·2w: η_t = 0.25, 0.25, 0.125, 0.125, 0.0625, so w is multiplied by 0.5, 0.5, 0.75, 0.75, 0.875.
         double[] expected = {1, 0.5, 0.25, 0.1875, 0.140625, 0.123046875};
         double[] rates = {0.25, 0.25, 0.125, 0.125, 0.0625};
@@ -39,7 +39,7 @@ class ScheduledWorksheetTest {
     }
 
     @Test
-    void aConstantRateWorksheetHasNoSchedule() {
+    void aConstantRateWorksheetHasNoSchedule() throws Exception {
         String text = DescentWorksheet.of("w^2", Expression.parse("w^2").evaluator(), OptimizerSettings.DEFAULT, 1, 0.25, 2)
                 .markdown(false, false);
         assertFalse(text.contains("η_t"), text);
@@ -54,7 +54,7 @@ class ScheduledWorksheetTest {
         Worksheet sheet = RegressionWorksheet.of(problem, STEP.withSchedule(new Schedule(Schedule.Kind.EXP, 0.5, 100, 0, 2)),
                 0, 0, 0.1, 1, false);
         String text = sheet.markdown(false, false);
-        List<List<String>> tables = MarkdownTables.parse(text);
+        List<List<List<String>>> tables = MarkdownTables.parse(text);
         List<List<String>> updates = tables.get(tables.size() - 1);
         assertEquals("η_t·g0", updates.get(0).get(10));
         // exp with W = 2: η_1 = 0.1 · 0.5^0 · 1/2 = 0.05; g0 = −6, g1 = −10.
