@@ -62,9 +62,9 @@ public final class DescentController {
             startEdit.set(w.doubleValue());
             showStartMarker();
         });
-        model.session().optimizerProperty().addListener((obs, old, settings) -> view.layer.setStepFormula(stepFormula()));
+        model.session().optimizerProperty().addListener((obs, old, settings) -> showRunningOptimizer());
         // The arrow is the run's next step: while a new optimizer waits for Branch, still the old one's.
-        model.session().timeline().positionProperty().addListener((obs, old, at) -> view.layer.setStepFormula(stepFormula()));
+        model.session().timeline().positionProperty().addListener((obs, old, at) -> showRunningOptimizer());
         model.session().optimizerBranch().hintOn(view.timeline);
         model.session().snapshotProperty().addListener((obs, old, snapshot) -> showSnapshot(old, snapshot));
         showFunction(true);
@@ -142,7 +142,7 @@ public final class DescentController {
     private void wireChart() {
         view.chart.node().setOnPick((w, y, dragging) -> pick(w));
         view.chart.node().setOnFit(() -> showFunction(false));
-        view.layer.setStepFormula(stepFormula());
+        showRunningOptimizer();
     }
 
     /** A click or drag on the chart: the ghost marker while a landing is asked, else the start (unless locked). */
@@ -185,9 +185,19 @@ public final class DescentController {
         model.reveal(GUESS_PIXELS * view.chart.node().dataPerPixelX());
     }
 
+    /** The step arrow's formula and the table's rate title follow the optimizer the run uses now. */
+    private void showRunningOptimizer() {
+        view.layer.setStepFormula(stepFormula());
+        view.table.showScheduled(!model.session().optimizerBranch().running().schedule().isConstant());
+    }
+
     private String stepFormula() {
         OptimizerSettings running = model.session().optimizerBranch().running();
-        return running.kind() == OptimizerKind.GD ? "−η·f′(w)" : "(" + running.name() + ")";
+        boolean scheduled = !running.schedule().isConstant();
+        if (running.kind() == OptimizerKind.GD) {
+            return scheduled ? "−η_t·f′(w)" : "−η·f′(w)";
+        }
+        return "(" + running.name() + (scheduled ? ", η_t" : "") + ")";
     }
 
     private void showFunction(boolean fresh) {

@@ -35,8 +35,7 @@ public final class SurfaceRun extends RecordedRun {
     /** The recorded state of a kept step. */
     public SurfaceState state(long step) {
         return new SurfaceState(step, get(step, SurfaceStepper.W1), get(step, SurfaceStepper.W2),
-                get(step, SurfaceStepper.F), get(step, SurfaceStepper.G1),
-                get(step, SurfaceStepper.G2));
+                get(step, SurfaceStepper.F), get(step, SurfaceStepper.G1), get(step, SurfaceStepper.G2));
     }
 
     /** The noise generator's state recorded at this kept step, for a branch that draws on from there. */
