@@ -14,6 +14,11 @@ final class DataFileOption {
 
     /** The x,y pairs of the file; a bad name or a bad file is bad input whose message names the file. */
     static DataSet read(String file) throws UsageException {
+        return read(file, (x, y) -> null);
+    }
+
+    /** The x,y pairs of the file, every row also passing {@code check} (the message then names its line). */
+    static DataSet read(String file, DataCsv.RowCheck check) throws UsageException {
         Path path;
         try {
             path = Path.of(file);
@@ -21,7 +26,7 @@ final class DataFileOption {
             throw new UsageException("--data: '" + file + "' is not a valid file name");
         }
         try {
-            return DataCsv.read(path);
+            return DataCsv.read(path, check);
         } catch (DataFileException e) {
             throw new UsageException(e.getMessage());
         }

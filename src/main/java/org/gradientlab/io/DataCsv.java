@@ -39,12 +39,27 @@ public final class DataCsv {
      *     header, has no rows, or has a row that is not two finite numbers
      */
     public static DataSet read(Path file) throws DataFileException {
+        return read(file, (x, y) -> null);
+    }
+
+    /** A rule every row must keep besides being two numbers (a cost's range of y, say). */
+    @FunctionalInterface
+    public interface RowCheck {
+        /** Why the row is refused, e.g. "y = 2 is outside [0, 1]", or null if it is good. */
+        String problem(double x, double y);
+    }
+
+    /**
+     * Reads a whole data file whose rows must also pass {@code check}; a row that does not is
+     * answered with its line, e.g. {@code data.csv, line 4: y = 2 is outside [0, 1]: ...}.
+     */
+    public static DataSet read(Path file, RowCheck check) throws DataFileException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new DataFileException(name + ": this is a folder, not a file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return new DataCsvParser(name, in).parse();
+            return new DataCsvParser(name, in, check).parse();
         } catch (NoSuchFileException e) {
             throw new DataFileException(name + ": file not found", e);
         } catch (AccessDeniedException e) {

@@ -30,9 +30,12 @@ final class DataCsvParser {
     private double[] y = new double[1024];
     private int size;
 
-    DataCsvParser(String name, InputStream in) {
+    private final DataCsv.RowCheck check;
+
+    DataCsvParser(String name, InputStream in, DataCsv.RowCheck check) {
         this.name = name;
         this.in = in;
+        this.check = check;
     }
 
     DataSet parse() throws IOException, DataFileException {
@@ -162,6 +165,10 @@ final class DataCsvParser {
         }
         x[size] = value(lineStart, comma, "x");
         y[size] = value(comma + 1, lineEnd, "y");
+        String refused = check.problem(x[size], y[size]);
+        if (refused != null) {
+            throw problem(refused);
+        }
         size++;
     }
 
