@@ -14,6 +14,7 @@ import org.gradientlab.app.network.model.Phase;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.RefreshSchedule;
 import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkState;
 import org.gradientlab.io.DataCsv;
 
@@ -39,7 +40,7 @@ public final class NetworkController {
         this.view = view;
         wireData();
         view.costChoice.setValue(model.costProperty().get());
-        view.costChoice.setOnAction(e -> model.costProperty().set(view.costChoice.getValue()));
+        view.costChoice.setOnAction(e -> useCost(view.costChoice.getValue()));
         // A lesson file (or anything else) that sets the cost shows in the box too.
         model.costProperty().addListener((obs, old, cost) -> view.costChoice.setValue(cost));
         view.stepPhase.setOnAction(e -> model.stepPhase());
@@ -60,6 +61,16 @@ public final class NetworkController {
             if (chosen == null || chosen.equals(model.dataProperty().get())) {
                 return;
             }
+            NetworkData pairs = chosen.isSingle() ? NetworkData.single(model.xProperty().get(), model.yProperty().get())
+                    : chosen;
+            String problem = pairs.targetProblem(model.costProperty().get());
+            if (problem != null) {
+                // The data trained on stays; the choice goes back to it.
+                view.dataError.setText(problem);
+                view.dataChoice.setValue(model.dataProperty().get());
+                return;
+            }
+            view.dataError.setText("");
             if (chosen.isSingle()) {
                 model.useSinglePair();
             } else {
@@ -79,6 +90,21 @@ public final class NetworkController {
         view.loadCsv.setOnAction(e -> chooseCsv());
     }
 
+    /** A new cost, unless it cannot train on the data (xent and a y outside [0, 1]): then the old one stays. */
+    private void useCost(Cost cost) {
+        if (cost == null || cost == model.costProperty().get()) {
+            return;
+        }
+        String problem = model.dataProperty().get().targetProblem(cost);
+        if (problem != null) {
+            view.dataError.setText(problem + "; the cost stays " + model.costProperty().get().label());
+            view.costChoice.setValue(model.costProperty().get());
+            return;
+        }
+        view.dataError.setText("");
+        model.costProperty().set(cost);
+    }
+
     private void chooseCsv() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a data file (CSV with columns x,y)");
@@ -92,16 +118,23 @@ public final class NetworkController {
 
     /** Reads a data file on a background task; a bad file is answered in words and changes nothing. */
     public void load(Path file) {
+        Cost cost = model.costProperty().get();
         Task<DataSet> read = new Task<>() {
             @Override
             protected DataSet call() throws Exception {
-                return DataCsv.read(file);
+                return DataCsv.read(file, (x, y) -> cost.acceptsTarget(y) ? null
+                        : "y = " + Cost.targetText(y) + " is outside [0, 1]: " + Cost.XENT_TARGETS);
             }
         };
         read.setOnSucceeded(e -> {
-            view.dataError.setText("");
-            model.dataProperty().set(new NetworkData(file.getFileName() + " (" + read.getValue().size() + " pairs)",
-                    read.getValue()));
+            NetworkData loaded = new NetworkData(file.getFileName() + " (" + read.getValue().size() + " pairs)",
+                    read.getValue());
+            // The cost may have changed while the file was read.
+            String problem = loaded.targetProblem(model.costProperty().get());
+            view.dataError.setText(problem == null ? "" : file + ": " + problem);
+            if (problem == null) {
+                model.dataProperty().set(loaded);
+            }
         });
         read.setOnFailed(e -> view.dataError.setText(read.getException().getMessage()));
         model.session().runners().tasks("data-loader").execute(read);

@@ -72,7 +72,8 @@ public final class NetworkView extends BorderPane {
     public NetworkView(NetworkModel model) {
         getStyleClass().add("lesson");
         xField = new NumberField(model.xProperty(), v -> null);
-        yField = new NumberField(model.yProperty(), v -> null);
+        yField = new NumberField(model.yProperty(),
+                y -> model.costProperty().get().acceptsTarget(y) ? null : "xent needs y from 0 to 1");
         xField.textField().setPrefColumnCount(5);
         yField.textField().setPrefColumnCount(5);
         pairFields = new HBox(8, new Label("x"), xField, new Label("y"), yField);

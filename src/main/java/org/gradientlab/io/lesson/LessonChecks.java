@@ -2,6 +2,7 @@ package org.gradientlab.io.lesson;
 
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.ExpressionException;
+import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
@@ -69,8 +70,13 @@ public final class LessonChecks {
         }
         finite("/network/pair/x", network.pairX());
         finite("/network/pair/y", network.pairY());
+        target(network.cost(), "/network/pair/y", network.pairY());
         if (network.dataSet() != null) {
             points("/network/dataSet", network.dataSet());
+            double[] y = network.dataSet().y();
+            for (int i = 0; i < y.length; i++) {
+                target(network.cost(), "/network/dataSet/y/" + i, y[i]);
+            }
         }
     }
 
@@ -104,6 +110,13 @@ public final class LessonChecks {
         for (int i = 0; i < x.length; i++) {
             finite(pointer + "/x/" + i, x[i]);
             finite(pointer + "/y/" + i, y[i]);
+        }
+    }
+
+    private static void target(Cost cost, String pointer, double y) throws LessonFileException {
+        if (!cost.acceptsTarget(y)) {
+            throw LessonFileException.atField(pointer, "y = " + Cost.targetText(y) + " is outside [0, 1]: "
+                    + Cost.XENT_TARGETS);
         }
     }
 

@@ -124,6 +124,36 @@ class DescentUiTest {
     }
 
     @Test
+    void theViewFollowsADivergingPointAsFarAsItGoes(FxRobot robot) {
+        // gd on w^2 at rate 1.1 multiplies w by -1.2 each step: it leaves any view, crossing 1e6 by step 72.
+        robot.interact(() -> {
+            model.setFunction("w^2");
+            model.session().learningRateProperty().set(1.1);
+        });
+        DescentView view = window.descent().view();
+        var domain = view.chart.node().plot().getDomainAxis();
+        var range = view.chart.node().plot().getRangeAxis();
+        for (int target : new int[] {10, 80, 200}) {
+            while (step() < target) {
+                long expected = step() + 1;
+                robot.interact(model.session()::step);
+                UiWait.until(() -> step() == expected);
+            }
+            double w = -2.5 * Math.pow(-1.2, target);
+            double[] shown = new double[4];
+            UiWait.until(() -> {
+                shown[0] = domain.getLowerBound();
+                shown[1] = domain.getUpperBound();
+                shown[2] = range.getLowerBound();
+                shown[3] = range.getUpperBound();
+                return shown[0] < w && w < shown[1];
+            });
+            assertTrue(shown[2] <= w * w && w * w < shown[3], "f(w) = " + w * w + " in " + shown[2] + ".." + shown[3]);
+            assertEquals(w, model.session().snapshotProperty().get().current().w(), Math.abs(w) * 1e-12, "the run at step " + target);
+        }
+    }
+
+    @Test
     void theKeysStepPlayAndReset(FxRobot robot) {
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#descentChart"));
         UiWait.until(() -> step() == 0);

@@ -18,6 +18,7 @@ import org.gradientlab.app.shell.ErrorReporter;
 import org.gradientlab.app.shell.GradientLabApp;
 import org.gradientlab.app.shell.MainWindow;
 import org.gradientlab.app.shell.UiWait;
+import org.gradientlab.engine.network.Cost;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -159,6 +160,47 @@ class NetworkUiTest {
                 .anyMatch(l -> l.text().equals("∂C/∂b1 = " + Numbers.format(mean[1], 4))));
         assertTrue(diagram.drawnLayout().labels.stream().anyMatch(l -> l.text().equals("= " + Numbers.format(mean[0], 4))));
         assertTrue(diagram.drawnLayout().labels.stream().anyMatch(l -> l.text().equals("= " + Numbers.format(mean[2], 4))));
+    }
+
+    @Test
+    void theCrossEntropyRefusesATargetOutsideZeroToOneAndKeepsTheRun(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        // Under mse any y is a target: y = 2 is taken.
+        TextField y = find(robot, "#yField");
+        robot.interact(() -> y.setText("2"));
+        robot.clickOn(y).type(KeyCode.ENTER);
+        UiWait.until(() -> model.yProperty().get() == 2);
+        // xent is then refused, with why, and the cost stays mse.
+        javafx.scene.control.ComboBox<Cost> cost = find(robot, "#costChoice");
+        Label dataError = find(robot, "#dataError");
+        robot.interact(() -> cost.getSelectionModel().select(Cost.XENT));
+        UiWait.until(() -> !dataError.getText().isEmpty());
+        assertEquals("y = 2 is outside [0, 1]: the cross-entropy cost (xent) needs every target y from 0 to 1; the cost "
+                + "stays mse", dataError.getText());
+        assertEquals(Cost.MSE, model.costProperty().get());
+        assertEquals(Cost.MSE, cost.getValue());
+        // With y = 1, xent is taken; then typing y = 2 is answered at the field and y stays 1.
+        robot.interact(() -> y.setText("1"));
+        robot.clickOn(y).type(KeyCode.ENTER);
+        UiWait.until(() -> model.yProperty().get() == 1);
+        robot.interact(() -> cost.getSelectionModel().select(Cost.XENT));
+        UiWait.until(() -> model.costProperty().get() == Cost.XENT && dataError.getText().isEmpty());
+        robot.interact(() -> y.setText("2"));
+        robot.clickOn(y).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label yError = robot.from(y.getParent()).lookup(".field-error").queryAs(Label.class);
+        assertEquals("xent needs y from 0 to 1", yError.getText());
+        assertEquals(1, model.yProperty().get());
+        assertTrue(model.session().snapshotProperty().get().current().cost() >= 0);
+        // A data file with a y outside [0, 1] is refused with its line; the single pair stays.
+        java.nio.file.Path file = dir.resolve("probabilities.csv");
+        java.nio.file.Files.writeString(file, "x,y\n0,1\n1,0.5\n\n2,3\n");
+        NetworkData before = model.dataProperty().get();
+        robot.interact(() -> window.network().load(file));
+        UiWait.until(() -> !dataError.getText().isEmpty());
+        assertEquals(file + ", line 5: y = 3 is outside [0, 1]: the cross-entropy cost (xent) needs every target y "
+                + "from 0 to 1", dataError.getText());
+        assertEquals(before, model.dataProperty().get());
     }
 
     private static void waitForPulse() {

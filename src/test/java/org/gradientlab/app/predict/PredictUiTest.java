@@ -67,7 +67,8 @@ class PredictUiTest {
         // A click on the chart places the ghost, not the start.
         double start = model.startWProperty().get();
         robot.clickOn(PredictUiTest.<Node>find(robot, view, "#descentChart"));
-        WaitForAsyncUtils.waitForFxEvents();
+        // A click picks once it is clear no second click (a double click) follows.
+        UiWait.until(() -> model.session().predict().guessProperty().get() != null);
         assertNotNull(model.session().predict().guessProperty().get(), "the click placed the guess");
         assertEquals(start, model.startWProperty().get(), "the start stays");
 

@@ -176,4 +176,25 @@ class BadLessonFileTest {
         assertEquals("lesson.json, line 9, column 52: regression.data.y: holds 2 values but x holds 3",
                 readError(regression.replace("-1e400, ", "")));
     }
+
+    @Test
+    void theCrossEntropyRefusesATargetOutsideZeroToOne() throws Exception {
+        String network = GOOD.substring(0, GOOD.indexOf("  \"descent\"")).replace("\"descent\"", "\"network\"")
+                + """
+                  "network": {
+                    "cost": "xent",
+                    "start": {"w1": 0.5, "b1": 0, "w2": -0.3, "b2": 0},
+                    "pair": {"x": 1.5, "y": 2}
+                  }
+                }
+                """;
+        assertEquals("lesson.json, line 11, column 29: network.pair.y: y = 2 is outside [0, 1]: the cross-entropy cost "
+                + "(xent) needs every target y from 0 to 1", readError(network));
+        String dataSet = network.replace("\"y\": 2}", "\"y\": 1},\n    \"dataSet\": {\"name\": \"two\", \"x\": [0, 1], \"y\": [1, -0.25]}");
+        assertEquals("lesson.json, line 12, column 54: network.dataSet.y[1]: y = -0.25 is outside [0, 1]: the cross-entropy "
+                + "cost (xent) needs every target y from 0 to 1", readError(dataSet));
+        Path file = folder.resolve("lesson.json");
+        Files.writeString(file, network.replace("\"xent\"", "\"mse\""));
+        assertEquals(2.0, ((NetworkLesson) LessonFiles.read(file).settings()).pairY(), "mse takes any y");
+    }
 }

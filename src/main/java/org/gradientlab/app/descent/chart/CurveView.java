@@ -53,7 +53,7 @@ final class CurveView {
             }
         }
         for (double y : mustShow) {
-            if (Double.isFinite(y) && Math.abs(y) < 1e12) {
+            if (Double.isFinite(y) && Math.abs(y) < 1e300) {
                 lower = Math.min(lower, y);
                 upper = Math.max(upper, y);
             }

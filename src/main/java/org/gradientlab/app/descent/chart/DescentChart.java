@@ -29,6 +29,8 @@ public final class DescentChart {
     private double autoLower = -5;
     private double autoUpper = 5;
     private double[] extraY = new double[0];
+    /** The widest automatic view: a quarter of the largest double, so a margin beyond it still is finite. */
+    private static final double FARTHEST = Double.MAX_VALUE / 4;
 
     public DescentChart() {
         XYPlot plot = new XYPlot(dataset, domainAxis, rangeAxis, renderer);
@@ -105,19 +107,30 @@ public final class DescentChart {
     }
 
     /**
-     * Makes sure the automatic view shows w (the run left the view): widens it with a margin.
-     * Leaves a person's own view alone, and ignores runaway values beyond any sane picture.
+     * Makes sure the automatic view shows the point (w, f(w)): when the run leaves the view (say it
+     * diverges) the view widens to take it in, with a margin, however far it goes. Leaves a person's
+     * own view alone.
      */
     public void follow(double w) {
-        if (overlay.userViewProperty().get() || !Double.isFinite(w) || Math.abs(w) > 1e6) {
+        if (overlay.userViewProperty().get() || function == null || !Double.isFinite(w)) {
             return;
         }
-        if (w >= autoLower && w <= autoUpper) {
+        double f = function.value(w);
+        boolean outside = w < autoLower || w > autoUpper;
+        boolean above = Double.isFinite(f) && (f < rangeAxis.getLowerBound() || f > rangeAxis.getUpperBound());
+        if (!outside && !above) {
             return;
         }
-        double span = autoUpper - autoLower;
-        autoLower = Math.min(autoLower, w - 0.1 * span);
-        autoUpper = Math.max(autoUpper, w + 0.1 * span);
+        if (outside) {
+            // Halves: the span of a far-diverged run does not overflow; the view stops short of the largest doubles.
+            double margin = 0.2 * (autoUpper / 2 - autoLower / 2);
+            autoLower = Math.max(-FARTHEST, Math.min(autoLower, w - margin));
+            autoUpper = Math.min(FARTHEST, Math.max(autoUpper, w + margin));
+        }
+        if (Double.isFinite(f)) {
+            // The start's f(w0) stays in view, and now the point's too.
+            extraY = new double[] {extraY.length > 0 ? extraY[0] : f, f};
+        }
         fit();
     }
 

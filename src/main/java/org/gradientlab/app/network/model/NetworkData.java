@@ -2,6 +2,7 @@ package org.gradientlab.app.network.model;
 
 import java.util.List;
 import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.network.Cost;
 
 /**
  * A data set the Network lesson offers.
@@ -33,6 +34,18 @@ public record NetworkData(String name, DataSet data) {
     /** True for the single pair, whose x and y are edited in fields. */
     public boolean isSingle() {
         return SINGLE.equals(name);
+    }
+
+    /** Why the cost cannot train on these pairs (xent needs every y from 0 to 1), or null if it can. */
+    public String targetProblem(Cost cost) {
+        double[] y = data.y();
+        for (int i = 0; i < y.length; i++) {
+            if (!cost.acceptsTarget(y[i])) {
+                return "y = " + Cost.targetText(y[i]) + (isSingle() ? "" : " (pair " + (i + 1) + " of " + name + ")")
+                        + " is outside [0, 1]: " + Cost.XENT_TARGETS;
+            }
+        }
+        return null;
     }
 
     @Override
