@@ -32,6 +32,8 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final SnapshotHandoff<S> handoff = new SnapshotHandoff<>();
     private final Timeline timeline = new Timeline(this);
+    /** When frames come late, the engine rests at the start of each one (flat out only). */
+    private final FramePacer pacer = FramePacer.shared();
     private final boolean synchronous;
     private final Consumer<Throwable> onFailure;
     private final Thread thread;
@@ -75,6 +77,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /** The newest snapshot not yet taken, or null; taking it lets the runner publish the next. */
     public S takeSnapshot() {
+        pacer.pulse(System.nanoTime());
         SnapshotHandoff.Published<S> taken = handoff.take();
         if (taken == null) {
             return null;
@@ -242,7 +245,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private void loop() {
         while (!closed) {
             try {
-                Runnable command = playing ? commands.poll(clock.waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
                 if (command != null) {
                     command.run();
                 } else {
@@ -260,6 +263,11 @@ public final class TrainingRunner<S> implements AutoCloseable {
         }
     }
 
+    /** Until the next step is due at the chosen speed, or, flat out, the rest the frame under way asks for. */
+    private long waitNanos() {
+        return Math.max(clock.waitNanos(), pacer.restNanos(System.nanoTime()));
+    }
+
     private void playBatch() {
         long batchEnd = System.nanoTime() + BATCH_NANOS;
         while (true) {
@@ -271,12 +279,16 @@ public final class TrainingRunner<S> implements AutoCloseable {
                     return;
                 }
                 clock.counted();
-                // Steps over a million points take milliseconds: a whole chunk would hold up Pause and the picture.
-                if ((i & 15) == 15 && System.nanoTime() >= batchEnd) {
-                    break;
+                // Steps over a million points take milliseconds: a whole chunk would hold up Pause and the
+                // picture; a frame that began and asks the engine to rest is let in as soon.
+                if ((i & 15) == 15) {
+                    long now = System.nanoTime();
+                    if (now >= batchEnd || pacer.restNanos(now) > 0) {
+                        break;
+                    }
                 }
             }
-            if (System.nanoTime() >= batchEnd || !commands.isEmpty() || clock.waitNanos() > 0) {
+            if (System.nanoTime() >= batchEnd || !commands.isEmpty() || waitNanos() > 0) {
                 break;
             }
         }
