@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -16,8 +15,10 @@ import javafx.util.Duration;
 /**
  * The app's own probe of smoothness at full speed: plays each lesson flat out for a few seconds in
  * the real window and measures the FX pulse (AnimationTimer intervals), the engine's step rate as
- * the window sees it, and the heap. Prints CSV
- * {@code lesson,steps_per_s,frames,frame_ms_median,frame_ms_p99,frame_ms_max,heap_mb}.
+ * the window sees it, the rate of the lesson's headless command on the same problem (run in this
+ * process, the lesson paused, right after), and the heap. Prints CSV
+ * {@code lesson,steps_per_s,headless_steps_per_s,engine_share,frames,frame_ms_median,frame_ms_p99,frame_ms_max,heap_mb}
+ * and, on stderr, each lesson's figures against issue 13's targets.
  */
 final class FrameProbe {
 
@@ -25,6 +26,13 @@ final class FrameProbe {
     private static final double SETTLE_SECONDS = 1.5;
     /** Seconds each lesson plays flat out before its measurement starts. */
     static final double WARM_UP_SECONDS = 2;
+    /** Issue 13's targets: p99 and longest frame (ms), the engine's share of the headless rate, the live heap (MiB). */
+    static final double TARGET_P99_MS = 34;
+    static final double TARGET_MAX_MS = 60;
+    static final double TARGET_SHARE = 0.5;
+    static final double TARGET_HEAP_MB = 128;
+    /** Seconds the headless command runs for its rate, after a shorter run that warms it up. */
+    private static final double HEADLESS_SECONDS = 1;
 
     private final MainWindow window;
     private final double seconds;
@@ -85,23 +93,67 @@ final class FrameProbe {
                     System.err.println("probe: " + window.lessonName(lesson) + " stopped playing at step "
                             + playback.currentStep() + " before the end of its measurement");
                 }
-                rows.add(row(window.lessonName(lesson), steps / elapsed));
+                double rate = steps / elapsed;
+                FrameFigures frames = FrameFigures.of(intervals);
+                double heap = liveHeapMb();
                 reportCpu(window.lessonName(lesson), cpuBefore, elapsed);
-                later(0.5, () -> measure(lesson + 1));
+                headlessRate(window.probeCommand(lesson), headless -> {
+                    rows.add(row(window.lessonName(lesson), rate, headless, frames, heap));
+                    later(0.5, () -> measure(lesson + 1));
+                });
             });
         });
     }
 
-    private String row(String lesson, double stepsPerSecond) {
-        double[] ms = intervals.stream().mapToDouble(n -> n / 1e6).sorted().toArray();
-        double median = ms.length == 0 ? Double.NaN : ms[ms.length / 2];
-        double p99 = ms.length == 0 ? Double.NaN : ms[Math.min(ms.length - 1, (int) Math.ceil(0.99 * ms.length) - 1)];
-        double max = ms.length == 0 ? Double.NaN : Arrays.stream(ms).max().orElse(Double.NaN);
-        // The live heap: what the app keeps, not the garbage that a collection would free.
+    private static String row(String lesson, double stepsPerSecond, double headless, FrameFigures frames, double heap) {
+        double share = stepsPerSecond / headless;
+        System.err.println(String.format(Locale.ROOT,
+                "probe: %s: p99 %.1f ms (target %.0f) %s, max %.1f ms (%.0f) %s, engine %.0f%% of headless (%.0f%%) %s,"
+                        + " heap %.1f MiB (%.0f) %s", lesson, frames.p99(), TARGET_P99_MS, verdict(frames.p99() <= TARGET_P99_MS),
+                frames.max(), TARGET_MAX_MS, verdict(frames.max() <= TARGET_MAX_MS), 100 * share, 100 * TARGET_SHARE,
+                verdict(share >= TARGET_SHARE), heap, TARGET_HEAP_MB, verdict(heap <= TARGET_HEAP_MB)));
+        return String.format(Locale.ROOT, "%s,%.0f,%.0f,%.3f,%d,%.2f,%.2f,%.2f,%.1f", lesson, stepsPerSecond, headless,
+                share, frames.count(), frames.median(), frames.p99(), frames.max(), heap);
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "NOT MET";
+    }
+
+    /** The live heap in MiB: what the app keeps, not the garbage that a collection would free. */
+    private static double liveHeapMb() {
         ManagementFactory.getMemoryMXBean().gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return String.format(Locale.ROOT, "%s,%.0f,%d,%.2f,%.2f,%.2f,%.1f", lesson, stepsPerSecond, ms.length, median,
-                p99, max, heap / 1048576.0);
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+    }
+
+    /**
+     * The headless command's steps a second on the lesson's problem (NaN if it has none), measured on
+     * a thread of its own while the lesson is paused, then handed to {@code then} on the FX thread.
+     */
+    private static void headlessRate(List<String> command, java.util.function.DoubleConsumer then) {
+        if (command == null) {
+            then.accept(Double.NaN);
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            // A short run warms the command's loop up and says how many steps fill the measured run.
+            double warmRate = timedRun(command, 1_000_000);
+            long steps = (long) Math.max(1_000_000, warmRate * HEADLESS_SECONDS);
+            double rate = Math.max(timedRun(command, steps), timedRun(command, steps));
+            Platform.runLater(() -> then.accept(rate));
+        }, "probe-headless");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static double timedRun(List<String> command, long steps) {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of("--steps", String.valueOf(steps), "--every", String.valueOf(steps)));
+        PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream());
+        long started = System.nanoTime();
+        int status = org.gradientlab.cli.Cli.run(args.toArray(String[]::new), nowhere, nowhere);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return status == 0 ? steps / seconds : Double.NaN;
     }
 
     /** CPU time so far of each live thread, by name (threads of one name added up). */
@@ -131,11 +183,14 @@ final class FrameProbe {
                 line.append(String.format(Locale.ROOT, ", %s %.1f", name, ms / frames));
             }
         });
+        line.append(String.format(Locale.ROOT, "; the engine rests %.1f ms a frame at the end",
+                FramePacer.shared().restPerFrame() / 1e6));
         System.err.println(line);
     }
 
     private void finish() {
-        String csv = "lesson,steps_per_s,frames,frame_ms_median,frame_ms_p99,frame_ms_max,heap_mb\n"
+        String csv = "lesson,steps_per_s,headless_steps_per_s,engine_share,frames,frame_ms_median,frame_ms_p99,"
+                + "frame_ms_max,heap_mb\n"
                 + String.join("\n", rows) + "\n";
         try {
             if (out == null) {

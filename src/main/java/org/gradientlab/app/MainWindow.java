@@ -207,6 +207,11 @@ public final class MainWindow {
         lessons.prepareForProbe(lesson);
     }
 
+    /** The headless command of the problem a lesson plays in the probe, up to --steps; null if none. */
+    java.util.List<String> probeCommand(int lesson) {
+        return ProbeCommand.of(lessons, lesson);
+    }
+
     /** A lesson's name, as its tab says it. */
     public String lessonName(int lesson) {
         return tabs.getTabs().get(lesson).getText().toLowerCase(java.util.Locale.ROOT);
