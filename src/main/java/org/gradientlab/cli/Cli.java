@@ -20,7 +20,11 @@ public final class Cli {
             new NetworkCommand(),
             new RegressionCommand(),
             new SurfaceCommand(),
+            new MlpCommand(),
             new RunCommand());
+
+    /** Help topics that are not commands of this class: the app's words and help itself. */
+    private static final List<String> APP_TOPICS = List.of("help", "--help", "probe", "open");
 
     private Cli() {
     }
@@ -46,9 +50,7 @@ public final class Cli {
         }
         String name = args[0];
         if (name.equals("help") || name.equals("--help")) {
-            Command about = args.length > 1 ? COMMANDS.get(args[1]) : null;
-            out.print(about != null ? about.usage() : usage());
-            return ExitStatus.DONE;
+            return help(args, out, err);
         }
         Command command = COMMANDS.get(name);
         if (command == null) {
@@ -70,6 +72,29 @@ public final class Cli {
             report(err, name, "cannot write the CSV: " + e.getMessage());
             return ExitStatus.IO_FAILURE;
         }
+    }
+
+    /**
+     * {@code help}: the usage of every command, or with a topic the usage of that command; the app's
+     * own words (probe, open) and help itself show the whole usage. Any other topic is bad input.
+     */
+    private static int help(String[] args, PrintStream out, PrintStream err) {
+        String topic = args.length > 1 ? args[1] : null;
+        if (args.length > 2) {
+            report(err, "help", "expected one topic, found " + (args.length - 1) + " (gradient-lab help COMMAND)");
+            return ExitStatus.BAD_INPUT;
+        }
+        if (topic == null || APP_TOPICS.contains(topic)) {
+            out.print(usage());
+            return ExitStatus.DONE;
+        }
+        Command about = COMMANDS.get(topic);
+        if (about == null) {
+            report(err, "help", "unknown command '" + topic + "' (" + commandList() + ")");
+            return ExitStatus.BAD_INPUT;
+        }
+        out.print(about.usage());
+        return ExitStatus.DONE;
     }
 
     /** The command's plain arguments, which come before its options: {@code run FILE.json --steps 10}. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.mlp.TrainingSet;
 
 /**
  * Reads data files: CSV with a header row naming the columns x,y and one pair per line.
@@ -39,12 +40,31 @@ public final class DataCsv {
      *     header, has no rows, or has a row that is not two finite numbers
      */
     public static DataSet read(Path file) throws DataFileException {
+        return open(file, false, DataCsvParser::parse);
+    }
+
+    /**
+     * Reads a network's training set (SPEC section 7): the header x,y (one input) or x1,x2,y (two
+     * inputs), and every y from 0 to 1; otherwise as {@link #read}, e.g. {@code data.csv, line 4: y
+     * must be from 0 to 1 (found 1.5)}.
+     */
+    public static TrainingSet readTrainingSet(Path file) throws DataFileException {
+        return open(file, true, DataCsvParser::parseTrainingSet);
+    }
+
+    /** What to read from the open file. */
+    private interface Parse<T> {
+        T run(DataCsvParser parser) throws IOException, DataFileException;
+    }
+
+    /** Opens the file and parses it, turning I/O errors into messages that name the file. */
+    private static <T> T open(Path file, boolean trainingSet, Parse<T> parse) throws DataFileException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new DataFileException(name + ": this is a folder, not a file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return new DataCsvParser(name, in).parse();
+            return parse.run(new DataCsvParser(name, in, trainingSet));
         } catch (NoSuchFileException e) {
             throw new DataFileException(name + ": file not found", e);
         } catch (AccessDeniedException e) {

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.mlp.TrainingSet;
 
 /**
  * The byte-level reading of one data file for {@link DataCsv}: lines are found in a reused buffer
- * and numbers read in place, so a row costs no objects. One parser reads one file.
+ * and numbers read in place, so a row costs no objects. One parser reads one file: x,y pairs, or
+ * for a network's training set (SPEC section 7) x,y or x1,x2,y with every y in [0, 1].
  */
 final class DataCsvParser {
 
@@ -18,6 +20,10 @@ final class DataCsvParser {
 
     private final String name;
     private final InputStream in;
+    /** Whether x1,x2,y is accepted too and y must lie in [0, 1]. */
+    private final boolean trainingSet;
+    /** Values per row: 2 for x,y, 3 for x1,x2,y. */
+    private int columns = 2;
     private final byte[] buffer = new byte[MAX_LINE];
     /** Bytes of the buffer not yet read as lines are buffer[position .. limit). */
     private int position;
@@ -26,16 +32,31 @@ final class DataCsvParser {
     private long lineNumber;
     private int lineStart;
     private int lineEnd;
+    /** The inputs, row by row: x, or x1 then x2. */
     private double[] x = new double[1024];
     private double[] y = new double[1024];
     private int size;
 
-    DataCsvParser(String name, InputStream in) {
+    /** @param trainingSet whether to read a network's training set (x,y or x1,x2,y, y in [0, 1]) */
+    DataCsvParser(String name, InputStream in, boolean trainingSet) {
         this.name = name;
         this.in = in;
+        this.trainingSet = trainingSet;
     }
 
+    /** The x,y pairs of the file. */
     DataSet parse() throws IOException, DataFileException {
+        readAll();
+        return new DataSet(Arrays.copyOf(x, size), Arrays.copyOf(y, size));
+    }
+
+    /** The pairs of a training set: one input (x,y) or two (x1,x2,y). */
+    TrainingSet parseTrainingSet() throws IOException, DataFileException {
+        readAll();
+        return new TrainingSet(columns - 1, Arrays.copyOf(x, (columns - 1) * size), Arrays.copyOf(y, size));
+    }
+
+    private void readAll() throws IOException, DataFileException {
         fill();
         checkStart();
         boolean header = false;
@@ -56,7 +77,6 @@ final class DataCsvParser {
         if (size == 0) {
             throw new DataFileException(name + ": no data rows after the header");
         }
-        return new DataSet(Arrays.copyOf(x, size), Arrays.copyOf(y, size));
     }
 
     /** Skips a UTF-8 byte-order mark; turns away UTF-16 and binary files before reading lines. */
@@ -133,18 +153,35 @@ final class DataCsvParser {
 
     private void checkHeader() throws DataFileException {
         int comma = indexOfComma(lineStart, lineEnd);
-        boolean twoNames = comma >= 0 && indexOfComma(comma + 1, lineEnd) < 0
-                && isName(lineStart, comma, 'x') && isName(comma + 1, lineEnd, 'y');
-        if (!twoNames) {
+        int second = comma < 0 ? -1 : indexOfComma(comma + 1, lineEnd);
+        boolean twoNames = comma >= 0 && second < 0
+                && isName(lineStart, comma, "x") && isName(comma + 1, lineEnd, "y");
+        boolean threeNames = trainingSet && second >= 0 && indexOfComma(second + 1, lineEnd) < 0
+                && isName(lineStart, comma, "x1") && isName(comma + 1, second, "x2") && isName(second + 1, lineEnd, "y");
+        if (!twoNames && !threeNames) {
             throw problem(hasControlBytes(lineStart, lineEnd) ? binaryContent()
-                    : "the header must be x,y (found '" + echo(lineStart, lineEnd) + "')");
+                    : "the header must be " + (trainingSet ? "x,y or x1,x2,y" : "x,y") + " (found '"
+                    + echo(lineStart, lineEnd) + "')");
+        }
+        if (threeNames) {
+            columns = 3;
+            x = new double[2 * y.length];
         }
     }
 
-    private boolean isName(int from, int to, char name) {
+    /** Whether the cell is this name, in either case ({@code | 0x20} leaves digits as they are). */
+    private boolean isName(int from, int to, String name) {
         int start = trimStart(from, to);
         int end = trimEnd(start, to);
-        return end - start == 1 && (buffer[start] | 0x20) == name;
+        if (end - start != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if ((buffer[start + i] | 0x20) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void readRow() throws DataFileException {
@@ -153,15 +190,26 @@ final class DataCsvParser {
         for (int c = comma; c >= 0; c = indexOfComma(c + 1, lineEnd)) {
             values++;
         }
-        if (values != 2) {
-            throw problem("expected 2 values, found " + values);
+        if (values != columns) {
+            throw problem("expected " + columns + " values, found " + values);
         }
-        if (size == x.length) {
-            x = Arrays.copyOf(x, 2 * size);
+        if (size == y.length) {
             y = Arrays.copyOf(y, 2 * size);
+            x = Arrays.copyOf(x, (columns - 1) * y.length);
         }
-        x[size] = value(lineStart, comma, "x");
-        y[size] = value(comma + 1, lineEnd, "y");
+        int yStart = comma + 1;
+        if (columns == 3) {
+            int second = indexOfComma(comma + 1, lineEnd);
+            x[2 * size] = value(lineStart, comma, "x1");
+            x[2 * size + 1] = value(comma + 1, second, "x2");
+            yStart = second + 1;
+        } else {
+            x[size] = value(lineStart, comma, "x");
+        }
+        y[size] = value(yStart, lineEnd, "y");
+        if (trainingSet && !(y[size] >= 0 && y[size] <= 1)) {
+            throw problem("y must be from 0 to 1 (found " + echo(trimStart(yStart, lineEnd), trimEnd(yStart, lineEnd)) + ")");
+        }
         size++;
     }
 

@@ -20,6 +20,24 @@ class CliTest {
     }
 
     @Test
+    void helpListsTheNewCommands() {
+        String help = CliResult.run("help").out();
+        assertTrue(help.contains("gradient-lab surface --f EXPR --w1 W1 --w2 W2 --lr LR"), help);
+        assertTrue(help.contains("gradient-lab mlp --data FILE.csv --hidden N1[,N2,...]"), help);
+        assertTrue(CliResult.run("help", "mlp").out().startsWith("usage: gradient-lab mlp"));
+        assertTrue(CliResult.run("help", "surface").out().startsWith("usage: gradient-lab surface"));
+    }
+
+    @Test
+    void helpOnAnUnknownTopicIsBadInput() {
+        assertEquals(new CliResult(2, "", "gradient-lab help: unknown command 'foo' (commands: descent, network, "
+                + "regression, surface, mlp, run, help)\n"), CliResult.run("help", "foo"));
+        assertEquals(new CliResult(2, "", "gradient-lab help: expected one topic, found 2 (gradient-lab help COMMAND)\n"),
+                CliResult.run("help", "descent", "mlp"));
+        assertEquals(CliResult.run("help"), CliResult.run("help", "probe"), "the app's words have the whole usage");
+    }
+
+    @Test
     void helpForOneCommand() {
         CliResult byWord = CliResult.run("help", "descent");
         CliResult byOption = CliResult.run("descent", "--help");
@@ -30,13 +48,13 @@ class CliTest {
 
     @Test
     void anUnknownCommandListsTheCommands() {
-        assertEquals(new CliResult(2, "", "gradient-lab: unknown command 'train' (commands: descent, network, regression, surface, run, help)\n"),
+        assertEquals(new CliResult(2, "", "gradient-lab: unknown command 'train' (commands: descent, network, regression, surface, mlp, run, help)\n"),
                 CliResult.run("train", "--lr", "1"));
     }
 
     @Test
     void noCommandIsBadInput() {
-        assertEquals(new CliResult(2, "", "gradient-lab: missing command (commands: descent, network, regression, surface, run, help)\n"), CliResult.run());
+        assertEquals(new CliResult(2, "", "gradient-lab: missing command (commands: descent, network, regression, surface, mlp, run, help)\n"), CliResult.run());
     }
 
     @Test

@@ -50,6 +50,8 @@ public final class DescentView extends BorderPane {
     final EwmaStrip ewma = new EwmaStrip();
     /** Where the chart/table divider goes at most when the EWMA strip appears: room for its two charts. */
     private static final double STRIP_DIVIDER = 0.64;
+    /** The most of the lesson's width the sidebar takes, so the chart and the table keep room at large text. */
+    private static final double SIDEBAR_SHARE = 0.45;
     final Label statusLine = new Label();
     final TimelineBar timeline;
     /** The curve's light layer under which a branch's ghost trail (w, f) is drawn. */
@@ -85,6 +87,8 @@ public final class DescentView extends BorderPane {
         statusLine.setId("statusLine");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
+        // Large text: the numbers go on a second line rather than being cut short.
+        statusLine.setWrapText(true);
         setBottom(statusLine);
     }
 
@@ -178,7 +182,8 @@ public final class DescentView extends BorderPane {
         box.setPrefWidth(360);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Large text in a small window: the sidebar takes at most this share of the width, and scrolls.
+        scroll.maxWidthProperty().bind(widthProperty().multiply(SIDEBAR_SHARE));
         scroll.getStyleClass().add("sidebar-scroll");
         return scroll;
     }

@@ -117,7 +117,7 @@ public final class NetworkController {
             view.diagram.show(s, before, phase);
         }
         if (panels.due(2)) {
-            view.chainRule.show(explained.chainRule(), phase.showsBackward());
+            view.chainRule.show(explained.chainRule(), explained.current(), phase.showsBackward());
         }
         if (panels.due(4)) {
             view.check.show(explained.check());

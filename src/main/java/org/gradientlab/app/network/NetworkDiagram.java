@@ -1,15 +1,13 @@
 package org.gradientlab.app.network;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.gradientlab.app.ChartPalette;
 import org.gradientlab.app.FrameKey;
 import org.gradientlab.app.FrameTimer;
@@ -31,10 +29,12 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
 
     private final Canvas canvas = new Canvas();
     private final ChartPalette palette = new ChartPalette(this, this::requestDraw);
-    /** The fonts at the palette's text scale, made once per draw. */
-    private Font value;
-    private Font small;
-    private Font title;
+    /** The widest text each place has held at this size (see DiagramLayout.of). */
+    private final Map<String, Double> reserve = new HashMap<>();
+    private double reservedWidth;
+    private double reservedHeight;
+    private double reservedScale;
+    private DiagramLayout layout;
     private NetworkSnapshot snapshot;
     private NetworkSnapshot previous;
     private Phase phase = Phase.ALL;
@@ -49,7 +49,8 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         getStyleClass().add("network-diagram");
         setId("networkDiagram");
         getChildren().add(canvas);
-        setMinSize(500, 260);
+        // The picture is laid out to fit the room it gets (DiagramLayout); the least height, in em, is in the CSS.
+        setMinSize(160, 120);
         setPrefSize(900, 340);
         FrameTimer.whileShowing(this, now -> {
             if (pulseRequested) {
@@ -130,7 +131,7 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
             v.gradB1(), v.gradW2(), v.gradB2(), snapshot.chainRule().y()}) {
             key.value(Numbers.format(value, 4));
         }
-        key.value(Numbers.format(snapshot.chainRule().x(), 5));
+        key.value(Numbers.format(snapshot.chainRule().x(), 5)).value(snapshot.chainRule().pairs());
         for (double a : new double[] {v.a1(), v.yhat()}) {
             double sigmaPrime = a * (1 - a);
             key.value(sigmaPrime < SATURATED ? Numbers.format(sigmaPrime, 2) : "");
@@ -147,29 +148,37 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
         if (snapshot == null || w < 10 || h < 10) {
+            layout = null;
             return;
         }
-        value = palette.font("Monospaced", FontWeight.BOLD, 17);
-        small = palette.font("Monospaced", FontWeight.NORMAL, 15);
-        title = palette.font("System", FontWeight.BOLD, 19);
         NetworkState s = snapshot.current();
         // In the update phase the values are those the update was computed from; the parameters are new.
         NetworkState v = phase == Phase.UPDATE && previous != null ? previous.current() : s;
-        DiagramPainter.Layout at = new DiagramPainter.Layout(w, h, palette.scale());
+        ChainRule rule = snapshot.chainRule();
+        DiagramTexts texts = new DiagramTexts(phase, s, v, rule.x(), rule.y(),
+                new double[] {param(0), param(1), param(2), param(3)}, rule.pairs());
+        if (w != reservedWidth || h != reservedHeight || palette.scale() != reservedScale || s.step() == 0) {
+            // A new size, text size or run lays out afresh; otherwise each place keeps the widest text it held.
+            reserve.clear();
+            reservedWidth = w;
+            reservedHeight = h;
+            reservedScale = palette.scale();
+        }
+        layout = DiagramLayout.of(texts, w, h, palette, reserve);
         // A finished pulse leaves no dot behind.
         double forward = phase == Phase.FORWARD && pulse < 1 ? pulse : -1;
         double backward = phase == Phase.BACKWARD && pulse < 1 ? 1 - pulse : -1;
-        title(g, w);
-        DiagramPainter paint = new DiagramPainter(g, palette, phase, value, small, title);
-        paint.edge(at.x0, at.x1, at.cy, at.r, s.w1(), "w1", v.gradW1(), param(0), forward, backward);
-        paint.edge(at.x1, at.x2, at.cy, at.r, s.w2(), "w2", v.gradW2(), param(2), forward, backward);
-        g.setStroke(palette.text().deriveColor(0, 1, 1, 0.4));
-        g.setLineWidth(palette.line(2));
-        g.strokeLine(at.x2 + at.r, at.cy, at.x3 - at.r * 1.1, at.cy);
-        paint.inputNode(at, snapshot.chainRule().x());
-        paint.neuron(at.x1, at, "z1", v.z1(), "a1", v.a1(), "δ1", v.delta1(), "b1", s.b1(), v.gradB1(), param(1));
-        paint.neuron(at.x2, at, "z2", v.z2(), "ŷ", v.yhat(), "δ2", v.delta2(), "b2", s.b2(), v.gradB2(), param(3));
-        paint.costNode(at, v.cost(), snapshot.chainRule().y());
+        DiagramPainter paint = new DiagramPainter(g, palette, phase, layout);
+        paint.edge(DiagramLayout.INPUT, s.w1(), forward, backward);
+        paint.edge(DiagramLayout.HIDDEN, s.w2(), forward, backward);
+        paint.outputLine();
+        paint.nodes();
+        paint.labels();
+    }
+
+    /** Where the last draw put every node and text, or null before the first (for tests). */
+    DiagramLayout drawnLayout() {
+        return layout;
     }
 
     /** The previous value of a parameter in the update phase, or NaN. */
@@ -184,25 +193,5 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
             case 2 -> p.w2();
             default -> p.b2();
         };
-    }
-
-    private void title(GraphicsContext g, double w) {
-        String text = switch (phase) {
-            case ALL -> "Forward (left to right), then backward (right to left)";
-            case FORWARD -> "1 · Forward pass: z = w·x + b, a = σ(z), from left to right";
-            case COST -> "2 · Cost: how far ŷ is from y";
-            case BACKWARD -> "3 · Backward pass: δ flows from right to left, and each gradient is δ times its input";
-            case UPDATE -> "4 · Update: every parameter moves against its gradient";
-        };
-        // Large text on a narrow diagram: the title shrinks to fit rather than losing its ends.
-        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
-        measure.setFont(title);
-        double room = w - palette.size(16);
-        double width = measure.getLayoutBounds().getWidth();
-        g.setFont(width <= room ? title : Font.font(title.getFamily(), FontWeight.BOLD, title.getSize() * room / width));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        g.setFill(phase == Phase.ALL ? palette.text() : palette.point());
-        g.fillText(text, w / 2, 10);
     }
 }

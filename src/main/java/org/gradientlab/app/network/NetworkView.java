@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -62,12 +63,16 @@ public final class NetworkView extends BorderPane {
             new TraceChart.Line("w2", ChartPalette::negative, false), new TraceChart.Line("b2", ChartPalette::negative, true)), 1);
 
     final TimelineBar timeline;
+    /** The most of the lesson's width the sidebar takes, so the diagram keeps room at large text sizes. */
+    static final double SIDEBAR_SHARE = 0.45;
 
     /** Builds the lesson's nodes over its model. */
     public NetworkView(NetworkModel model) {
         getStyleClass().add("lesson");
         xField = new NumberField(model.xProperty(), v -> null);
         yField = new NumberField(model.yProperty(), v -> null);
+        xField.textField().setPrefColumnCount(5);
+        yField.textField().setPrefColumnCount(5);
         pairFields = new HBox(8, new Label("x"), xField, new Label("y"), yField);
         pairFields.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < 4; i++) {
@@ -81,14 +86,22 @@ public final class NetworkView extends BorderPane {
         model.optimizerBranch().hintOn(timeline);
         SplitPane split = new SplitPane(buildDiagramArea(), chainRuleArea(), buildCharts());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.46, 0.75);
+        split.setDividerPositions(0.55, 0.78);
         // Under the lesson's main view only: the sidebar keeps its full height.
         VBox.setVgrow(split, Priority.ALWAYS);
-        setCenter(new VBox(split, timeline));
+        // Large text in a short window: the diagram keeps a readable least height and the lesson scrolls.
+        ScrollPane centre = new ScrollPane(new VBox(split, timeline));
+        centre.setFitToWidth(true);
+        centre.setFitToHeight(true);
+        centre.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        centre.getStyleClass().add("lesson-scroll");
+        setCenter(centre);
         setRight(buildSidebar(model));
         statusLine.setId("networkStatus");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
+        // Large text: the numbers go on a second line rather than being cut short.
+        statusLine.setWrapText(true);
         setBottom(statusLine);
     }
 
@@ -110,6 +123,7 @@ public final class NetworkView extends BorderPane {
 
     private VBox buildTop() {
         dataChoice.setId("dataChoice");
+        dataChoice.getStyleClass().add("data-choice");
         dataChoice.setTooltip(new Tooltip("What the network learns: one pair you choose, the NOT gate, a small curve, "
                 + "or a CSV file with columns x,y"));
         loadCsv.setId("loadCsvButton");
@@ -119,6 +133,7 @@ public final class NetworkView extends BorderPane {
         yField.textField().setId("yField");
         yField.textField().setTooltip(new Tooltip("The target y of the single pair (the output ŷ lies between 0 and 1)"));
         costChoice.setId("costChoice");
+        costChoice.getStyleClass().add("cost-choice");
         costChoice.getItems().setAll(Cost.values());
         costChoice.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -132,7 +147,12 @@ public final class NetworkView extends BorderPane {
             }
         });
         costChoice.setTooltip(new Tooltip("mse: C = (ŷ − y)²/2;  xent: C = −(y ln ŷ + (1 − y) ln(1 − ŷ))"));
-        HBox row = new HBox(10, new Label("Data"), dataChoice, loadCsv, pairFields, new Label("Cost"), costChoice);
+        HBox dataBox = new HBox(10, new Label("Data"), dataChoice, loadCsv);
+        dataBox.setAlignment(Pos.CENTER_LEFT);
+        HBox costBox = new HBox(10, new Label("Cost"), costChoice);
+        costBox.setAlignment(Pos.CENTER_LEFT);
+        // Large text in a small window: the row wraps rather than cutting its words short.
+        FlowPane row = new FlowPane(14, 6, dataBox, pairFields, costBox);
         row.setAlignment(Pos.CENTER_LEFT);
         dataError.setId("dataError");
         dataError.getStyleClass().add("field-error");
@@ -153,7 +173,6 @@ public final class NetworkView extends BorderPane {
         StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
         StackPane.setMargin(banner, new Insets(12));
         StackPane area = new StackPane(diagram, banner);
-        area.setMinHeight(260);
         return area;
     }
 
@@ -168,7 +187,7 @@ public final class NetworkView extends BorderPane {
         HBox charts = new HBox(costChart.node(), paramChart.node());
         HBox.setHgrow(costChart.node(), Priority.ALWAYS);
         HBox.setHgrow(paramChart.node(), Priority.ALWAYS);
-        charts.setMinHeight(150);
+        charts.setMinHeight(120);
         return charts;
     }
 
@@ -197,7 +216,8 @@ public final class NetworkView extends BorderPane {
         box.setPrefWidth(370);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Large text in a small window: the sidebar takes at most this share of the width, and scrolls.
+        scroll.maxWidthProperty().bind(widthProperty().multiply(SIDEBAR_SHARE));
         return scroll;
     }
 }

@@ -91,6 +91,8 @@ public final class RegressionView extends BorderPane {
         statusLine.setId("regressionStatus");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
+        // Large text: the numbers go on a second line rather than being cut short.
+        statusLine.setWrapText(true);
         setBottom(statusLine);
     }
 

@@ -13,6 +13,7 @@ import org.gradientlab.app.ErrorReporter;
 import org.gradientlab.app.UiWait;
 import org.gradientlab.app.GradientLabApp;
 import org.gradientlab.app.MainWindow;
+import org.gradientlab.app.Numbers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,6 +114,47 @@ class NetworkUiTest {
         UiWait.until(() -> model.snapshotProperty().get().chainRule().pairs() == 3);
         assertEquals("", error.getText());
         assertEquals(0, model.snapshotProperty().get().current().step());
+    }
+
+    @Test
+    void withADataSetTheChainRuleSaysWhichNumbersAreTheFirstPairsAndGivesTheDiagramsMeans(FxRobot robot) {
+        robot.interact(() -> model.dataProperty().set(NetworkData.CURVE));
+        UiWait.until(() -> model.snapshotProperty().get().chainRule().pairs() == 9);
+        // The start (0.5, 0, -0.3, 0) and mse, by SPEC section 3, pair by pair.
+        double[] x = NetworkData.CURVE.data().x();
+        double[] y = NetworkData.CURVE.data().y();
+        double[] mean = new double[4];
+        double[] first = new double[4];
+        for (int j = 0; j < x.length; j++) {
+            double a1 = 1 / (1 + Math.exp(-(0.5 * x[j])));
+            double yhat = 1 / (1 + Math.exp(-(-0.3 * a1)));
+            double delta2 = (yhat - y[j]) * yhat * (1 - yhat);
+            double delta1 = delta2 * -0.3 * a1 * (1 - a1);
+            double[] grads = {delta1 * x[j], delta1, delta2 * a1, delta2};
+            for (int p = 0; p < 4; p++) {
+                mean[p] += grads[p] / x.length;
+                if (j == 0) {
+                    first[p] = grads[p];
+                }
+            }
+        }
+        Label firstPair = find(robot, "#chainFirstPair");
+        Label gradW1 = find(robot, "#chainGradW1");
+        Label means = find(robot, "#chainMeans");
+        UiWait.until(() -> means.isVisible() && !means.getText().isEmpty());
+        assertTrue(firstPair.isVisible() && firstPair.getText().startsWith("For the first pair (x = −2, y = 0.102)"),
+                firstPair.getText());
+        assertTrue(gradW1.getText().endsWith("= " + Numbers.format(first[0], 4) + "   (this pair)"), gradW1.getText());
+        String[] names = {"w1", "b1", "w2", "b2"};
+        for (int p = 0; p < 4; p++) {
+            assertTrue(means.getText().contains("∂C/∂" + names[p] + " = " + Numbers.format(mean[p], 4)), means.getText());
+        }
+        // The diagram writes the same means by its edges and biases.
+        NetworkDiagram diagram = window.network().view().diagram;
+        UiWait.until(() -> diagram.drawnLayout() != null && diagram.drawnLayout().labels.stream()
+                .anyMatch(l -> l.text().equals("∂C/∂b1 = " + Numbers.format(mean[1], 4))));
+        assertTrue(diagram.drawnLayout().labels.stream().anyMatch(l -> l.text().equals("= " + Numbers.format(mean[0], 4))));
+        assertTrue(diagram.drawnLayout().labels.stream().anyMatch(l -> l.text().equals("= " + Numbers.format(mean[2], 4))));
     }
 
     private static void waitForPulse() {
