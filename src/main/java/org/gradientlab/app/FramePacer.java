@@ -1,11 +1,14 @@
 package org.gradientlab.app;
 
 /**
- * How long a playing engine stays off the processor at the start of each frame, so that the FX and
- * render threads (and the X server) have both cores while they draw it. The rest grows while frames
- * come late and shrinks while they come on time: on a quiet machine it falls to nothing and the
- * engine runs flat out; when frames are late it gives up to {@link #MAX_REST_NANOS} of each frame.
- * The FX thread reports pulses; runner threads read the rest (two volatile numbers, no lock).
+ * How long, at the start of each frame, a playing engine yields the processor every
+ * {@link #YIELD_INTERVAL_NANOS}, so that the FX and render threads (and the X server) get a core as
+ * soon as they wake up to draw it. The window grows while frames come late and shrinks while they
+ * come on time: on a quiet machine it falls to nothing and the engine runs flat out. Yielding, not
+ * sleeping: an engine that slept gave its place in the queue to every other process on a busy
+ * machine and came back late (in the probe under load, Regression's engine ran 12% of the time),
+ * while a yield costs a microsecond when nobody is waiting. The FX thread reports pulses; runner
+ * threads read the window (two volatile numbers, no lock).
  */
 final class FramePacer {
 
@@ -15,19 +18,21 @@ final class FramePacer {
     static final long LATE_NANOS = FRAME_NANOS * 5 / 4;
     /** Longer than this since the last pulse is not a late frame but pulses that had stopped. */
     static final long PAUSE_NANOS = 250_000_000L;
-    /** The most the engine rests in a frame: it keeps at least 40% of its core. */
-    static final long MAX_REST_NANOS = 10_000_000L;
-    /** The rest added by a late frame. */
-    static final long REST_UP_NANOS = 2_000_000L;
-    /** The rest taken off by a frame on time: after a late one, about 20 on time undo it. */
-    static final long REST_DOWN_NANOS = 100_000L;
+    /** The longest window, most of a frame: the FX and render threads' share of one. */
+    static final long MAX_WINDOW_NANOS = 10_000_000L;
+    /** The window added by a late frame. */
+    static final long WINDOW_UP_NANOS = 2_000_000L;
+    /** The window taken off by a frame on time: after a late one, about 20 on time undo it. */
+    static final long WINDOW_DOWN_NANOS = 100_000L;
+    /** How often the engine yields inside the window: a thread woken to draw waits at most this long. */
+    static final long YIELD_INTERVAL_NANOS = 100_000L;
 
     private static final FramePacer SHARED = new FramePacer();
 
     /** The FX thread's last pulse (FX thread only). */
     private long lastPulse;
     private volatile long pulseAt;
-    private volatile long rest;
+    private volatile long window;
 
     /** The one the app's runners share: there is one FX thread and one pair of cores. */
     static FramePacer shared() {
@@ -44,25 +49,25 @@ final class FramePacer {
             return;
         }
         if (lastPulse != 0 && since < PAUSE_NANOS) {
-            long r = rest;
-            rest = since > LATE_NANOS ? Math.min(MAX_REST_NANOS, r + REST_UP_NANOS) : Math.max(0, r - REST_DOWN_NANOS);
+            long w = window;
+            window = since > LATE_NANOS ? Math.min(MAX_WINDOW_NANOS, w + WINDOW_UP_NANOS) : Math.max(0, w - WINDOW_DOWN_NANOS);
         }
         lastPulse = now;
         pulseAt = now;
     }
 
-    /** Any thread: how much longer an engine should rest in the frame under way at {@code now}; 0 to run. */
-    long restNanos(long now) {
-        long r = rest;
-        if (r == 0) {
+    /** Any thread: how much longer the frame under way at {@code now} asks the engine to yield; 0 for none. */
+    long yieldWindowLeft(long now) {
+        long w = window;
+        if (w == 0) {
             return 0;
         }
-        long left = pulseAt + r - now;
+        long left = pulseAt + w - now;
         return left > 0 ? left : 0;
     }
 
-    /** The rest a frame currently asks of the engine. */
-    long restPerFrame() {
-        return rest;
+    /** The window, from a pulse on, in which the engine now yields. */
+    long yieldWindow() {
+        return window;
     }
 }

@@ -183,8 +183,8 @@ final class FrameProbe {
                 line.append(String.format(Locale.ROOT, ", %s %.1f", name, ms / frames));
             }
         });
-        line.append(String.format(Locale.ROOT, "; the engine rests %.1f ms a frame at the end",
-                FramePacer.shared().restPerFrame() / 1e6));
+        line.append(String.format(Locale.ROOT, "; at the end the engine yields in the first %.1f ms of a frame",
+                FramePacer.shared().yieldWindow() / 1e6));
         System.err.println(line);
     }
 

@@ -32,7 +32,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final SnapshotHandoff<S> handoff = new SnapshotHandoff<>();
     private final Timeline timeline = new Timeline(this);
-    /** When frames come late, the engine rests at the start of each one (flat out only). */
+    /** When frames come late, the engine yields often at the start of each one. */
     private final FramePacer pacer = FramePacer.shared();
     private final boolean synchronous;
     private final Consumer<Throwable> onFailure;
@@ -43,6 +43,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private double learningRate;
     private final PlayClock clock = new PlayClock();
     private boolean playing;
+    private long lastYield;
     private volatile boolean closed;
 
     private TrainingRunner(TrainingEngine<S> engine, double learningRate, boolean synchronous,
@@ -245,7 +246,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private void loop() {
         while (!closed) {
             try {
-                Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                Runnable command = playing ? commands.poll(clock.waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
                 if (command != null) {
                     command.run();
                 } else {
@@ -263,11 +264,6 @@ public final class TrainingRunner<S> implements AutoCloseable {
         }
     }
 
-    /** Until the next step is due at the chosen speed, or, flat out, the rest the frame under way asks for. */
-    private long waitNanos() {
-        return Math.max(clock.waitNanos(), pacer.restNanos(System.nanoTime()));
-    }
-
     private void playBatch() {
         long batchEnd = System.nanoTime() + BATCH_NANOS;
         while (true) {
@@ -279,16 +275,16 @@ public final class TrainingRunner<S> implements AutoCloseable {
                     return;
                 }
                 clock.counted();
-                // Steps over a million points take milliseconds: a whole chunk would hold up Pause and the
-                // picture; a frame that began and asks the engine to rest is let in as soon.
+                // Steps over a million points take milliseconds: a whole chunk would hold up Pause and the picture.
                 if ((i & 15) == 15) {
                     long now = System.nanoTime();
-                    if (now >= batchEnd || pacer.restNanos(now) > 0) {
+                    if (now >= batchEnd) {
                         break;
                     }
+                    yieldIfFramesAreLate(now);
                 }
             }
-            if (System.nanoTime() >= batchEnd || !commands.isEmpty() || waitNanos() > 0) {
+            if (System.nanoTime() >= batchEnd || !commands.isEmpty() || clock.waitNanos() > 0) {
                 break;
             }
         }
@@ -299,6 +295,14 @@ public final class TrainingRunner<S> implements AutoCloseable {
         // Flat out, the engine would hold a core without a break: between batches it lets the FX
         // and render threads (and the X server) run first if they are waiting for this core.
         Thread.yield();
+    }
+
+    /** Early in a frame that comes after late ones, lets a woken FX or render thread have this core. */
+    private void yieldIfFramesAreLate(long now) {
+        if (now - lastYield >= FramePacer.YIELD_INTERVAL_NANOS && pacer.yieldWindowLeft(now) > 0) {
+            lastYield = now;
+            Thread.yield();
+        }
     }
 
     /**

@@ -27,37 +27,37 @@ class FramePacerTest {
     @Test
     void framesOnTimeLeaveTheEngineRunning() {
         long at = pulses(16.7, 16.6, 16.8, 20.5);
-        assertEquals(0, pacer.restPerFrame());
-        assertEquals(0, pacer.restNanos(at));
+        assertEquals(0, pacer.yieldWindow());
+        assertEquals(0, pacer.yieldWindowLeft(at));
     }
 
     @Test
-    void eachLateFrameAddsRestUpToTheMostAndTheRestIsAtTheStartOfAFrame() {
+    void eachLateFrameWidensTheWindowUpToTheMostAndItIsAtTheStartOfAFrame() {
         long at = pulses(40);
-        assertEquals(2 * MS, pacer.restPerFrame());
-        assertEquals(2 * MS, pacer.restNanos(at));
-        assertEquals(MS / 2, pacer.restNanos(at + 3 * MS / 2));
-        assertEquals(0, pacer.restNanos(at + 2 * MS));
+        assertEquals(2 * MS, pacer.yieldWindow());
+        assertEquals(2 * MS, pacer.yieldWindowLeft(at));
+        assertEquals(MS / 2, pacer.yieldWindowLeft(at + 3 * MS / 2));
+        assertEquals(0, pacer.yieldWindowLeft(at + 2 * MS));
         pulses(21, 35, 50, 21, 60, 45);
-        assertEquals(10 * MS, pacer.restPerFrame(), "five more late frames reach the most, a sixth adds nothing");
+        assertEquals(10 * MS, pacer.yieldWindow(), "five more late frames reach the most, a sixth adds nothing");
     }
 
     @Test
-    void framesOnTimeTakeTheRestOffSlowly() {
+    void framesOnTimeNarrowTheWindowSlowly() {
         pulses(40);
         double[] onTime = new double[19];
         java.util.Arrays.fill(onTime, 16.7);
         pulses(onTime);
-        assertEquals(2 * MS - 19 * 100_000L, pacer.restPerFrame());
+        assertEquals(2 * MS - 19 * 100_000L, pacer.yieldWindow());
         pulses(16.7, 16.7);
-        assertEquals(0, pacer.restPerFrame());
+        assertEquals(0, pacer.yieldWindow());
     }
 
     @Test
     void reportsOfOnePulseFromSeveralTimersCountOnceAndAGapIsNoLateFrame() {
         for (List<Double> gaps : List.of(List.of(0.05, 0.02), List.of(300.0))) {
             pulses(gaps.stream().mapToDouble(Double::doubleValue).toArray());
-            assertEquals(0, pacer.restPerFrame(), "gaps " + gaps);
+            assertEquals(0, pacer.yieldWindow(), "gaps " + gaps);
         }
     }
 }
