@@ -13,6 +13,9 @@ public final class Lcg48Random {
     private static final long MULTIPLIER = 0x5DEECE66DL;
     private static final long ADDEND = 0xBL;
     private static final long MASK = (1L << 48) - 1;
+    /** Two steps at once: state'' = MULTIPLIER^2*state + ADDEND*(MULTIPLIER + 1), mod 2^48. */
+    private static final long MULTIPLIER_2 = (MULTIPLIER * MULTIPLIER) & MASK;
+    private static final long ADDEND_2 = (ADDEND * (MULTIPLIER + 1)) & MASK;
 
     private long state;
 
@@ -38,7 +41,13 @@ public final class Lcg48Random {
 
     /** As {@code Random.nextDouble()}: 53 random bits from two draws, in [0, 1). */
     public double nextDouble() {
-        return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
+        // Both draws come from the state before them, the second two steps on: neither waits for the
+        // other's multiplication (the generator of a million points took 40 ms in a chain of them).
+        long before = state;
+        long first = (before * MULTIPLIER + ADDEND) & MASK;
+        long second = (before * MULTIPLIER_2 + ADDEND_2) & MASK;
+        state = second;
+        return (((long) (int) (first >>> 22) << 27) + (int) (second >>> 21)) * 0x1.0p-53;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.gradientlab.app.descent;
 
 import java.util.Optional;
+import org.gradientlab.engine.optim.OptimizerSettings;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import org.gradientlab.app.descent.model.DescentLessons;
@@ -86,6 +88,17 @@ public final class DescentTab implements Lesson {
     }
 
     /** The bowl at a tiny rate: |f'| stays near 7 for tens of millions of steps. */
+    @Override
+    public Optional<List<String>> probeCommand() {
+        DescentModel model = controller.model();
+        if (!session().optimizerProperty().get().equals(OptimizerSettings.DEFAULT)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("descent", "--f", model.functionProperty().get().source(),
+                "--w0", String.valueOf(model.startWProperty().get()),
+                "--lr", String.valueOf(session().learningRateProperty().get())));
+    }
+
     @Override
     public void prepareForProbe() {
         controller.model().applyPreset(controller.model().presets().get(0));

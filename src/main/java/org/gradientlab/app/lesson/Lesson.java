@@ -1,5 +1,6 @@
 package org.gradientlab.app.lesson;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
@@ -48,6 +49,15 @@ public interface Lesson extends AutoCloseable {
 
     /** The worksheet of this lesson from its start and settings now (File &gt; Export); empty if it has none. */
     default Optional<Worksheet> worksheet(int steps) {
+        return Optional.empty();
+    }
+
+    /**
+     * The headless command (SPEC section 5) of the problem this lesson plays in the frame probe, up
+     * to {@code --steps}, so the probe can set the engine's rate in the app against the command's;
+     * empty when the lesson's setup has none.
+     */
+    default Optional<List<String>> probeCommand() {
         return Optional.empty();
     }
 

@@ -1,6 +1,7 @@
 package org.gradientlab.app.network;
 
 import java.util.Optional;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import org.gradientlab.app.lesson.Explanation;
@@ -12,6 +13,8 @@ import org.gradientlab.app.network.model.NetworkLessons;
 import org.gradientlab.app.network.model.NetworkModel;
 import org.gradientlab.app.network.model.NetworkSnapshot;
 import org.gradientlab.engine.network.NetworkParameters;
+import org.gradientlab.app.network.model.NetworkData;
+import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.io.export.NetworkWorksheet;
 import org.gradientlab.io.export.Worksheet;
 import org.gradientlab.io.lesson.LessonFile;
@@ -88,6 +91,23 @@ public final class NetworkTab implements Lesson {
                 model.startProperty(NetworkParameters.B2).get());
         return Optional.of(NetworkWorksheet.of(model.dataProperty().get().data(), model.costProperty().get(),
                 session().optimizerProperty().get(), start, session().learningRateProperty().get(), steps));
+    }
+
+    @Override
+    public Optional<List<String>> probeCommand() {
+        NetworkModel model = controller.model();
+        NetworkData data = model.dataProperty().get();
+        if (!session().optimizerProperty().get().equals(OptimizerSettings.DEFAULT) || data.data().size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("network", "--x", n(data.data().x()[0]), "--y", n(data.data().y()[0]),
+                "--w1", n(model.startProperty(0).get()), "--b1", n(model.startProperty(1).get()),
+                "--w2", n(model.startProperty(2).get()), "--b2", n(model.startProperty(3).get()),
+                "--cost", model.costProperty().get().label(), "--lr", n(session().learningRateProperty().get())));
+    }
+
+    private static String n(double value) {
+        return String.valueOf(value);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gradientlab.app.regression;
 
 import java.util.Optional;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import org.gradientlab.app.lesson.Explanation;
@@ -12,6 +13,9 @@ import org.gradientlab.app.regression.model.RegressionLessons;
 import org.gradientlab.app.regression.model.RegressionModel;
 import org.gradientlab.app.regression.model.RegressionSetup;
 import org.gradientlab.app.regression.model.RegressionSnapshot;
+import org.gradientlab.app.regression.model.BatchMode;
+import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.engine.regression.LinearDataGenerator;
 import org.gradientlab.io.export.RegressionWorksheet;
 import org.gradientlab.io.export.Worksheet;
 import org.gradientlab.io.lesson.LessonFile;
@@ -96,6 +100,21 @@ public final class RegressionTab implements Lesson {
     @Override
     public void prepareForProbe() {
         session().learningRateProperty().set(1e-8);
+    }
+
+    @Override
+    public Optional<List<String>> probeCommand() {
+        RegressionModel model = controller.model();
+        if (!session().optimizerProperty().get().equals(OptimizerSettings.DEFAULT)
+                || !model.generator().generator().equals(LinearDataGenerator.DEFAULT)
+                || !model.dataProperty().get().source().startsWith("generated")
+                || model.batchModeProperty().get() != BatchMode.ALL || model.scaleXProperty().get()) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("regression", "--generate", String.valueOf(model.generator().count()),
+                "--seed", String.valueOf(model.generator().seed()), "--reduction", model.reductionProperty().get().label(),
+                "--w0", String.valueOf(model.startW0Property().get()), "--w1", String.valueOf(model.startW1Property().get()),
+                "--lr", String.valueOf(session().learningRateProperty().get())));
     }
 
     @Override

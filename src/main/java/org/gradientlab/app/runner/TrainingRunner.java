@@ -32,6 +32,8 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final SnapshotHandoff<S> handoff = new SnapshotHandoff<>();
     private final Timeline timeline = new Timeline(this);
+    /** When frames come late, the engine yields often at the start of each one. */
+    private final FramePacer pacer = FramePacer.shared();
     private final boolean synchronous;
     private final Consumer<Throwable> onFailure;
     /** The runner's own thread; null in synchronous mode. */
@@ -42,6 +44,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private double learningRate;
     private final PlayClock clock = new PlayClock();
     private boolean playing;
+    private long lastYield;
     private volatile boolean closed;
 
     private TrainingRunner(TrainingEngine<S> engine, double learningRate, boolean synchronous,
@@ -70,6 +73,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /** The newest snapshot not yet taken, or null; taking it lets the runner publish the next. */
     public S takeSnapshot() {
+        pacer.pulse(System.nanoTime());
         SnapshotHandoff.Published<S> taken = handoff.take();
         if (taken == null) {
             return null;
@@ -267,8 +271,12 @@ public final class TrainingRunner<S> implements AutoCloseable {
                 }
                 clock.counted();
                 // Steps over a million points take milliseconds: a whole chunk would hold up Pause and the picture.
-                if ((i & 15) == 15 && System.nanoTime() >= batchEnd) {
-                    break;
+                if ((i & 15) == 15) {
+                    long now = System.nanoTime();
+                    if (now >= batchEnd) {
+                        break;
+                    }
+                    yieldIfFramesAreLate(now);
                 }
             }
             if (System.nanoTime() >= batchEnd || !commands.isEmpty() || clock.waitNanos() > 0) {
@@ -282,6 +290,14 @@ public final class TrainingRunner<S> implements AutoCloseable {
         // Flat out, the engine would hold a core without a break: between batches it lets the FX
         // and render threads (and the X server) run first if they are waiting for this core.
         Thread.yield();
+    }
+
+    /** Early in a frame that comes after late ones, lets a woken FX or render thread have this core. */
+    private void yieldIfFramesAreLate(long now) {
+        if (now - lastYield >= FramePacer.YIELD_INTERVAL_NANOS && pacer.yieldWindowLeft(now) > 0) {
+            lastYield = now;
+            Thread.yield();
+        }
     }
 
     /**

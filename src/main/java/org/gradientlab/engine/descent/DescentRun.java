@@ -6,8 +6,8 @@ import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.Schedule;
 
 /**
- * Gradient descent on f(w) that records its history: each step's w, f(w), f'(w), the learning
- * rate of the update that followed, and the optimizer's state, so that step back restores
+ * Gradient descent on f(w) that records its history: each step's w (f(w) and f'(w) are worked out
+ * again when read), the learning rate of the update that followed, and the optimizer's state, so that step back restores
  * everything. A run stops at divergence (SPEC section 5): the update that would make w, f or f'
  * non-finite is not taken, and the run says at which step it happened; a later update at another
  * rate may go on from the last finite state.
@@ -16,8 +16,8 @@ import org.gradientlab.engine.optim.Schedule;
 public final class DescentRun extends RecordedRun {
 
     /**
-     * Rows kept for step back and the table: about 28 MB at most for Adam, so that all three
-     * lessons' histories full together stay well inside the 256 MB the app aims for.
+     * Rows kept for step back and the table: 3 doubles a row with Adam, 12 MiB at most, so that all
+     * three lessons' histories full together stay inside the 128 MiB the app aims for.
      */
     public static final int DEFAULT_CAPACITY = 1 << 19;
 
@@ -73,10 +73,9 @@ public final class DescentRun extends RecordedRun {
         return stepper.grad();
     }
 
-    /** The recorded state of a kept step. */
+    /** The recorded state of a kept step (f and f' worked out again at its w). */
     public DescentState state(long step) {
-        return new DescentState(step, get(step, DescentStepper.W), get(step, DescentStepper.F),
-                get(step, DescentStepper.GRAD));
+        return stepper.stateAt(step, get(step, DescentStepper.W));
     }
 
     /** The optimizer state recorded at this step, copied into dst (length {@link #optimizerStateSize()}). */

@@ -12,11 +12,12 @@ import org.gradientlab.engine.optim.Schedule;
  */
 public final class DescentStepper implements RecordableStepper {
 
-    /** Columns of a recorded row: w, f(w), f'(w), then the optimizer state. */
+    /**
+     * Columns of a recorded row: w, then the optimizer state. f(w) and f'(w) are not kept: evaluating
+     * f at the row's w gives them again, the same bits (half a million rows of them were 8 MiB).
+     */
     static final int W = 0;
-    static final int F = 1;
-    static final int GRAD = 2;
-    static final int STATE = 3;
+    static final int STATE = 1;
 
     private final DifferentiableFunction function;
     private final Optimizer optimizer;
@@ -143,8 +144,6 @@ public final class DescentStepper implements RecordableStepper {
     @Override
     public void writeRow(double[] row, int offset) {
         row[offset + W] = w[0];
-        row[offset + F] = value;
-        row[offset + GRAD] = grad[0];
         System.arraycopy(optimizerState, 0, row, offset + STATE, optimizerState.length);
     }
 
@@ -159,6 +158,12 @@ public final class DescentStepper implements RecordableStepper {
     /** The current state as an immutable row. */
     public DescentState state() {
         return new DescentState(step, w[0], value, grad[0]);
+    }
+
+    /** The state of a recorded step at {@code recordedW}: f and f' evaluated there; changes nothing here. */
+    DescentState stateAt(long recordedStep, double recordedW) {
+        function.evaluate(recordedW);
+        return new DescentState(recordedStep, recordedW, function.value(), function.derivative());
     }
 
     /** The optimizer's state values (v, s, m), copied into dst. */

@@ -26,6 +26,24 @@ class DescentRunTest {
     }
 
     @Test
+    void earlierStatesReadBackBitForBitAndReadingThemChangesNothing() throws Exception {
+        org.gradientlab.engine.expr.Expression f = org.gradientlab.engine.expr.Expression.parse("sin(3*w) + 0.1*w^2");
+        DescentRun run = new DescentRun(f.evaluator(), new Adam(0.9, 0.999, 1e-8), 1.3);
+        DescentStepper twin = new DescentStepper(f.evaluator(), new Adam(0.9, 0.999, 1e-8), 1.3);
+        java.util.List<DescentState> seen = new java.util.ArrayList<>(java.util.List.of(twin.state()));
+        for (int k = 1; k <= 50; k++) {
+            assertTrue(run.step(0.05));
+            run.state(k / 2);
+            twin.update(0.05);
+            seen.add(twin.state());
+            assertEquals(twin.state(), run.current(), "step " + k);
+        }
+        for (int k = 0; k <= 50; k++) {
+            assertEquals(seen.get(k), run.state(k), "step " + k);
+        }
+    }
+
+    @Test
     void recordsTheLearningRateOfEachUpdate() {
         DescentRun run = new DescentRun(new WSquared(), new GradientDescent(), 1);
         run.step(0.1);
