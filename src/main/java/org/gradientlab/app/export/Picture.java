@@ -26,7 +26,14 @@ public record Picture(String name, Node node, JFreeChart chart, OverlayVectors v
     private static final Map<String, String> NAMES = Map.of(
             "descentChart", "Chart of f(w)",
             "scatterChart", "Data and line",
-            "contourChart", "Loss surface");
+            "contourChart", "Loss surface",
+            "surfaceMap", "Contour map of f(w1, w2)");
+
+    /**
+     * The style class of any other node a lesson draws itself (a Canvas picture, say) that is
+     * exported as a PNG; its accessible text names it in the menu.
+     */
+    public static final String CANVAS_PICTURE = "lesson-picture";
 
     /** True when the picture can also be an SVG. */
     public boolean hasSvg() {
@@ -43,6 +50,9 @@ public record Picture(String name, Node node, JFreeChart chart, OverlayVectors v
             pictures.add(of(node));
         }
         for (Node node : view.lookupAll(".network-diagram")) {
+            pictures.add(of(node));
+        }
+        for (Node node : view.lookupAll("." + CANVAS_PICTURE)) {
             pictures.add(of(node));
         }
         pictures.removeIf(p -> p == null);
@@ -70,6 +80,10 @@ public record Picture(String name, Node node, JFreeChart chart, OverlayVectors v
         }
         if (node instanceof NetworkDiagram) {
             return new Picture("Network diagram", node, null, null);
+        }
+        if (node.getStyleClass().contains(CANVAS_PICTURE)) {
+            String name = node.getAccessibleText();
+            return new Picture(name == null || name.isBlank() ? "Picture" : name, node, null, null);
         }
         return null;
     }
