@@ -9,7 +9,6 @@ import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.descent.DescentStatus;
 import org.gradientlab.engine.expr.SurfaceExpression;
 import org.gradientlab.engine.optim.OptimizerSettings;
-import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.engine.surface.SurfaceNoise;
 import org.gradientlab.engine.surface.SurfaceRun;
 import org.gradientlab.engine.surface.SurfaceState;
@@ -28,7 +27,6 @@ final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
     static final int PATH_POINTS = 2000;
 
     private final SurfaceExpression function;
-    private final Schedule schedule;
     private final SurfaceNoise noise;
     private final SurfaceRun run;
     private final double[] peek = new double[2];
@@ -37,17 +35,15 @@ final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
     /** After such a branch: the path before the branch step, w1 and w2 interleaved. */
     private final double[] pathBefore;
 
-    /** A fresh run from (w1, w2). */
-    SurfaceEngine(SurfaceExpression function, OptimizerSettings optimizer, Schedule schedule, SurfaceNoise noise,
-                  double w1, double w2) {
-        this(function, schedule, noise, new SurfaceRun(new SurfaceStepper(function.evaluator(), optimizer.create(),
-                schedule, noise, w1, w2), SurfaceRun.DEFAULT_CAPACITY), List.of(), new double[0]);
+    /** A fresh run from (w1, w2) with the optimizer and its learning-rate schedule. */
+    SurfaceEngine(SurfaceExpression function, OptimizerSettings optimizer, SurfaceNoise noise, double w1, double w2) {
+        this(function, noise, new SurfaceRun(new SurfaceStepper(function.evaluator(), optimizer.create(),
+                optimizer.schedule(), noise, w1, w2), SurfaceRun.DEFAULT_CAPACITY), List.of(), new double[0]);
     }
 
-    private SurfaceEngine(SurfaceExpression function, Schedule schedule, SurfaceNoise noise, SurfaceRun run,
+    private SurfaceEngine(SurfaceExpression function, SurfaceNoise noise, SurfaceRun run,
                           List<SurfaceRow> before, double[] pathBefore) {
         this.function = function;
-        this.schedule = schedule;
         this.noise = noise;
         this.run = run;
         this.before = before;
@@ -55,17 +51,18 @@ final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
     }
 
     /**
-     * A branch with another optimizer (after {@link #branchAt}): a new run from the current point and
-     * step k with zero optimizer state, t counting from 1, and the noise generator where it was.
+     * A branch with another optimizer or schedule (after {@link #branchAt}): a new run from the current
+     * point and step k with zero optimizer state, t counting from 1 for the optimizer and the
+     * schedule, and the noise generator where it was.
      */
     @Override
     public SurfaceEngine continueWith(OptimizerSettings settings) {
         SurfaceState at = run.current();
         List<SurfaceRow> rows = recentRows(at.step());
         double[] path = path(at.step());
-        SurfaceStepper stepper = new SurfaceStepper(function.evaluator(), settings.create(), schedule, noise,
+        SurfaceStepper stepper = new SurfaceStepper(function.evaluator(), settings.create(), settings.schedule(), noise,
                 at.w1(), at.w2(), at.step(), run.noiseStateAt(at.step()));
-        return new SurfaceEngine(function, schedule, noise, new SurfaceRun(stepper, SurfaceRun.DEFAULT_CAPACITY),
+        return new SurfaceEngine(function, noise, new SurfaceRun(stepper, SurfaceRun.DEFAULT_CAPACITY),
                 List.copyOf(rows.subList(0, rows.size() - 1)), java.util.Arrays.copyOf(path, path.length - 2));
     }
 
@@ -101,12 +98,7 @@ final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
         }
         return new SurfaceSnapshot(current, nextW1, nextW2, recentRows(current.step()), path(current.step()),
                 SurfaceStatus.of(run, TOLERANCE), run.divergedAt(), run.isKept(current.step() - 1), playing,
-                learningRate, rateUsed(learningRate, current.step()));
-    }
-
-    /** The rate an update from step k uses after the schedule. */
-    private double rateUsed(double learningRate, long k) {
-        return schedule.rate(learningRate, k - run.stepper().startStep() + 1);
+                learningRate, run.scheduledRate(learningRate));
     }
 
     private List<SurfaceRow> recentRows(long last) {
@@ -121,7 +113,7 @@ final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
         }
         for (long k = first; k <= last && run.isKept(k); k++) {
             SurfaceState s = run.state(k);
-            double rate = k < last ? rateUsed(run.learningRateAt(k), k) : Double.NaN;
+            double rate = k < last ? run.scheduledRateAt(k) : Double.NaN;
             rows.add(new SurfaceRow(k, s.w1(), s.w2(), s.f(), s.g1(), s.g2(), rate));
         }
         return List.copyOf(rows);

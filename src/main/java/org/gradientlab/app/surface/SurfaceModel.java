@@ -17,7 +17,6 @@ import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.expr.ExpressionException;
 import org.gradientlab.engine.expr.SurfaceExpression;
 import org.gradientlab.engine.optim.OptimizerSettings;
-import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.engine.surface.SurfaceNoise;
 
 /**
@@ -64,13 +63,8 @@ public final class SurfaceModel implements AutoCloseable {
     }
 
     private SurfaceEngine newEngine(OptimizerSettings optimizer) {
-        return new SurfaceEngine(function.get(), optimizer, schedule(), new SurfaceNoise(noise.get(), seed.get()),
+        return new SurfaceEngine(function.get(), optimizer, new SurfaceNoise(noise.get(), seed.get()),
                 startW1.get(), startW2.get());
-    }
-
-    /** The learning-rate schedule of the run (constant until the optimizer settings carry one). */
-    Schedule schedule() {
-        return Schedule.CONSTANT;
     }
 
     private void showRows(SurfaceSnapshot next) {

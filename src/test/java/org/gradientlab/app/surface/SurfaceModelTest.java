@@ -16,6 +16,7 @@ import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.cli.Cli;
 import org.gradientlab.engine.descent.DescentStatus;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.engine.surface.SurfaceState;
 import org.gradientlab.io.export.StepsTable;
 import org.junit.jupiter.api.AfterEach;
@@ -194,6 +195,24 @@ class SurfaceModelTest {
                     "--w2", "0.001", "--lr", "0.03", "--optimizer", name, "--steps", "25");
             assertEquals(expected, exported(), name);
         }
+    }
+
+    @Test
+    void aScheduleReachesTheRunAndTheRateUsed() throws Exception {
+        model.applyPreset(SurfacePreset.ALL.get(3));
+        Schedule cosine = new Schedule(Schedule.Kind.COSINE, 0.5, 20, 0.1, 4);
+        model.session().optimizerProperty().set(OptimizerSettings.DEFAULT.withName("adagrad").withSchedule(cosine));
+        model.session().learningRateProperty().set(0.2);
+        steps(30);
+        String expected = command("surface", "--f", SurfacePreset.ALL.get(3).function(), "--w1", "0", "--w2", "0",
+                "--lr", "0.2", "--optimizer", "adagrad", "--schedule", "cosine", "--decay-steps", "20",
+                "--min-ratio", "0.1", "--warmup", "4", "--steps", "30");
+        assertEquals(expected, exported());
+        now();
+        // Update t = 1 (from step 0): lr * m(1) * min(1, 1/4), m(1) = r + (1 - r) * (1 + cos 0) / 2 = 1.
+        assertEquals(0.2 * 1 * 0.25, model.rows().get(0).rateUsed(), 1e-15);
+        // Update t = 31 (from step 30): past D, m = r = 0.1; past the warm-up.
+        assertEquals(0.2 * (0.1 + 0.9 * (1 + Math.cos(Math.PI)) / 2), now().rateUsed(), 1e-15);
     }
 
     @Test
