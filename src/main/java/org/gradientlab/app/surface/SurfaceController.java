@@ -1,6 +1,7 @@
 package org.gradientlab.app.surface;
 
 import javafx.scene.input.KeyEvent;
+import org.gradientlab.app.compare.CompareWindow;
 import org.gradientlab.app.controls.FunctionErrors;
 import org.gradientlab.app.controls.LessonKeys;
 import org.gradientlab.app.predict.PredictMode;
@@ -27,6 +28,7 @@ final class SurfaceController {
     private final SurfaceEdits edits;
     private final FrameTimer puller;
     private final RefreshSchedule panels = new RefreshSchedule();
+    private CompareWindow compare;
 
     static SurfaceController create(SurfaceModel model) {
         SurfaceEdits edits = SurfaceEdits.of(model);
@@ -42,6 +44,7 @@ final class SurfaceController {
         wireStartAndNoise();
         wirePredict();
         model.session().optimizerBranch().hintOn(view.timeline);
+        view.compareButton.setOnAction(e -> showCompare());
         model.session().snapshotProperty().addListener((obs, old, snapshot) -> showSnapshot(old, snapshot));
         showFunction();
         if (model.session().snapshot() != null) {
@@ -212,8 +215,21 @@ final class SurfaceController {
         return model;
     }
 
+    /** Opens the race of optimizers, seeded with the lesson's function, start, noise and settings now. */
+    CompareWindow showCompare() {
+        if (compare == null) {
+            compare = new CompareWindow(new SurfaceCompare(model, view.map::box), model.session().runners(),
+                    "Compare runs: Surface", "f", view.getScene().getWindow());
+        }
+        compare.show();
+        return compare;
+    }
+
     void close() {
         puller.stop();
+        if (compare != null) {
+            compare.close();
+        }
         model.close();
     }
 }

@@ -60,6 +60,7 @@ final class SurfaceView extends BorderPane {
     final Label statusLine = new Label();
     final TimelineBar timeline;
     final PredictPanel predictPanel;
+    final javafx.scene.control.Button compareButton = new javafx.scene.control.Button("Race optimizers…");
 
     SurfaceView(SurfaceModel model, SurfaceEdits edits) {
         getStyleClass().add("lesson");
@@ -124,7 +125,7 @@ final class SurfaceView extends BorderPane {
     /** The teacher's lock: everything but the guess, Step, Reveal and the score. */
     private void lockWith(ObservableBooleanValue locked) {
         for (Node control : new Node[] {functionField, presets, learningRate, optimizer, startW1Field, startW2Field,
-                noiseSlider, noiseField, seedField}) {
+                noiseSlider, noiseField, seedField, compareButton}) {
             control.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
         }
         playback.lockWith(locked);
@@ -162,7 +163,10 @@ final class SurfaceView extends BorderPane {
         seedRow.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(14, predictPanel, learningRate, optimizer,
                 new VBox(4, title("Start (or click the map)"), start),
-                new VBox(4, title("Gradient noise S"), noiseRow, seedRow), playback, readout);
+                new VBox(4, title("Gradient noise S"), noiseRow, seedRow), playback, readout,
+                new VBox(4, title("Explore"), compareButton));
+        compareButton.setId("compareButton");
+        compareButton.setTooltip(new Tooltip("Up to four optimizers or rates racing from this start, on the same map"));
         box.getStyleClass().add("sidebar");
         box.setPrefWidth(360);
         ScrollPane scroll = new ScrollPane(box);
