@@ -117,6 +117,29 @@ class SurfaceUiTest {
     }
 
     @Test
+    void theMapAndTheSurfaceArePicturesThatExportAsPng(FxRobot robot) throws Exception {
+        java.util.List<org.gradientlab.app.export.Picture> pictures = new java.util.ArrayList<>();
+        robot.interact(() -> pictures.addAll(org.gradientlab.app.export.Picture.in(window.lesson(LessonId.SURFACE).view())));
+        java.util.List<String> names = pictures.stream().map(org.gradientlab.app.export.Picture::name).toList();
+        assertTrue(names.contains("Contour map of f(w1, w2)"), names.toString());
+        assertTrue(names.contains("Surface in 3-D"), names.toString());
+        org.gradientlab.app.export.Picture surface = pictures.stream().filter(p -> p.name().equals("Surface in 3-D"))
+                .findFirst().orElseThrow();
+        assertTrue(!surface.hasSvg());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("surface", ".png");
+        robot.interact(() -> {
+            try {
+                org.gradientlab.app.export.ChartExport.writePng(surface.node(), 1, file);
+            } catch (org.gradientlab.io.export.ExportException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        assertEquals((int) Math.round(surface.node().getBoundsInLocal().getWidth()), image.getWidth());
+        java.nio.file.Files.delete(file);
+    }
+
+    @Test
     void draggingTheSurfaceRotatesIt(FxRobot robot) {
         SurfacePlot3D plot = find(robot, "#surfacePlot3d");
         double[] before = plot.angles();
