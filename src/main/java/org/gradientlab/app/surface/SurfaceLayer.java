@@ -101,7 +101,7 @@ final class SurfaceLayer implements OverlayChart.Painter {
             return null;
         }
         return List.of(snapshot.step(), snapshot.pathPoints(), snapshot.nextW1(), snapshot.nextW2(), startW1, startW2,
-                guess == null ? List.of() : Arrays.stream(guess).boxed().toList(), hidingNext, arrow);
+                guess == null ? List.of() : Arrays.stream(guess).boxed().toList(), hidingNext, arrow, snapshot.status());
     }
 
     @Override
@@ -120,7 +120,8 @@ final class SurfaceLayer implements OverlayChart.Painter {
         double x = chart.toScreenX(at[0]);
         double y = chart.toScreenY(at[1]);
         boolean gliding = at[0] != snapshot.current().w1() || at[1] != snapshot.current().w2();
-        if (!hidingNext && !gliding) {
+        // At a minimum the direction of a gradient of 1e-7 says nothing: no arrow once converged.
+        if (!hidingNext && !gliding && snapshot.status() != org.gradientlab.engine.descent.DescentStatus.CONVERGED) {
             drawArrow(g, chart, palette, x, y);
         }
         if (Double.isFinite(startW1)) {

@@ -31,9 +31,10 @@ public record SurfacePreset(String name, String function, double w1, double w2, 
             new SurfacePreset("Himmelblau", "(w1^2 + w2 - 11)^2 + (w1 + w2^2 - 7)^2", 0, 0, 0.01,
                     new double[] {-5, 5, -5, 5},
                     "Four minima of the same height: click the map to start elsewhere and see which one you reach."),
-            new SurfacePreset("Plateau", "1 - exp(-(w1^2 + w2^2)/2)", 2.6, 2.2, 1, new double[] {-4, 4, -4, 4},
+            new SurfacePreset("Plateau", "1 - exp(-(w1^2 + w2^2)/2)", 3.2, 2.8, 0.5, new double[] {-4.5, 4.5, -4.5, 4.5},
                     "Far from the centre the surface is almost flat: the gradient is tiny, so steps are tiny. Plain "
-                            + "descent crawls off the plateau; AdaGrad, RMSProp or Adam divide the tiny gradient away."));
+                            + "descent crawls for about a thousand steps; Adam at rate 0.05 divides the tiny gradient "
+                            + "away and is off the plateau in about forty."));
 
     /** The preset with this function, if any. */
     public static SurfacePreset withFunction(String function) {
