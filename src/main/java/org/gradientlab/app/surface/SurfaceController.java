@@ -118,13 +118,13 @@ final class SurfaceController {
         view.noiseSlider.setValue(Math.min(SurfaceView.NOISE_SLIDER_MAX, model.noiseProperty().get()));
         view.noiseSlider.valueChangingProperty().addListener((obs, was, changing) -> {
             if (!changing) {
-                edits.noise().set(view.noiseSlider.getValue());
+                edits.noise().set(sliderNoise());
             }
         });
         view.noiseSlider.valueProperty().addListener((obs, old, s) -> {
             if (!view.noiseSlider.isValueChanging()
-                    && Math.abs(s.doubleValue() - Math.min(SurfaceView.NOISE_SLIDER_MAX, edits.noise().get())) > 1e-12) {
-                edits.noise().set(s.doubleValue());
+                    && sliderNoise() != Math.min(SurfaceView.NOISE_SLIDER_MAX, edits.noise().get())) {
+                edits.noise().set(sliderNoise());
             }
         });
         edits.noise().addListener((obs, old, s) -> model.setNoise(s.doubleValue()));
@@ -136,6 +136,11 @@ final class SurfaceController {
             }
         });
         model.seedProperty().addListener((obs, old, seed) -> edits.seed().set(seed.doubleValue()));
+    }
+
+    /** The slider's noise to a tenth: a value a person can read back and type again. */
+    private double sliderNoise() {
+        return Math.round(view.noiseSlider.getValue() * 10) / 10.0;
     }
 
     private void showStart() {

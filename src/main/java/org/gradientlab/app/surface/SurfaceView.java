@@ -102,7 +102,13 @@ final class SurfaceView extends BorderPane {
                 + "w1^2 + 10*w2^2, sin(w1)*cos(w2).\nFunctions: sin cos tan exp log sqrt abs tanh sigmoid; pi, e; ^ for powers"));
         HBox.setHgrow(functionField, Priority.ALWAYS);
         presets.setId("surfacePresetBox");
-        presets.setPromptText("Your own function");
+        presets.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(SurfacePreset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "Your own function" : item.name());
+            }
+        });
         presets.setTooltip(new Tooltip("Ready-made surfaces, each showing one idea"));
         arrow.setId("arrowBox");
         arrow.getItems().setAll(SurfaceLayer.Arrow.values());
