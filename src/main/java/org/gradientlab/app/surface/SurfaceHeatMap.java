@@ -39,6 +39,10 @@ final class SurfaceHeatMap {
     /** Counts the images asked for: a late one for an older view is dropped. */
     private long generation;
     private Runnable onViewChange = () -> { };
+    /** The newest image asked for and not yet begun (guarded by this). */
+    private Runnable pending;
+    /** Whether a task is painting images (guarded by this). */
+    private boolean painting;
 
     /** @param painter where the images are made (off the FX thread in the app) */
     SurfaceHeatMap(Executor painter) {
@@ -159,7 +163,7 @@ final class SurfaceHeatMap {
         Color low = palette.background();
         Color high = palette.curve();
         Color line = palette.curve().deriveColor(0, 1, 1, 0.45);
-        painter.execute(() -> {
+        Runnable job = () -> {
             BufferedImage image = HeatImage.render(function, box, width, height, low, high, line);
             Runnable show = () -> {
                 if (asked == generation) {
@@ -171,6 +175,34 @@ final class SurfaceHeatMap {
             } else {
                 Platform.runLater(show);
             }
-        });
+        };
+        boolean start;
+        synchronized (this) {
+            start = pending == null && !painting;
+            pending = job;
+            painting |= start;
+        }
+        if (start) {
+            painter.execute(this::paintPending);
+        }
+    }
+
+    /**
+     * Paints the newest image asked for, and on until none waits: a burst of wheel zooms makes one
+     * task that skips the views already passed, not a thread per notch.
+     */
+    private void paintPending() {
+        while (true) {
+            Runnable job;
+            synchronized (this) {
+                job = pending;
+                pending = null;
+                if (job == null) {
+                    painting = false;
+                    return;
+                }
+            }
+            job.run();
+        }
     }
 }

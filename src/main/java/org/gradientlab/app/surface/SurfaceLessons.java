@@ -7,13 +7,13 @@ import org.gradientlab.io.lesson.LessonFileException;
 import org.gradientlab.io.lesson.SurfaceLesson;
 
 /** The Surface lesson to and from a lesson file. */
-final class SurfaceLessons {
+public final class SurfaceLessons {
 
     private SurfaceLessons() {
     }
 
     /** The lesson's settings now: function, start, noise, seed, rate, optimizer and speed. */
-    static LessonFile export(SurfaceModel model) {
+    public static LessonFile export(SurfaceModel model) {
         return new LessonFile(model.session().learningRateProperty().get(), model.session().speedProperty().get(),
                 model.session().optimizerProperty().get(),
                 new SurfaceLesson(model.functionProperty().get().source(), model.startW1Property().get(),
@@ -21,7 +21,7 @@ final class SurfaceLessons {
     }
 
     /** Takes the file's settings and restarts; a lesson that is not a usable surface one changes nothing. */
-    static void apply(SurfaceModel model, LessonFile lesson) throws LessonFileException {
+    public static void apply(SurfaceModel model, LessonFile lesson) throws LessonFileException {
         if (!(lesson.settings() instanceof SurfaceLesson surface)) {
             throw new LessonFileException("this is a " + lesson.lesson() + " lesson, not a surface one");
         }
