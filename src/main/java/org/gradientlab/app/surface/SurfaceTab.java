@@ -15,7 +15,7 @@ public final class SurfaceTab implements Lesson {
 
     /** What the lesson shows, what to try and why. */
     static final Explanation EXPLANATION = new Explanation("surface", "About this lesson: descent on a surface",
-            "The map shows f(w1, w2) from above: each ring is a contour, darker is higher. The dot is where you are; "
+            "The map shows f(w1, w2) from above: each ring is a contour, a line of equal height. The dot is where you are; "
                     + "the arrow is the next step. Beside it the same surface in 3-D (drag to rotate).",
             "Press Step a few times on the elongated bowl, then raise the rate until the path zigzags across the "
                     + "valley. Try Rosenbrock with plain descent and with Adam. Click the map to start elsewhere on "
