@@ -8,6 +8,7 @@ import java.util.List;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.descent.DescentStepper;
 import org.gradientlab.engine.expr.Expression;
+import org.gradientlab.engine.expr.SurfaceExpression;
 import org.gradientlab.engine.network.NetworkProblem;
 import org.gradientlab.engine.network.NetworkStepper;
 import org.gradientlab.engine.optim.Optimizer;
@@ -15,6 +16,8 @@ import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.gradientlab.engine.regression.RegressionStepper;
 import org.gradientlab.engine.regression.StandardizedX;
+import org.gradientlab.engine.surface.SurfaceNoise;
+import org.gradientlab.engine.surface.SurfaceStepper;
 import org.gradientlab.io.lesson.DescentLesson;
 import org.gradientlab.io.lesson.LessonChecks;
 import org.gradientlab.io.lesson.LessonFile;
@@ -22,10 +25,11 @@ import org.gradientlab.io.lesson.LessonFileException;
 import org.gradientlab.io.lesson.LessonFiles;
 import org.gradientlab.io.lesson.NetworkLesson;
 import org.gradientlab.io.lesson.RegressionLesson;
+import org.gradientlab.io.lesson.SurfaceLesson;
 
 /**
  * {@code run FILE.json}: a lesson file's run, headless. It builds the same stepper and table as the
- * lesson's own command (descent, network or regression) from the file's settings, so the CSV is the
+ * lesson's own command (descent, network, regression or surface) from the file's settings, so the CSV is the
  * one that command writes for them.
  */
 final class RunCommand implements Command {
@@ -50,7 +54,7 @@ final class RunCommand implements Command {
         return """
                 usage: gradient-lab run FILE.json --steps N [--every K] [--out FILE]
                 Runs a lesson file's lesson headless with the file's function or data, start, rate, optimizer and schedule;
-                writes the CSV of the matching command (descent, network or regression). A lesson with
+                writes the CSV of the matching command (descent, network, regression or surface). A lesson with
                 "scaleX": true trains on x standardised, as the app does.
                 Exit status: 0 done, 2 bad input or a bad lesson file, 3 diverged.
                 """;
@@ -82,6 +86,11 @@ final class RunCommand implements Command {
                     network.start());
             return RunTable.output(command, NetworkTable.of(stepper, learningRate), table, out, err);
         }
+        if (lesson.settings() instanceof SurfaceLesson surface) {
+            SurfaceStepper stepper = new SurfaceStepper(parseSurfaceChecked(surface.function()).evaluator(), optimizer,
+                    schedule, new SurfaceNoise(surface.noise(), surface.seed()), surface.startW1(), surface.startW2());
+            return RunTable.output(command, SurfaceCommand.table(stepper, learningRate), table, out, err);
+        }
         RegressionLesson regression = (RegressionLesson) lesson.settings();
         DataSet data = regression.data().toDataSet();
         DataSet trained = regression.scaleX() ? StandardizedX.of(data).data() : data;
@@ -97,6 +106,15 @@ final class RunCommand implements Command {
             return LessonFiles.read(Path.of(file));
         } catch (InvalidPathException e) {
             throw new UsageException("'" + file + "' is not a valid file name");
+        } catch (LessonFileException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The file's f(w1, w2) was checked when it was read; parsed again here for its evaluator. */
+    private static SurfaceExpression parseSurfaceChecked(String function) throws UsageException {
+        try {
+            return LessonChecks.parseSurfaceFunction(function);
         } catch (LessonFileException e) {
             throw new UsageException(e.getMessage());
         }

@@ -17,6 +17,7 @@ import org.gradientlab.io.lesson.LessonFiles;
 import org.gradientlab.io.lesson.NamedPoints;
 import org.gradientlab.io.lesson.NetworkLesson;
 import org.gradientlab.io.lesson.RegressionLesson;
+import org.gradientlab.io.lesson.SurfaceLesson;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +137,12 @@ class RunCommandTest {
                 add(args, names[i], Double.toString(start[i]));
             }
             add(args, "cost", network.cost().label());
+        } else if (lesson.settings() instanceof SurfaceLesson surface) {
+            add(args, "f", surface.function());
+            add(args, "w1", Double.toString(surface.startW1()));
+            add(args, "w2", Double.toString(surface.startW2()));
+            add(args, "noise", Double.toString(surface.noise()));
+            add(args, "seed", Long.toString(surface.seed()));
         } else {
             RegressionLesson regression = (RegressionLesson) lesson.settings();
             assertEquals(false, regression.scaleX(), "a scaled lesson has no command of its own");

@@ -25,7 +25,14 @@ public record Picture(String name, Node node, JFreeChart chart, OverlayVectors v
     private static final Map<String, String> NAMES = Map.of(
             "descentChart", "Chart of f(w)",
             "scatterChart", "Data and line",
-            "contourChart", "Loss surface");
+            "contourChart", "Loss surface",
+            "surfaceMap", "Contour map of f(w1, w2)");
+
+    /**
+     * The style class of any other node a lesson draws itself (a Canvas picture, say) that is
+     * exported as a PNG; its accessible text names it in the menu.
+     */
+    public static final String CANVAS_PICTURE = "lesson-picture";
 
     /** The style class of a drawing that is a PNG picture; its name is in the node's properties. */
     private static final String PNG_PICTURE = "png-picture";
@@ -54,6 +61,9 @@ public record Picture(String name, Node node, JFreeChart chart, OverlayVectors v
         for (Node node : view.lookupAll("." + PNG_PICTURE)) {
             pictures.add(of(node));
         }
+        for (Node node : view.lookupAll("." + CANVAS_PICTURE)) {
+            pictures.add(of(node));
+        }
         pictures.removeIf(p -> p == null);
         return pictures;
     }
@@ -79,6 +89,10 @@ public record Picture(String name, Node node, JFreeChart chart, OverlayVectors v
         }
         if (node.getStyleClass().contains(PNG_PICTURE)) {
             return new Picture(String.valueOf(node.getProperties().get(NAME_KEY)), node, null, null);
+        }
+        if (node.getStyleClass().contains(CANVAS_PICTURE)) {
+            String name = node.getAccessibleText();
+            return new Picture(name == null || name.isBlank() ? "Picture" : name, node, null, null);
         }
         return null;
     }

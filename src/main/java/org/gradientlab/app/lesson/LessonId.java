@@ -14,8 +14,10 @@ public enum LessonId {
     /** Backpropagation through x -> sigma -> sigma -> yhat. */
     NETWORK("Network"),
     /** A line fitted by gradient descent. */
-    REGRESSION("Regression");
-    // Coming: SURFACE("Surface") (descent on f(w1, w2)), DEEP_NETWORK("Deep network") (several layers).
+    REGRESSION("Regression"),
+    /** Gradient descent on f(w1, w2). */
+    SURFACE("Surface");
+    // Coming: DEEP_NETWORK("Deep network") (several layers).
 
     private final String title;
 

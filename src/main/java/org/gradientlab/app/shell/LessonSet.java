@@ -14,6 +14,7 @@ import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.network.NetworkTab;
 import org.gradientlab.app.regression.RegressionTab;
 import org.gradientlab.app.runner.RunnerFactory;
+import org.gradientlab.app.surface.SurfaceTab;
 
 /**
  * The window's lessons, each built when first asked for: a window that starts on one lesson
@@ -26,7 +27,8 @@ final class LessonSet {
     private static final Map<LessonId, Lesson.Factory> FACTORIES = new EnumMap<>(Map.of(
             LessonId.DESCENT, DescentTab::new,
             LessonId.NETWORK, NetworkTab::new,
-            LessonId.REGRESSION, RegressionTab::new));
+            LessonId.REGRESSION, RegressionTab::new,
+            LessonId.SURFACE, SurfaceTab::new));
 
     private final LessonContext context;
     private final EnumMap<LessonId, Lesson> built = new EnumMap<>(LessonId.class);

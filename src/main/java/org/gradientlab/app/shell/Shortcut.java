@@ -31,6 +31,7 @@ public enum Shortcut {
     DESCENT(Group.WINDOW, key(KeyCode.DIGIT1, true), "open the Descent lesson"),
     NETWORK(Group.WINDOW, key(KeyCode.DIGIT2, true), "open the Network lesson"),
     REGRESSION(Group.WINDOW, key(KeyCode.DIGIT3, true), "open the Regression lesson"),
+    SURFACE(Group.WINDOW, key(KeyCode.DIGIT4, true), "open the Surface lesson"),
     LARGER(Group.WINDOW, key(KeyCode.PLUS, true), "larger text and lines (also Ctrl+=)"),
     SMALLER(Group.WINDOW, key(KeyCode.MINUS, true), "smaller text and lines"),
     NORMAL_SIZE(Group.WINDOW, key(KeyCode.DIGIT0, true), "text and lines at 100%"),

@@ -2,6 +2,7 @@ package org.gradientlab.io.lesson;
 
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.ExpressionException;
+import org.gradientlab.engine.expr.SurfaceExpression;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.optim.OptimizerSettings;
@@ -33,6 +34,8 @@ public final class LessonChecks {
             checkDescent(descent);
         } else if (settings instanceof NetworkLesson network) {
             checkNetwork(network);
+        } else if (settings instanceof SurfaceLesson surface) {
+            checkSurface(surface);
         } else {
             checkRegression((RegressionLesson) settings);
         }
@@ -60,6 +63,31 @@ public final class LessonChecks {
             return Expression.parse(text);
         } catch (ExpressionException e) {
             throw LessonFileException.atField("/descent/function", e.getMessage());
+        }
+    }
+
+    /** The largest gradient noise S a lesson takes. */
+    static final double MAX_NOISE = 1e6;
+
+    private static void checkSurface(SurfaceLesson surface) throws LessonFileException {
+        parseSurfaceFunction(surface.function());
+        start("/surface/start/w1", surface.startW1());
+        start("/surface/start/w2", surface.startW2());
+        finite("/surface/noise", surface.noise());
+        if (!(surface.noise() >= 0 && surface.noise() <= MAX_NOISE)) {
+            throw LessonFileException.atField("/surface/noise", "must be between 0 and 1e6");
+        }
+        if (Math.abs(surface.seed()) > MAX_EXACT_WHOLE) {
+            throw LessonFileException.atField("/surface/seed", "must be between -2^53 and 2^53");
+        }
+    }
+
+    /** f(w1, w2) parsed; a bad one is answered with the parser's message (what and at which column). */
+    public static SurfaceExpression parseSurfaceFunction(String text) throws LessonFileException {
+        try {
+            return SurfaceExpression.parse(text);
+        } catch (ExpressionException e) {
+            throw LessonFileException.atField("/surface/function", e.getMessage());
         }
     }
 

@@ -46,6 +46,7 @@ final class LessonJson {
         LessonSettings settings = switch (lesson) {
             case DescentLesson.NAME -> descent(file.object(lesson));
             case NetworkLesson.NAME -> network(file.object(lesson));
+            case SurfaceLesson.NAME -> surface(file.object(lesson));
             default -> regression(file.object(lesson));
         };
         file.done();
@@ -104,6 +105,17 @@ final class LessonJson {
         DescentLesson descent = new DescentLesson(fields.string("function"), fields.number("start"));
         fields.done();
         return descent;
+    }
+
+    private static SurfaceLesson surface(JsonFields fields) throws LessonFileException {
+        String function = fields.string("function");
+        JsonFields start = fields.object("start");
+        double w1 = start.number("w1");
+        double w2 = start.number("w2");
+        start.done();
+        SurfaceLesson surface = new SurfaceLesson(function, w1, w2, fields.number("noise"), fields.whole("seed"));
+        fields.done();
+        return surface;
     }
 
     private static NetworkLesson network(JsonFields fields) throws LessonFileException {
@@ -180,6 +192,13 @@ final class LessonJson {
             own.put("start", descent.start());
         } else if (settings instanceof NetworkLesson network) {
             writeNetwork(own, network);
+        } else if (settings instanceof SurfaceLesson surface) {
+            own.put("function", surface.function());
+            ObjectNode start = own.putObject("start");
+            start.put("w1", surface.startW1());
+            start.put("w2", surface.startW2());
+            own.put("noise", surface.noise());
+            own.put("seed", surface.seed());
         } else {
             writeRegression(own, (RegressionLesson) settings);
         }

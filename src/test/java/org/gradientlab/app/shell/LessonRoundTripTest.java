@@ -11,6 +11,8 @@ import org.gradientlab.app.network.model.NetworkLessons;
 import org.gradientlab.app.network.model.NetworkModel;
 import org.gradientlab.app.regression.model.RegressionLessons;
 import org.gradientlab.app.regression.model.RegressionModel;
+import org.gradientlab.app.surface.SurfaceLessons;
+import org.gradientlab.app.surface.SurfaceModel;
 import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkParameters;
@@ -24,6 +26,7 @@ import org.gradientlab.io.lesson.LessonFiles;
 import org.gradientlab.io.lesson.NamedPoints;
 import org.gradientlab.io.lesson.NetworkLesson;
 import org.gradientlab.io.lesson.RegressionLesson;
+import org.gradientlab.io.lesson.SurfaceLesson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +39,7 @@ class LessonRoundTripTest {
     private final DescentModel descent = new DescentModel(RunnerFactory.synchronous());
     private final NetworkModel network = new NetworkModel(RunnerFactory.synchronous());
     private final RegressionModel regression = new RegressionModel(RunnerFactory.synchronous());
+    private final SurfaceModel surface = new SurfaceModel(RunnerFactory.synchronous());
 
     @TempDir
     Path folder;
@@ -49,6 +53,7 @@ class LessonRoundTripTest {
         descent.close();
         network.close();
         regression.close();
+        surface.close();
     }
 
     static java.util.List<LessonExamples.Example> examples() {
@@ -64,6 +69,10 @@ class LessonRoundTripTest {
             case NetworkLesson.NAME -> {
                 NetworkLessons.apply(network, lesson);
                 return NetworkLessons.export(network);
+            }
+            case SurfaceLesson.NAME -> {
+                SurfaceLessons.apply(surface, lesson);
+                return SurfaceLessons.export(surface);
             }
             default -> {
                 RegressionLessons.apply(regression, lesson);
