@@ -8,12 +8,17 @@ import java.util.List;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.descent.DescentStepper;
 import org.gradientlab.engine.expr.Expression;
+import org.gradientlab.engine.mlp.MlpLayout;
+import org.gradientlab.engine.mlp.MlpProblem;
+import org.gradientlab.engine.mlp.MlpStepper;
 import org.gradientlab.engine.network.NetworkProblem;
 import org.gradientlab.engine.network.NetworkStepper;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.gradientlab.engine.regression.RegressionStepper;
 import org.gradientlab.engine.regression.StandardizedX;
+import org.gradientlab.io.lesson.DeepNetworkLesson;
 import org.gradientlab.io.lesson.DescentLesson;
 import org.gradientlab.io.lesson.LessonChecks;
 import org.gradientlab.io.lesson.LessonFile;
@@ -78,6 +83,12 @@ final class RunCommand implements Command {
                     : network.dataSet().toDataSet();
             NetworkStepper stepper = new NetworkStepper(new NetworkProblem(data, network.cost()), optimizer, network.start());
             return RunTable.output(command, NetworkTable.of(stepper, learningRate), table, out, err);
+        }
+        if (lesson.settings() instanceof DeepNetworkLesson deep) {
+            MlpLayout layout = new MlpLayout(deep.data().inputCount(), deep.layers());
+            MlpProblem problem = new MlpProblem(deep.data(), layout, deep.activation(), deep.cost(), deep.l2());
+            MlpStepper stepper = new MlpStepper(problem, optimizer, Schedule.CONSTANT, layout.initialParameters(deep.seed()));
+            return RunTable.output(command, MlpCommand.table(stepper, learningRate), table, out, err);
         }
         RegressionLesson regression = (RegressionLesson) lesson.settings();
         DataSet data = regression.data().toDataSet();

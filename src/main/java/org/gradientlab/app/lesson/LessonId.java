@@ -14,8 +14,9 @@ public enum LessonId {
     /** Backpropagation through x -> sigma -> sigma -> yhat. */
     NETWORK("Network"),
     /** A line fitted by gradient descent. */
-    REGRESSION("Regression");
-    // Coming: SURFACE("Surface") (descent on f(w1, w2)), DEEP_NETWORK("Deep network") (several layers).
+    REGRESSION("Regression"),
+    /** A network of several layers: activations, the decision boundary, the vanishing gradient. */
+    DEEP_NETWORK("Deep network");
 
     private final String title;
 

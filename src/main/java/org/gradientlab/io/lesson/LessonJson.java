@@ -44,6 +44,7 @@ final class LessonJson {
         LessonSettings settings = switch (lesson) {
             case DescentLesson.NAME -> descent(file.object(lesson));
             case NetworkLesson.NAME -> network(file.object(lesson));
+            case DeepNetworkLesson.NAME -> DeepNetworkJson.read(file.object(lesson));
             default -> regression(file.object(lesson));
         };
         file.done();
@@ -141,6 +142,8 @@ final class LessonJson {
             own.put("start", descent.start());
         } else if (settings instanceof NetworkLesson network) {
             writeNetwork(own, network);
+        } else if (settings instanceof DeepNetworkLesson deep) {
+            DeepNetworkJson.write(own, deep);
         } else {
             writeRegression(own, (RegressionLesson) settings);
         }
