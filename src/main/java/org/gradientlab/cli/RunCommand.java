@@ -53,7 +53,7 @@ final class RunCommand implements Command {
     public String usage() {
         return """
                 usage: gradient-lab run FILE.json --steps N [--every K] [--out FILE]
-                Runs a lesson file's lesson headless with the file's function or data, start, rate and optimizer;
+                Runs a lesson file's lesson headless with the file's function or data, start, rate, optimizer and schedule;
                 writes the CSV of the matching command (descent, network or regression). A lesson with
                 "scaleX": true trains on x standardised, as the app does.
                 Exit status: 0 done, 2 bad input or a bad lesson file, 3 diverged.
@@ -71,17 +71,19 @@ final class RunCommand implements Command {
         TableOptions table = TableOptions.parse(options);
         LessonFile lesson = read(arguments.get(0));
         Optimizer optimizer = lesson.optimizer().create();
+        Schedule schedule = lesson.optimizer().schedule();
         double learningRate = lesson.learningRate();
         String command = lesson.lesson();
         if (lesson.settings() instanceof DescentLesson descent) {
             Expression function = parseChecked(descent.function());
-            DescentStepper stepper = new DescentStepper(function.evaluator(), optimizer, descent.start());
+            DescentStepper stepper = new DescentStepper(function.evaluator(), optimizer, schedule, descent.start());
             return RunTable.output(command, DescentTable.of(stepper, learningRate), table, out, err);
         }
         if (lesson.settings() instanceof NetworkLesson network) {
             DataSet data = network.usesPair() ? DataSet.single(network.pairX(), network.pairY())
                     : network.dataSet().toDataSet();
-            NetworkStepper stepper = new NetworkStepper(new NetworkProblem(data, network.cost()), optimizer, network.start());
+            NetworkStepper stepper = new NetworkStepper(new NetworkProblem(data, network.cost()), optimizer, schedule,
+                    network.start());
             return RunTable.output(command, NetworkTable.of(stepper, learningRate), table, out, err);
         }
         if (lesson.settings() instanceof DeepNetworkLesson deep) {
@@ -95,7 +97,8 @@ final class RunCommand implements Command {
         DataSet trained = regression.scaleX() ? StandardizedX.of(data).data() : data;
         RegressionProblem problem = new RegressionProblem(trained, regression.reduction(), regression.batchSize(),
                 regression.seed());
-        RegressionStepper stepper = new RegressionStepper(problem, optimizer, regression.startW0(), regression.startW1());
+        RegressionStepper stepper = new RegressionStepper(problem, optimizer, schedule, regression.startW0(),
+                regression.startW1());
         return RunTable.output(command, RegressionTable.of(stepper, learningRate), table, out, err);
     }
 

@@ -1,5 +1,7 @@
 package org.gradientlab.engine;
 
+import org.gradientlab.engine.optim.Schedule;
+
 /**
  * A stepper's run with its history: each step's row, the learning rate of the update that
  * followed, and so step back that restores everything. A run stops at divergence (SPEC section 5):
@@ -141,6 +143,24 @@ public abstract class RecordedRun implements KeptRun {
     @Override
     public double learningRateAt(long step) {
         return history.get(step, RATE);
+    }
+
+    /**
+     * lr_t, the rate the update that left this kept step actually used (the set rate through the
+     * schedule at that update's t); NaN for the newest step.
+     */
+    public double scheduledRateAt(long step) {
+        return stepper.scheduledRate(learningRateAt(step), step);
+    }
+
+    /** lr_t the next update from the shown step would use with the learning rate set to lr. */
+    public double scheduledRate(double learningRate) {
+        return stepper.scheduledRate(learningRate, stepper.step());
+    }
+
+    /** The learning-rate schedule of this run's updates. */
+    public Schedule schedule() {
+        return stepper.schedule();
     }
 
     /** True when the row of this step is still kept. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.io.lesson.DescentLesson;
 import org.gradientlab.io.lesson.LessonExamples;
 import org.gradientlab.io.lesson.LessonFile;
@@ -45,6 +46,30 @@ class RunCommandTest {
         CliResult command = CliResult.run(concat(commandFor(lesson), table));
         assertEquals(command, run);
         assertTrue(run.out().startsWith("step,"), run.out());
+    }
+
+    static List<Schedule> schedules() {
+        return List.of(new Schedule(Schedule.Kind.STEP, 0.7, 13, 0, 5), new Schedule(Schedule.Kind.EXP, 0.995, 100, 0, 0),
+                new Schedule(Schedule.Kind.COSINE, 0.5, 150, 0.1, 20), new Schedule(Schedule.Kind.CONSTANT, 0.5, 100, 0, 7));
+    }
+
+    /** The file's schedule reaches the stepper: run equals the command given the same --schedule options. */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void runOfAScheduledLessonIsItsCommandWithTheScheduleOptions(LessonExamples.Example example) throws Exception {
+        LessonFile plain = LessonFiles.read(exampleFile(example));
+        String[] table = {"--steps", "300", "--every", "11"};
+        for (Schedule schedule : schedules()) {
+            LessonFile lesson = new LessonFile(plain.learningRate(), plain.speed(), plain.optimizer().withSchedule(schedule),
+                    plain.settings());
+            Path file = folder.resolve("scheduled.json");
+            LessonFiles.write(lesson, file);
+            CliResult run = CliResult.run(concat(List.of("run", file.toString()), table));
+            CliResult command = CliResult.run(concat(commandFor(lesson), table));
+            assertEquals(command, run, schedule.toString());
+            CliResult unscheduled = CliResult.run(concat(commandFor(plain), table));
+            assertTrue(!run.out().equals(unscheduled.out()) || run.exitStatus() != 0, "the schedule changes the rows: " + schedule);
+        }
     }
 
     @Test
@@ -129,6 +154,12 @@ class RunCommandTest {
         add(args, "beta1", Double.toString(optimizer.beta1()));
         add(args, "beta2", Double.toString(optimizer.beta2()));
         add(args, "eps", Double.toString(optimizer.eps()));
+        Schedule schedule = optimizer.schedule();
+        add(args, "schedule", schedule.kind().label());
+        add(args, "gamma", Double.toString(schedule.gamma()));
+        add(args, "decay-steps", Long.toString(schedule.decaySteps()));
+        add(args, "min-ratio", Double.toString(schedule.minRatio()));
+        add(args, "warmup", Long.toString(schedule.warmup()));
         return args.toArray(String[]::new);
     }
 

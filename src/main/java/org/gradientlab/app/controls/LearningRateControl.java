@@ -1,6 +1,7 @@
 package org.gradientlab.app.controls;
 
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -84,6 +85,26 @@ public final class LearningRateControl extends VBox {
     /** The slider (for tests and key handling). */
     public Slider slider() {
         return slider;
+    }
+
+    /**
+     * Shows η_t, the rate the next update uses, under the slider while it is a number (a schedule is
+     * on); NaN hides it. A lesson passes its session's {@code scheduledRateProperty()}.
+     */
+    public void showScheduledRate(ObservableDoubleValue rate) {
+        Label readout = new Label();
+        readout.setId("scheduledRate");
+        readout.getStyleClass().add("scheduled-rate");
+        readout.setTooltip(new Tooltip("The rate the next update uses: η times the schedule's factor at its t"));
+        readout.managedProperty().bind(readout.visibleProperty());
+        Runnable update = () -> {
+            double now = rate.get();
+            readout.setVisible(Double.isFinite(now));
+            readout.setText(Double.isFinite(now) ? "next update: η_t = " + Numbers.format(now, 6) : "");
+        };
+        rate.addListener((obs, old, now) -> update.run());
+        update.run();
+        getChildren().add(readout);
     }
 
     /** The value field. */

@@ -11,7 +11,10 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
-/** The optimizer and the hyperparameters it uses (only those are shown); shared by every lesson. */
+/**
+ * The optimizer and the hyperparameters it uses (only those are shown), and under them its learning-rate
+ * schedule ({@link ScheduleControl}); shared by every lesson.
+ */
 public final class OptimizerPanel extends VBox {
 
     private final ComboBox<String> choice = new ComboBox<>();
@@ -37,7 +40,7 @@ public final class OptimizerPanel extends VBox {
                 + "rmsprop: divides by the root of an EWMA of g²\nadam: momentum and rmsprop, bias-corrected\n"
                 + "adagrad: divides by the root of the sum of every g² so far"));
         parameters.getStyleClass().add("parameter-grid");
-        getChildren().addAll(title, choice, parameters);
+        getChildren().addAll(title, choice, parameters, new ScheduleControl(settings));
         setSpacing(4);
         show(settings.get());
         settings.addListener((obs, old, now) -> show(now));
@@ -50,7 +53,7 @@ public final class OptimizerPanel extends VBox {
             p.addListener((obs, old, now) -> {
                 if (!syncing) {
                     settings.set(new OptimizerSettings(settings.get().kind(), beta.get(), rho.get(), beta1.get(),
-                            beta2.get(), eps.get()));
+                            beta2.get(), eps.get(), settings.get().schedule()));
                 }
             });
         }

@@ -35,7 +35,8 @@ final class DescentComparedRun implements ComparedRun {
     DescentComparedRun(int slot, RunSpec spec, Expression function, double w0) {
         this.slot = slot;
         this.spec = spec;
-        this.run = new DescentRun(function.evaluator(), spec.optimizer().create(), w0, KEPT);
+        this.run = new DescentRun(function.evaluator(), spec.optimizer().create(), spec.optimizer().schedule(), w0, 0,
+                KEPT);
         this.runaway = DescentTrial.RUNAWAY * Math.max(1, Math.abs(w0));
         judge();
     }

@@ -183,7 +183,11 @@ public final class DescentController {
 
     private String stepFormula() {
         OptimizerSettings running = model.session().optimizerBranch().running();
-        return running.kind() == OptimizerKind.GD ? "−η·f′(w)" : "(" + running.name() + ")";
+        boolean scheduled = !running.schedule().isConstant();
+        if (running.kind() == OptimizerKind.GD) {
+            return scheduled ? "−η_t·f′(w)" : "−η·f′(w)";
+        }
+        return "(" + running.name() + (scheduled ? ", η_t" : "") + ")";
     }
 
     private void showFunction(boolean fresh) {

@@ -32,7 +32,8 @@ final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
     private final List<StepRow> before;
 
     DescentEngine(Expression function, OptimizerSettings optimizer, double w0) {
-        this(function, optimizer, new DescentRun(function.evaluator(), optimizer.create(), w0), List.of());
+        this(function, optimizer, new DescentRun(function.evaluator(), optimizer.create(), optimizer.schedule(), w0, 0,
+                DescentRun.DEFAULT_CAPACITY), List.of());
     }
 
     private DescentEngine(Expression function, OptimizerSettings optimizer, DescentRun run, List<StepRow> before) {
@@ -53,7 +54,7 @@ final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
         DescentState at = run.current();
         List<StepRow> rows = recentRows(at.step());
         List<StepRow> earlier = rows.subList(0, rows.size() - 1);
-        return new DescentEngine(function, settings, new DescentRun(function.evaluator(), settings.create(), at.w(),
+        return new DescentEngine(function, settings, new DescentRun(function.evaluator(), settings.create(), settings.schedule(), at.w(),
                 at.step(), DescentRun.DEFAULT_CAPACITY), List.copyOf(earlier));
     }
 
@@ -104,7 +105,7 @@ final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
         for (long k = first; k <= last && run.isKept(k); k++) {
             DescentState state = run.state(k);
             double taken = k < last ? run.state(k + 1).w() - state.w() : Double.NaN;
-            rows.add(new StepRow(k, state.w(), state.f(), state.grad(), run.learningRateAt(k), taken));
+            rows.add(new StepRow(k, state.w(), state.f(), state.grad(), run.scheduledRateAt(k), taken));
         }
         return List.copyOf(rows);
     }

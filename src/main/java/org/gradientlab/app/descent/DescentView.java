@@ -63,6 +63,7 @@ public final class DescentView extends BorderPane {
     public DescentView(DescentModel model, DoubleProperty startEdit) {
         getStyleClass().add("lesson");
         learningRate = new LearningRateControl(model.session().learningRateProperty());
+        learningRate.showScheduledRate(model.session().scheduledRateProperty());
         optimizer = new OptimizerPanel(model.session().optimizerProperty());
         startField = new NumberField(startEdit, DescentModel::checkStart);
         playback = new PlaybackBar(model.session());

@@ -24,7 +24,7 @@ final class StepTable extends TableView<StepRow> {
         getColumns().add(number("w", StepRow::w, "The parameter at step k"));
         getColumns().add(number("f(w)", StepRow::f, "The function's value"));
         getColumns().add(number("f′(w)", StepRow::grad, "The slope: its sign decides the direction"));
-        getColumns().add(number("η", StepRow::learningRate, "The learning rate of the step taken from here"));
+        getColumns().add(number("η", StepRow::learningRate, "The rate the update from here used: η, or with a schedule η_t (η times the schedule's factor)"));
         getColumns().add(column("step Δw", r -> Double.isNaN(r.stepTaken()) ? "" : Numbers.signed(r.stepTaken()),
                 "w(k+1) − w(k); for plain descent this is −η·f′(w)"));
         setTooltip(new Tooltip("The newest " + DescentEngine.TABLE_ROWS + " steps; hover a number for full precision"));

@@ -8,6 +8,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -47,6 +49,7 @@ public final class LessonSession<S extends RunSnapshot> implements Playback, Aut
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
     private final ReadOnlyObjectWrapper<S> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyDoubleWrapper scheduledRate = new ReadOnlyDoubleWrapper(this, "scheduledRate", Double.NaN);
     private final PredictMode predict;
     private final TrainingRunner<S> runner;
     private final OptimizerBranch<S> optimizerBranch;
@@ -72,7 +75,10 @@ public final class LessonSession<S extends RunSnapshot> implements Playback, Aut
         this.learningRate.set(learningRate);
         this.speed.set(speed);
         runner = runners.start(newEngine.apply(optimizer.get()), learningRate);
-        this.learningRate.addListener((obs, old, rate) -> runner.setLearningRate(rate.doubleValue()));
+        this.learningRate.addListener((obs, old, rate) -> {
+            runner.setLearningRate(rate.doubleValue());
+            showScheduledRate();
+        });
         this.speed.addListener((obs, old, stepsPerSecond) -> runner.setSpeed(stepsPerSecond.doubleValue()));
         runner.setSpeed(speed);
         optimizerBranch = new OptimizerBranch<>(runner, optimizer, this::reset, next -> cut -> cut.continueWith(next));
@@ -103,7 +109,14 @@ public final class LessonSession<S extends RunSnapshot> implements Playback, Aut
         canStepBack.set(next.canStepBack());
         onSnapshot.accept(next);
         snapshot.set(next);
+        showScheduledRate();
         return true;
+    }
+
+    private void showScheduledRate() {
+        OptimizerSettings running = optimizerBranch.running();
+        scheduledRate.set(running.schedule().isConstant() ? Double.NaN
+                : optimizerBranch.scheduledRate(learningRate.get(), currentStep()));
     }
 
     /** A fresh run from the lesson's start with its settings now. */
@@ -214,7 +227,15 @@ public final class LessonSession<S extends RunSnapshot> implements Playback, Aut
         return learningRate;
     }
 
-    /** The optimizer; a change restarts the run (while scrubbed back it waits for Branch, see {@link OptimizerBranch}). */
+    /**
+     * η_t, the rate the next update from the shown step uses (the learning rate through the running
+     * optimizer's schedule at that update's t); NaN when the schedule is constant (η_t = η).
+     */
+    public ReadOnlyDoubleProperty scheduledRateProperty() {
+        return scheduledRate.getReadOnlyProperty();
+    }
+
+    /** The optimizer (with its schedule); a change restarts the run (while scrubbed back it waits for Branch, see {@link OptimizerBranch}). */
     public ObjectProperty<OptimizerSettings> optimizerProperty() {
         return optimizer;
     }

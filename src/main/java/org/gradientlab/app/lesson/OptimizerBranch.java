@@ -28,6 +28,8 @@ public final class OptimizerBranch<S> {
     private OptimizerSettings pending;
     /** The optimizer the run uses now (the last reset's, or the last branch's). */
     private OptimizerSettings running;
+    /** The step the running optimizer started at (0 after a reset, k after Branch from here with a new one). */
+    private long runningFrom;
 
     /**
      * Follows the lesson's optimizer choice: each change goes to {@link #changed}.
@@ -56,6 +58,7 @@ public final class OptimizerBranch<S> {
     /** A fresh run started with this optimizer: nothing waits any more. */
     public void started(OptimizerSettings settings) {
         running = settings;
+        runningFrom = 0;
         pending = null;
     }
 
@@ -92,6 +95,14 @@ public final class OptimizerBranch<S> {
         return running;
     }
 
+    /**
+     * lr_t of the update from this step with the learning rate set to lr: the running optimizer's
+     * schedule at that update's t, counted from 1 after the step the running optimizer started at.
+     */
+    public double scheduledRate(double learningRate, long fromStep) {
+        return running.rate(learningRate, fromStep - runningFrom + 1);
+    }
+
     /** The optimizer waiting for Branch from here, or null. */
     public OptimizerSettings pending() {
         return pending;
@@ -112,6 +123,7 @@ public final class OptimizerBranch<S> {
             runner.branch();
         } else {
             running = next;
+            runningFrom = runner.timeline().position().shown();
             runner.branch(continuation.apply(next));
         }
     }
@@ -123,7 +135,7 @@ public final class OptimizerBranch<S> {
             case RMSPROP, ADAGRAD -> "s = 0";
             case ADAM -> "m = s = 0, t from 1";
             case GD -> "no state";
-        };
+        } + (settings.schedule().isConstant() ? "" : ", schedule t from 1");
         return "Optimizer " + settings.name() + ": Branch from here continues from step " + k + " with it, fresh ("
                 + state + "); the steps after it stay as a ghost. Live or Play restarts from the start with it instead";
     }

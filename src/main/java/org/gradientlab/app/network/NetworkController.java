@@ -129,7 +129,9 @@ public final class NetworkController {
                 ? "Step phase: forward pass" : "Step phase: " + phase.next().title().substring(4).toLowerCase());
         NetworkState now = s.current();
         view.statusLine.setText("Step " + now.step() + "   ·   cost = " + Numbers.format(now.cost(), 6)
-                + "   ·   ŷ = " + Numbers.format(now.yhat(), 6) + "   ·   phase: " + phase.title());
+                + "   ·   ŷ = " + Numbers.format(now.yhat(), 6)
+                + (Double.isNaN(s.lastRate()) ? "" : "   ·   last update η_t = " + Numbers.format(s.lastRate(), 6))
+                + "   ·   phase: " + phase.title());
         view.banner.setText(s.diverged() ? "Diverged at step " + s.divergedAt()
                 + ": the update would make a value non-finite (often the cross-entropy of a saturated output). "
                 + "Lower the learning rate, or Reset (R)." : "");

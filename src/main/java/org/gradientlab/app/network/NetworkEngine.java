@@ -29,7 +29,8 @@ final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
     private final TraceHistory trace;
 
     NetworkEngine(DataSet data, Cost cost, OptimizerSettings optimizer, double[] start) {
-        this(data, cost, new NetworkRun(new NetworkProblem(data, cost), optimizer.create(), NetworkParameters.of(start)),
+        this(data, cost, new NetworkRun(new NetworkProblem(data, cost), optimizer.create(), optimizer.schedule(),
+                NetworkParameters.of(start), 0, NetworkRun.DEFAULT_CAPACITY),
                 new TraceHistory(5, TRACE_POINTS));
     }
 
@@ -51,7 +52,7 @@ final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
     @Override
     public NetworkEngine continueWith(OptimizerSettings settings) {
         NetworkState at = run.current();
-        return new NetworkEngine(data, cost, new NetworkRun(new NetworkProblem(data, cost), settings.create(),
+        return new NetworkEngine(data, cost, new NetworkRun(new NetworkProblem(data, cost), settings.create(), settings.schedule(),
                 at.parameters(), at.step(), NetworkRun.DEFAULT_CAPACITY), trace);
     }
 
@@ -103,7 +104,8 @@ final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
             nextCost = checkProblem.meanCost();
         }
         return new NetworkSnapshot(s, rule, check, traceShown(), run.isDiverged(), run.divergedAt(),
-                run.isKept(s.step() - 1), playing, learningRate, next, nextCost);
+                run.isKept(s.step() - 1), playing, learningRate, next, nextCost,
+                run.schedule().isConstant() || !run.isKept(s.step() - 1) ? Double.NaN : run.scheduledRateAt(s.step() - 1));
     }
 
     /** The trace up to the shown step: the whole of it, or while the timeline shows an earlier step, up to there. */

@@ -21,10 +21,12 @@ import org.gradientlab.engine.network.NetworkState;
  * @param next         the parameters the next update would reach (the engine's peek), or null while
  *                     playing or diverged
  * @param nextCost     the mean cost at {@code next}, or NaN when there is no next
+ * @param lastRate     η_t of the update that reached this step with a schedule on; NaN without one or at the start
  */
 public record NetworkSnapshot(NetworkState current, ChainRule chainRule, GradientCheck check, Trace trace,
                               boolean diverged, long divergedAt, boolean canStepBack, boolean playing,
-                              double learningRate, NetworkParameters next, double nextCost) implements RunSnapshot {
+                              double learningRate, NetworkParameters next, double nextCost, double lastRate)
+        implements RunSnapshot {
 
     @Override
     public long step() {

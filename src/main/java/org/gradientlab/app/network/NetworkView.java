@@ -174,6 +174,7 @@ public final class NetworkView extends BorderPane {
 
     private ScrollPane buildSidebar(NetworkModel model) {
         LearningRateControl rate = new LearningRateControl(model.session().learningRateProperty());
+        rate.showScheduledRate(model.session().scheduledRateProperty());
         OptimizerPanel optimizer = new OptimizerPanel(model.session().optimizerProperty());
         Label startTitle = new Label("Starting parameters");
         startTitle.getStyleClass().add("control-title");

@@ -28,7 +28,8 @@ final class RegressionComparedRun implements ComparedRun {
     RegressionComparedRun(int slot, RunSpec spec, RegressionSetup setup) {
         this.slot = slot;
         this.spec = spec;
-        this.run = new RegressionRun(setup.problem(), spec.optimizer().create(), setup.startW0(), setup.startW1(), KEPT);
+        this.run = new RegressionRun(setup.problem(), spec.optimizer().create(), spec.optimizer().schedule(),
+                setup.startW0(), setup.startW1(), 0, 0, KEPT);
         if (run.isDiverged()) {
             status = RunStatus.DIVERGED;
             endedAt = run.divergedAt();

@@ -28,7 +28,8 @@ final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
     private final TraceHistory trace;
 
     RegressionEngine(RegressionSetup setup) {
-        this(setup, new RegressionRun(setup.problem(), setup.optimizer().create(), setup.startW0(), setup.startW1()),
+        this(setup, new RegressionRun(setup.problem(), setup.optimizer().create(), setup.optimizer().schedule(),
+                setup.startW0(), setup.startW1(), 0, 0, RegressionRun.DEFAULT_CAPACITY),
                 new TraceHistory(3, TRACE_POINTS));
     }
 
@@ -52,7 +53,7 @@ final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
         RegressionState at = run.current();
         RegressionSetup next = new RegressionSetup(setup.data(), setup.scaling(), setup.problem(), settings,
                 setup.startW0(), setup.startW1(), setup.statistics());
-        return new RegressionEngine(next, new RegressionRun(setup.problem(), settings.create(), at.w0(), at.w1(), k,
+        return new RegressionEngine(next, new RegressionRun(setup.problem(), settings.create(), settings.schedule(), at.w0(), at.w1(), k,
                 run.shuffleStateAt(k), RegressionRun.DEFAULT_CAPACITY), trace);
     }
 
@@ -126,17 +127,18 @@ final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
         RegressionProblem problem = setup.problem();
         RegressionUpdate last = run.lastUpdate();
         OptimizerKind optimizer = setup.optimizer().kind();
+        boolean scheduled = !run.schedule().isConstant();
         if (last != null) {
             RegressionState from = run.state(last.fromStep());
             return new UpdateRule(true, last.fromStep(), last.batchSize(), problem.batchesPerEpoch(),
                     problem.reduction(), optimizer, last.sumResiduals(), last.sumResidualsTimesX(),
-                    last.learningRate(), from.w0(), from.w1(), now.w0(), now.w1());
+                    run.scheduledRateAt(last.fromStep()), from.w0(), from.w1(), now.w0(), now.w1(), scheduled);
         }
         RegressionUpdate next = run.updateFrom(now.step());
         RegressionState peek = run.peekNext(learningRate);
         return new UpdateRule(false, now.step(), next.batchSize(), problem.batchesPerEpoch(), problem.reduction(),
-                optimizer, next.sumResiduals(), next.sumResidualsTimesX(), learningRate, now.w0(), now.w1(),
-                peek.w0(), peek.w1());
+                optimizer, next.sumResiduals(), next.sumResidualsTimesX(), run.scheduledRate(learningRate), now.w0(),
+                now.w1(), peek.w0(), peek.w1(), scheduled);
     }
 
     /** The trace up to the shown step: the whole of it, or while the timeline shows an earlier step, up to there. */

@@ -47,6 +47,7 @@ final class RegressionSidebar extends VBox {
     RegressionSidebar(RegressionModel model) {
         getStyleClass().add("sidebar");
         learningRate = new LearningRateControl(model.session().learningRateProperty());
+        learningRate.showScheduledRate(model.session().scheduledRateProperty());
         optimizer = new OptimizerPanel(model.session().optimizerProperty());
         playback = new PlaybackBar(model.session());
 

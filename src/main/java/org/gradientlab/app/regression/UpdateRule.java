@@ -15,15 +15,21 @@ import org.gradientlab.engine.regression.Reduction;
  * @param optimizer          gd, momentum, rmsprop, adam or adagrad
  * @param sumResiduals       sum_j (y_j - h(x_j)) over the batch, at (w0, w1)
  * @param sumResidualsTimesX sum_j (y_j - h(x_j))*x_j over the batch
- * @param learningRate       the rate
+ * @param learningRate       the rate the update uses: η, or with a schedule η_t (η times its factor)
  * @param w0                 the intercept before the update
  * @param w1                 the slope before the update
  * @param newW0              the intercept after it
  * @param newW1              the slope after it
+ * @param scheduled          true when a schedule is on, so the rate is η_t rather than η
  */
 public record UpdateRule(boolean taken, long fromStep, int batchSize, int batchesPerEpoch, Reduction reduction,
                          OptimizerKind optimizer, double sumResiduals, double sumResidualsTimesX, double learningRate,
-                         double w0, double w1, double newW0, double newW1) {
+                         double w0, double w1, double newW0, double newW1, boolean scheduled) {
+
+    /** The rate's symbol: η, or η_t when a schedule is on. */
+    public String rateName() {
+        return scheduled ? "η_t" : "η";
+    }
 
     /** The first component of the optimizer's gradient g: -sum (y - h(x)), divided by b for mean. */
     public double g0() {

@@ -3,6 +3,7 @@ package org.gradientlab.engine.descent;
 import org.gradientlab.engine.DifferentiableFunction;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * Gradient descent on f(w) that records its history: each step's w, f(w), f'(w), the learning
@@ -38,7 +39,13 @@ public final class DescentRun extends RecordedRun {
      * is exactly a fresh run started at w0, its steps numbered from startStep.
      */
     public DescentRun(DifferentiableFunction function, Optimizer optimizer, double w0, long startStep, int capacity) {
-        this(new DescentStepper(function, optimizer, w0, startStep), capacity);
+        this(function, optimizer, Schedule.CONSTANT, w0, startStep, capacity);
+    }
+
+    /** As above, each update's rate taken from the schedule at the optimizer's t (SPEC section 2). */
+    public DescentRun(DifferentiableFunction function, Optimizer optimizer, Schedule schedule, double w0,
+                      long startStep, int capacity) {
+        this(new DescentStepper(function, optimizer, schedule, w0, startStep), capacity);
     }
 
     private DescentRun(DescentStepper stepper, int capacity) {

@@ -162,6 +162,12 @@ public final class MlpStepper implements RecordableStepper {
         return optimizer;
     }
 
+    /** The step this stepper started at (0 unless it is a branch with a fresh optimizer). */
+    @Override
+    public long startStep() {
+        return startStep;
+    }
+
     /** The learning-rate schedule in use. */
     public Schedule schedule() {
         return schedule;

@@ -7,6 +7,7 @@ import static org.gradientlab.engine.network.NetworkParameters.W2;
 
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * Training the two-node network with a recorded history: each step's parameters, forward and
@@ -40,7 +41,13 @@ public final class NetworkRun extends RecordedRun {
      */
     public NetworkRun(NetworkProblem problem, Optimizer optimizer, NetworkParameters start, long startStep,
                       int capacity) {
-        this(new NetworkStepper(problem, optimizer, start, startStep), capacity);
+        this(problem, optimizer, Schedule.CONSTANT, start, startStep, capacity);
+    }
+
+    /** As above, each update's rate taken from the schedule at the optimizer's t (SPEC section 2). */
+    public NetworkRun(NetworkProblem problem, Optimizer optimizer, Schedule schedule, NetworkParameters start,
+                      long startStep, int capacity) {
+        this(new NetworkStepper(problem, optimizer, schedule, start, startStep), capacity);
     }
 
     private NetworkRun(NetworkStepper stepper, int capacity) {

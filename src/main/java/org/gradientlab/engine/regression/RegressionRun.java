@@ -2,6 +2,7 @@ package org.gradientlab.engine.regression;
 
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * Linear regression by gradient descent (SPEC section 4) that records its history: each step's w0,
@@ -38,7 +39,13 @@ public final class RegressionRun extends RecordedRun {
      */
     public RegressionRun(RegressionProblem problem, Optimizer optimizer, double w0, double w1, long startStep,
                          long shuffleState, int capacity) {
-        this(problem, new RegressionStepper(problem, optimizer, w0, w1, startStep, shuffleState), capacity);
+        this(problem, optimizer, Schedule.CONSTANT, w0, w1, startStep, shuffleState, capacity);
+    }
+
+    /** As above, each update's rate taken from the schedule at the optimizer's t (SPEC section 2). */
+    public RegressionRun(RegressionProblem problem, Optimizer optimizer, Schedule schedule, double w0, double w1,
+                         long startStep, long shuffleState, int capacity) {
+        this(problem, new RegressionStepper(problem, optimizer, schedule, w0, w1, startStep, shuffleState), capacity);
     }
 
     private RegressionRun(RegressionProblem problem, RegressionStepper stepper, int capacity) {
