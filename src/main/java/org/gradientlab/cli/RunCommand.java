@@ -89,7 +89,7 @@ final class RunCommand implements Command {
         if (lesson.settings() instanceof DeepNetworkLesson deep) {
             MlpLayout layout = new MlpLayout(deep.data().inputCount(), deep.layers());
             MlpProblem problem = new MlpProblem(deep.data(), layout, deep.activation(), deep.cost(), deep.l2());
-            MlpStepper stepper = new MlpStepper(problem, optimizer, Schedule.CONSTANT, layout.initialParameters(deep.seed()));
+            MlpStepper stepper = new MlpStepper(problem, optimizer, schedule, layout.initialParameters(deep.seed()));
             return RunTable.output(command, MlpCommand.table(stepper, learningRate), table, out, err);
         }
         RegressionLesson regression = (RegressionLesson) lesson.settings();

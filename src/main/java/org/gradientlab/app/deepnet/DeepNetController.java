@@ -176,7 +176,8 @@ public final class DeepNetController {
             norms.append(l == 1 ? "" : ", ").append(Numbers.format(s.gradientNorm()[l], 3));
         }
         view.statusLine.setText("Step " + s.step() + "   ·   cost = " + Numbers.format(s.cost(), 6) + "   ·   accuracy = "
-                + Numbers.format(100 * s.accuracy(), 4) + "%   ·   |∂C/∂W| per layer: " + norms + "   ·   phase: "
+                + Numbers.format(100 * s.accuracy(), 4) + "%   ·   |∂C/∂W| per layer: " + norms
+                + (Double.isNaN(s.usedRate()) ? "" : "   ·   η_t = " + Numbers.format(s.usedRate(), 4)) + "   ·   phase: "
                 + phase.title());
         view.banner.setText(s.diverged() ? "Diverged at step " + s.divergedAt()
                 + ": the update would make a value non-finite. Lower the learning rate, or Reset (R)." : "");

@@ -11,7 +11,6 @@ import org.gradientlab.engine.mlp.MlpProblem;
 import org.gradientlab.engine.mlp.MlpRun;
 import org.gradientlab.engine.mlp.MlpStepper;
 import org.gradientlab.engine.optim.OptimizerSettings;
-import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.io.export.StepsTable;
 
 /**
@@ -27,7 +26,6 @@ final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
     static final long BOUNDARY_NANOS = 100_000_000L;
 
     private final DeepNetSetup setup;
-    private final Schedule schedule;
     private final MlpRun run;
     private final MlpLayout layout;
     private final int layers;
@@ -41,14 +39,14 @@ final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
     private BoundaryGrid boundary;
     private long boundaryAt = Long.MIN_VALUE;
 
-    DeepNetEngine(DeepNetSetup setup, OptimizerSettings optimizer, Schedule schedule) {
-        this(setup, schedule, new MlpRun(setup.problem(), optimizer.create(), schedule,
+    /** A fresh run from the setup's start with this optimizer and its learning-rate schedule. */
+    DeepNetEngine(DeepNetSetup setup, OptimizerSettings optimizer) {
+        this(setup, new MlpRun(setup.problem(), optimizer.create(), optimizer.schedule(),
                 setup.layout().initialParameters(setup.seed()), 0), null);
     }
 
-    private DeepNetEngine(DeepNetSetup setup, Schedule schedule, MlpRun run, TraceHistory trace) {
+    private DeepNetEngine(DeepNetSetup setup, MlpRun run, TraceHistory trace) {
         this.setup = setup;
-        this.schedule = schedule;
         this.run = run;
         this.layout = run.stepper().problem().layout();
         this.layers = layout.layerCount();
@@ -61,12 +59,15 @@ final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
         record();
     }
 
-    /** A branch with another optimizer from the shown step (call after {@link #branchAt}); the trace goes on. */
+    /**
+     * A branch with another optimizer or schedule from the shown step (call after {@link #branchAt}):
+     * zero optimizer state, t counting from 1 for the optimizer and the schedule; the trace goes on.
+     */
     @Override
     public DeepNetEngine continueWith(OptimizerSettings settings) {
         double[] at = new double[layout.parameterCount()];
         run.stepper().copyParams(at);
-        return new DeepNetEngine(setup, schedule, new MlpRun(setup.problem(), settings.create(), schedule, at,
+        return new DeepNetEngine(setup, new MlpRun(setup.problem(), settings.create(), settings.schedule(), at,
                 run.step()), trace);
     }
 
@@ -135,7 +136,13 @@ final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
         }
         return new DeepNetSnapshot(run.step(), layout, params, gradient, s.cost(), s.accuracy(), norms, nodes, boundary,
                 traceShown(), run.isDiverged(), run.divergedAt(), run.isKept(run.step() - 1), playing, learningRate,
-                nextCost);
+                nextCost, usedRate());
+    }
+
+    /** lr_t of the update that reached the shown step when a schedule changes it; NaN for constant or none. */
+    private double usedRate() {
+        long step = run.step();
+        return run.schedule().isConstant() || !run.isKept(step - 1) ? Double.NaN : run.scheduledRateAt(step - 1);
     }
 
     /** The first pair's pass through every node. */

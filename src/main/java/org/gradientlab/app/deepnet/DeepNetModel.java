@@ -11,7 +11,6 @@ import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.mlp.Activation;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.optim.OptimizerSettings;
-import org.gradientlab.engine.optim.Schedule;
 
 /**
  * The Deep network lesson's state as JavaFX properties, and its commands: the data, the hidden
@@ -76,7 +75,7 @@ public final class DeepNetModel implements AutoCloseable {
     }
 
     private DeepNetEngine newEngine(OptimizerSettings optimizer) {
-        return new DeepNetEngine(setup(), optimizer, Schedule.CONSTANT);
+        return new DeepNetEngine(setup(), optimizer);
     }
 
     /** Chooses a data set; a preset with layers of its own (the chain) sets them, and a sigmoid, too. */

@@ -10,7 +10,7 @@ import org.gradientlab.engine.network.Cost;
  * activation, the cost, the L2 factor and the seed of the start (SPEC section 7). Immutable.
  *
  * @param data       the pairs trained on
- * @param hidden     the hidden layers' widths (0 to {@link #MAX_LAYERS} layers of 1 to {@link #MAX_WIDTH})
+ * @param hidden     the hidden layers' widths (1 to {@link #MAX_LAYERS} layers of 1 to {@link #MAX_WIDTH})
  * @param activation the hidden layers' activation
  * @param cost       mse or xent
  * @param l2         lambda, at least 0
@@ -38,7 +38,7 @@ public record DeepNetSetup(DeepNetData data, int[] hidden, Activation activation
         return new MlpProblem(data.set(), layout(), activation, cost, l2);
     }
 
-    /** The widths as a person types them: "4,4"; "" for none. */
+    /** The widths as a person types them: "4,4". */
     public static String widthsText(int[] hidden) {
         StringBuilder text = new StringBuilder();
         for (int width : hidden) {
@@ -48,14 +48,14 @@ public record DeepNetSetup(DeepNetData data, int[] hidden, Activation activation
     }
 
     /**
-     * The widths typed ("4,4", "8, 8, 2", "" for no hidden layer), or throws with what is wrong.
+     * The widths typed ("4,4", "8, 8, 2"), or throws with what is wrong: as the mlp command, at least one layer.
      *
      * @throws IllegalArgumentException naming the bad part, e.g. "'9' is not a width from 1 to 8"
      */
     public static int[] parseWidths(String text) {
         String trimmed = text.trim();
         if (trimmed.isEmpty()) {
-            return new int[0];
+            throw new IllegalArgumentException("type at least one hidden layer's width, such as 4 or 4,4");
         }
         String[] parts = trimmed.split(",", -1);
         if (parts.length > MAX_LAYERS) {

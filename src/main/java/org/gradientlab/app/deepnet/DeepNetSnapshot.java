@@ -24,11 +24,12 @@ import org.gradientlab.engine.mlp.MlpLayout;
  * @param playing       whether the runner is playing
  * @param learningRate  the rate the next update uses
  * @param nextCost      the mean cost after the next update (the engine's peek), NaN while playing or diverged
+ * @param usedRate      lr_t of the update that reached this step under a schedule; NaN for a constant one
  */
 public record DeepNetSnapshot(long step, MlpLayout layout, double[] params, double[] gradient, double cost,
                               double accuracy, double[] gradientNorm, NodeValues nodes, BoundaryGrid boundary,
                               Trace trace, boolean diverged, long divergedAt, boolean canStepBack, boolean playing,
-                              double learningRate, double nextCost) implements RunSnapshot {
+                              double learningRate, double nextCost, double usedRate) implements RunSnapshot {
 
     /** The trace's columns before the gradient norms: cost, accuracy. */
     public static final int GNORM_COLUMN = 2;

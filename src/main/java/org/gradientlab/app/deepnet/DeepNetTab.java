@@ -18,8 +18,8 @@ public final class DeepNetTab implements Lesson {
             "A network of layers: each node computes z = W·a + b from the layer before and passes a = act(z) on; "
                     + "the output ŷ is a sigmoid. On the right, the data and what the network makes of it: the "
                     + "plane coloured by ŷ with the decision boundary ŷ = 0.5, or the curve ŷ(x).",
-            "Choose xor and press Play: a straight line cannot separate it, a hidden layer can. Type 0 layers "
-                    + "(an empty width list) to see it fail. Then choose the chain of 1-node layers: the gradient "
+            "Choose xor and press Play: a straight line cannot separate it, a hidden layer can. With one hidden "
+                    + "node (type 1) the boundary stays one line and xor is not learnt. Then choose the chain of 1-node layers: the gradient "
                     + "chart shows the first layer's gradient orders of magnitude below the last one's.",
             "Backpropagation carries δ back layer by layer: δ = (Wᵀ δ) · act′(z). Each sigmoid multiplies by "
                     + "act′ ≤ 1/4, so through many layers the gradient shrinks geometrically: the vanishing "

@@ -123,7 +123,7 @@ public final class DeepNetView extends BorderPane {
         widths.setId("widthsField");
         widths.setPrefColumnCount(7);
         widths.setTooltip(new Tooltip("The hidden layers' widths, such as 4,4: up to " + DeepNetSetup.MAX_LAYERS
-                + " layers of 1 to " + DeepNetSetup.MAX_WIDTH + " nodes (empty for none); Enter to apply"));
+                + " layers of 1 to " + DeepNetSetup.MAX_WIDTH + " nodes; Enter to apply"));
         activationChoice.setId("activationChoice");
         activationChoice.getItems().setAll(Activation.values());
         activationChoice.setTooltip(new Tooltip("The hidden layers' activation; the output is always a sigmoid"));

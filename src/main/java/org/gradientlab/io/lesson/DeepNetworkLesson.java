@@ -9,7 +9,7 @@ import org.gradientlab.engine.network.Cost;
 /**
  * The Deep network lesson's own settings (SPEC section 7). Equal when every value and point is.
  *
- * @param layers     the hidden layers' widths, 0 to 4 layers of 1 to 8 nodes
+ * @param layers     the hidden layers' widths, 1 to 4 layers of 1 to 8 nodes
  * @param activation the hidden layers' activation
  * @param cost       mse or xent
  * @param l2         lambda, from 0 to 10

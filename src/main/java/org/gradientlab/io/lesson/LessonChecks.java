@@ -78,6 +78,9 @@ public final class LessonChecks {
 
     private static void checkDeepNetwork(DeepNetworkLesson deep) throws LessonFileException {
         int[] layers = deep.layers();
+        if (layers.length == 0) {
+            throw LessonFileException.atField("/deep_network/layers", "needs at least one hidden layer, such as [4]");
+        }
         if (layers.length > DeepNetworkLesson.MAX_LAYERS) {
             throw LessonFileException.atField("/deep_network/layers", layers.length + " hidden layers; at most "
                     + DeepNetworkLesson.MAX_LAYERS);

@@ -21,6 +21,7 @@ import org.gradientlab.engine.mlp.TrainingSet;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.io.export.StepsTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +122,21 @@ class DeepNetModelTest {
     }
 
     @Test
+    void aScheduleIsTheMlpCommandsScheduleAndItsRateIsShown() throws IOException {
+        Schedule cosine = new Schedule(Schedule.Kind.COSINE, 0.5, 12, 0.1, 3);
+        model.session().optimizerProperty().set(OptimizerSettings.DEFAULT.withKind(OptimizerKind.MOMENTUM)
+                .withSchedule(cosine));
+        model.session().learningRateProperty().set(0.4);
+        play(model, 20);
+        String expected = mlp("mlp", "--data", csvOf(DeepNetData.XOR.set()).toString(), "--hidden", "4,4",
+                "--activation", "tanh", "--cost", "xent", "--lr", "0.4", "--optimizer", "momentum", "--schedule", "cosine",
+                "--decay-steps", "12", "--min-ratio", "0.1", "--warmup", "3", "--steps", "20");
+        assertEquals(expected, stepsCsv());
+        // Update t = 20: lr * (r + (1-r)*(1+cos(pi*min(19,12)/12))/2) * min(1, 20/3) = 0.4 * 0.1.
+        assertEquals(0.4 * (0.1 + 0.9 * (1 + Math.cos(Math.PI)) / 2), now().usedRate(), 1e-15);
+    }
+
+    @Test
     void theChainShowsTheGradientVanishingTowardsTheInput() {
         model.choose(DeepNetData.CHAIN);
         double[] norms = now().gradientNorm();
@@ -161,8 +177,8 @@ class DeepNetModelTest {
         assertNull(model.setWidths(" 3, 2 "));
         assertArrayEquals(new int[] {3, 2}, model.hiddenProperty().get());
         assertEquals(0, now().step(), "good widths restart");
-        assertNull(model.setWidths(""));
-        assertEquals(1, now().layout().layerCount(), "no hidden layer: logistic regression");
+        assertEquals("type at least one hidden layer's width, such as 4 or 4,4", model.setWidths(" "));
+        assertArrayEquals(new int[] {3, 2}, model.hiddenProperty().get());
     }
 
     @Test

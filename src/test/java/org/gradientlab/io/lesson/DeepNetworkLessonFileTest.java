@@ -69,7 +69,7 @@ class DeepNetworkLessonFileTest {
         TrainingSet plane = new TrainingSet(2, new double[] {0.1, -0.2, 1e-9, 3}, new double[] {1, 0});
         for (DeepNetworkLesson deep : new DeepNetworkLesson[] {
             new DeepNetworkLesson(new int[] {1, 1, 1, 1}, Activation.SIGMOID, Cost.MSE, 0, -3, "chain", line),
-            new DeepNetworkLesson(new int[0], Activation.LINEAR, Cost.XENT, 0.5, 1L << 40, "mine.csv (2 pairs)", plane)}) {
+            new DeepNetworkLesson(new int[] {8}, Activation.LINEAR, Cost.XENT, 0.5, 1L << 40, "mine.csv (2 pairs)", plane)}) {
             LessonFile lesson = new LessonFile(0.05, Double.POSITIVE_INFINITY,
                     OptimizerSettings.DEFAULT.withKind(OptimizerKind.ADAM), deep);
             byte[] bytes = LessonFiles.toBytes(lesson);
@@ -93,6 +93,7 @@ class DeepNetworkLessonFileTest {
             "layers": [4, 2]       | "layers": [4, 9]            | lesson.json, line 9, column 19: deep_network.layers[1]: a hidden layer has 1 to 8 nodes, not 9
             "layers": [4, 2]       | "layers": [4, 0]            | lesson.json, line 9, column 19: deep_network.layers[1]: a hidden layer has 1 to 8 nodes, not 0
             "layers": [4, 2]       | "layers": [1, 1, 1, 1, 1]   | lesson.json, line 9, column 15: deep_network.layers: 5 hidden layers; at most 4
+            "layers": [4, 2]       | "layers": []                | lesson.json, line 9, column 15: deep_network.layers: needs at least one hidden layer, such as [4]
             "layers": [4, 2]       | "layers": [4, 2.5]          | lesson.json, line 9, column 19: deep_network.layers[1]: expected a whole number, found the number 2.5
             "layers": [4, 2]       | "layers": "4,2"             | lesson.json, line 9, column 15: deep_network.layers: expected an array of whole numbers such as [4, 4], found text "4,2"
             "activation": "relu"   | "activation": "softplus"    | lesson.json, line 10, column 19: deep_network.activation: unknown activation 'softplus' (expected sigmoid, tanh, relu, linear)
