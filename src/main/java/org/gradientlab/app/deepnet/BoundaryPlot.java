@@ -52,7 +52,7 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
         getStyleClass().addAll("network-diagram", "boundary-plot");
         setId("boundaryPlot");
         getChildren().add(canvas);
-        setMinSize(240, 200);
+        setMinSize(160, 160);
         setPrefSize(420, 360);
         setOnMouseClicked(e -> {
             if (grid == null || e.getX() < px || e.getX() > px + pw || e.getY() < py || e.getY() > py + ph) {
@@ -193,7 +193,7 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
     }
 
     private void drawPoints(GraphicsContext g) {
-        double radius = palette.size(4.5);
+        double radius = Math.max(2, Math.min(palette.size(4.5), Math.min(pw, ph) / 45));
         int inputs = data.inputCount();
         g.setLineWidth(palette.line(1.2));
         g.setStroke(palette.text());
@@ -223,13 +223,18 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(org.gradientlab.app.look.Numbers.format(grid.x1Max(), 2), px + pw, py + ph + palette.size(3));
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("x" + (data.inputCount() == 2 ? "1" : ""), px + pw / 2, py + ph + palette.size(3));
+        // The axis's name between its ends only where there is room for all three.
+        if (pw > palette.size(130)) {
+            g.fillText("x" + (data.inputCount() == 2 ? "1" : ""), px + pw / 2, py + ph + palette.size(3));
+        }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(org.gradientlab.app.look.Numbers.format(grid.x2Max(), 2), px - palette.size(4), py);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(org.gradientlab.app.look.Numbers.format(grid.x2Min(), 2), px - palette.size(4), py + ph);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(data.inputCount() == 2 ? "x2" : "y", px - palette.size(4), py + ph / 2);
+        if (ph > palette.size(80)) {
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(data.inputCount() == 2 ? "x2" : "y", px - palette.size(4), py + ph / 2);
+        }
     }
 }

@@ -169,8 +169,8 @@ public final class DeepNetController {
         view.sidebar.stepPhase.setText(phase == PassPhase.ALL || phase == PassPhase.UPDATE
                 ? "Step phase: forward pass" : "Step phase: " + phase.next().title().substring(4).toLowerCase());
         boolean plane = model.dataProperty().get().isPlane();
-        view.plotHint.setText(plane ? "Left click: a point of class 1 (disc) · right click or Shift+click: class 0 "
-                + "(square) · the line is ŷ = 0.5" : "Click to add a point (x, y) · the curve is ŷ(x)");
+        view.plotHint.setText(plane ? "Click: class 1 (disc) · right click: class 0 (square) · line: ŷ = 0.5"
+                : "Click: add a point (x, y) · the curve is ŷ(x)");
         StringBuilder norms = new StringBuilder();
         for (int l = 1; l < s.gradientNorm().length; l++) {
             norms.append(l == 1 ? "" : ", ").append(Numbers.format(s.gradientNorm()[l], 3));

@@ -214,7 +214,7 @@ public final class DeepNetDiagram extends Region implements ChartPalette.Owner {
     private void title(GraphicsContext g, double w) {
         String text = switch (phase) {
             case ALL -> "Cost " + Numbers.format(snapshot.cost(), 5) + "  ·  accuracy "
-                    + Numbers.format(100 * snapshot.accuracy(), 3) + "%  ·  hover a node for z, a, δ";
+                    + Numbers.format(100 * snapshot.accuracy(), 3) + "%  ·  point at a node for z, a, δ";
             case FORWARD -> "1 · Forward pass: z = W·a + b, a = act(z), layer by layer to ŷ";
             case COST -> "2 · Cost C = " + Numbers.format(snapshot.cost(), 5) + " (mean over the pairs)";
             case BACKWARD -> "3 · Backward pass: δ = (Wᵀ δ) · act′(z), from the output back";

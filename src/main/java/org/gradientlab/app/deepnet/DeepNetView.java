@@ -49,9 +49,9 @@ public final class DeepNetView extends BorderPane {
     final Label banner = new Label();
     final Label statusLine = new Label();
     final Label plotHint = new Label();
-    final TraceChart costChart = new TraceChart("Cost over steps", "C",
+    final TraceChart costChart = new TraceChart("Cost", "C",
             List.of(new TraceChart.Line("cost", ChartPalette::point, false)), 0);
-    final TraceChart accuracyChart = new TraceChart("Accuracy over steps", "share right",
+    final TraceChart accuracyChart = new TraceChart("Accuracy", "share right",
             List.of(new TraceChart.Line("accuracy", ChartPalette::positive, false)), 1);
     final StackPane gradientArea = new StackPane();
     TraceChart gradientChart;
@@ -97,9 +97,10 @@ public final class DeepNetView extends BorderPane {
             lines.add(new TraceChart.Line(l == layerCount ? "out (" + l + ")" : "layer " + l,
                     colours.get((l - 1) % colours.size()), l % 2 == 0));
         }
-        gradientChart = new TraceChart("Gradient size per layer |∂C/∂W| (log)", "|∂C/∂W|", lines,
+        gradientChart = new TraceChart("|∂C/∂W| per layer", "|∂C/∂W|", lines,
                 DeepNetSnapshot.GNORM_COLUMN);
         gradientChart.setLogScale(true);
+        gradientChart.setLegendBelow();
         gradientChart.node().setId("gradientChart");
         gradientArea.getChildren().setAll(gradientChart.node());
     }
@@ -162,8 +163,7 @@ public final class DeepNetView extends BorderPane {
         StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
         StackPane.setMargin(banner, new Insets(12));
         StackPane diagramArea = new StackPane(diagram, banner);
-        plotHint.setWrapText(true);
-        plotHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        plotHint.setId("plotHint");
         plotHint.getStyleClass().add("hint");
         VBox plotArea = new VBox(4, plot, plotHint);
         plotArea.setPadding(new Insets(4));

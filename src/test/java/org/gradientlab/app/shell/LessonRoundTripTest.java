@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import org.gradientlab.app.descent.DescentLessons;
 import org.gradientlab.app.descent.DescentModel;
+import org.gradientlab.app.deepnet.DeepNetLessons;
+import org.gradientlab.app.deepnet.DeepNetModel;
 import org.gradientlab.app.network.NetworkLessons;
 import org.gradientlab.app.network.NetworkModel;
 import org.gradientlab.app.regression.RegressionLessons;
@@ -17,6 +19,7 @@ import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.regression.Reduction;
 import org.gradientlab.io.lesson.DescentLesson;
+import org.gradientlab.io.lesson.DeepNetworkLesson;
 import org.gradientlab.io.lesson.LessonExamples;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFileException;
@@ -36,6 +39,7 @@ class LessonRoundTripTest {
     private final DescentModel descent = new DescentModel(RunnerFactory.synchronous());
     private final NetworkModel network = new NetworkModel(RunnerFactory.synchronous());
     private final RegressionModel regression = new RegressionModel(RunnerFactory.synchronous());
+    private final DeepNetModel deepNetwork = new DeepNetModel(RunnerFactory.synchronous());
 
     @TempDir
     Path folder;
@@ -49,6 +53,7 @@ class LessonRoundTripTest {
         descent.close();
         network.close();
         regression.close();
+        deepNetwork.close();
     }
 
     static java.util.List<LessonExamples.Example> examples() {
@@ -64,6 +69,10 @@ class LessonRoundTripTest {
             case NetworkLesson.NAME -> {
                 NetworkLessons.apply(network, lesson);
                 return NetworkLessons.export(network);
+            }
+            case DeepNetworkLesson.NAME -> {
+                DeepNetLessons.apply(deepNetwork, lesson);
+                return DeepNetLessons.export(deepNetwork);
             }
             default -> {
                 RegressionLessons.apply(regression, lesson);
