@@ -153,21 +153,31 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
         if (heatOf != grid || heat == null || heat.getWidth() != grid.columns() || heat.getHeight() != grid.rows()) {
             heat = new WritableImage(grid.columns(), grid.rows());
             PixelWriter pixels = heat.getPixelWriter();
-            Color zero = palette.negative();
-            Color one = palette.positive();
-            Color middle = palette.background();
+            // 64 shades each way, made once per picture: no colour object per cell.
+            int[] shades = new int[129];
+            for (int k = 0; k <= 128; k++) {
+                double yhat = k / 128.0;
+                Color shade = yhat >= 0.5 ? palette.background().interpolate(palette.positive(), 2 * (yhat - 0.5) * 0.55)
+                        : palette.background().interpolate(palette.negative(), 2 * (0.5 - yhat) * 0.55);
+                shades[k] = argb(shade);
+            }
+            int middle = shades[64];
             for (int r = 0; r < grid.rows(); r++) {
                 for (int c = 0; c < grid.columns(); c++) {
                     double yhat = grid.at(c, r);
-                    Color shade = yhat >= 0.5 ? middle.interpolate(one, 2 * (yhat - 0.5) * 0.55)
-                            : middle.interpolate(zero, 2 * (0.5 - yhat) * 0.55);
-                    pixels.setColor(c, r, Double.isFinite(yhat) ? shade : middle);
+                    pixels.setArgb(c, r, Double.isFinite(yhat) ? shades[(int) Math.round(Math.max(0, Math.min(1, yhat)) * 128)]
+                            : middle);
                 }
             }
             heatOf = grid;
         }
         g.setImageSmoothing(true);
         g.drawImage(heat, px, py, pw, ph);
+    }
+
+    private static int argb(Color c) {
+        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 
     private void drawCurve(GraphicsContext g) {
