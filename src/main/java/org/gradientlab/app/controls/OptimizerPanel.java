@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
@@ -40,7 +41,9 @@ public final class OptimizerPanel extends VBox {
                 + "rmsprop: divides by the root of an EWMA of g²\nadam: momentum and rmsprop, bias-corrected\n"
                 + "adagrad: divides by the root of the sum of every g² so far"));
         parameters.getStyleClass().add("parameter-grid");
-        getChildren().addAll(title, choice, parameters, new ScheduleControl(settings));
+        ScheduleControl schedule = new ScheduleControl(settings);
+        HBox choosers = new HBox(12, new VBox(4, title, choice), schedule.chooser());
+        getChildren().addAll(choosers, parameters, schedule.fields());
         setSpacing(4);
         show(settings.get());
         settings.addListener((obs, old, now) -> show(now));

@@ -1,14 +1,14 @@
 package org.gradientlab.app.controls;
 
+import java.util.function.DoubleFunction;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.optim.Schedule;
@@ -16,9 +16,10 @@ import org.gradientlab.engine.optim.Schedule;
 /**
  * The learning-rate schedule of SPEC section 2 (part of the optimizer's settings): the kind and only
  * the numbers that kind uses. A bad number is answered under its field and changes nothing. Shared by
- * every lesson, inside the {@link OptimizerPanel}.
+ * every lesson, inside the {@link OptimizerPanel}: its {@link #chooser()} beside the optimizer's, its
+ * {@link #fields()} under the optimizer's numbers.
  */
-public final class ScheduleControl extends VBox {
+public final class ScheduleControl {
 
     /** The tooltip of the kind: what each does, with its formula. */
     static final String FORMULAS = """
@@ -35,25 +36,26 @@ public final class ScheduleControl extends VBox {
     private final DoubleProperty decaySteps = new SimpleDoubleProperty();
     private final DoubleProperty minRatio = new SimpleDoubleProperty();
     private final DoubleProperty warmup = new SimpleDoubleProperty();
+    private final VBox chooser;
     private final GridPane numbers = new GridPane();
     private final ObjectProperty<OptimizerSettings> settings;
     private boolean syncing;
     private Schedule.Kind shownKind;
+    private boolean shownWarmup;
 
     /** @param settings the optimizer whose schedule is edited; each change makes new settings */
     public ScheduleControl(ObjectProperty<OptimizerSettings> settings) {
         this.settings = settings;
-        getStyleClass().add("schedule-control");
         Label title = new Label("Schedule");
+        title.getStyleClass().add("control-title");
         title.setTooltip(new Tooltip(FORMULAS));
         kind.setId("scheduleBox");
         kind.getItems().setAll(Schedule.Kind.NAMES);
         kind.setTooltip(new Tooltip(FORMULAS));
-        HBox row = new HBox(8, title, kind);
-        row.setAlignment(Pos.CENTER_LEFT);
+        chooser = new VBox(4, title, kind);
+        chooser.getStyleClass().add("schedule-control");
         numbers.getStyleClass().add("parameter-grid");
-        getChildren().addAll(row, numbers);
-        setSpacing(4);
+        numbers.managedProperty().bind(numbers.visibleProperty());
         show(settings.get().schedule());
         settings.addListener((obs, old, now) -> show(now.schedule()));
         kind.valueProperty().addListener((obs, old, name) -> {
@@ -70,6 +72,20 @@ public final class ScheduleControl extends VBox {
         }
     }
 
+    /** The title and the kind chooser, to stand beside the optimizer's own chooser. */
+    public Node chooser() {
+        return chooser;
+    }
+
+    /**
+     * The numbers the kind uses, one a row: γ (step, exp), D (step, cosine), r (cosine) and the warm-up
+     * W (every kind but constant, and constant too once a warm-up is set). Empty and taking no room for
+     * the constant rate, so it costs the sidebar no height until a schedule is chosen.
+     */
+    public Node fields() {
+        return numbers;
+    }
+
     private void edit() {
         Schedule schedule = new Schedule(Schedule.Kind.parse(kind.getValue()), gamma.get(), (long) decaySteps.get(),
                 minRatio.get(), (long) warmup.get());
@@ -84,10 +100,12 @@ public final class ScheduleControl extends VBox {
         minRatio.set(now.minRatio());
         warmup.set(now.warmup());
         syncing = false;
-        if (now.kind() == shownKind) {
+        boolean withWarmup = now.kind() != Schedule.Kind.CONSTANT || now.warmup() != 0;
+        if (now.kind() == shownKind && withWarmup == shownWarmup) {
             return;
         }
         shownKind = now.kind();
+        shownWarmup = withWarmup;
         numbers.getChildren().clear();
         int index = 0;
         if (shownKind == Schedule.Kind.STEP || shownKind == Schedule.Kind.EXP) {
@@ -104,19 +122,25 @@ public final class ScheduleControl extends VBox {
             row(index++, "r", "minRatio", minRatio, ScheduleControl::checkMinRatio,
                     "Where the cosine ends, as a share of η: r·η (0 to 1)");
         }
-        row(index, "W", "warmup", warmup, ScheduleControl::checkWarmup,
-                "Warm-up: over the first W updates the rate is multiplied by t/W, rising to the full rate; 0 for none");
+        if (withWarmup) {
+            row(index++, "W", "warmup", warmup, ScheduleControl::checkWarmup,
+                    "Warm-up: over the first W updates the rate is multiplied by t/W, rising to the full rate; 0 for none");
+        }
+        numbers.setVisible(index > 0);
     }
 
-    private void row(int index, String name, String id, DoubleProperty value, java.util.function.DoubleFunction<String> check,
-                     String tip) {
+    private void row(int index, String name, String id, DoubleProperty value, DoubleFunction<String> check, String tip) {
+        Label label = new Label(name);
+        label.setTooltip(new Tooltip(tip));
+        numbers.addRow(index, label, field(id, value, check, tip));
+    }
+
+    private static NumberField field(String id, DoubleProperty value, DoubleFunction<String> check, String tip) {
         NumberField field = new NumberField(value, check);
         field.textField().setId("schedule-" + id);
         field.textField().setPrefColumnCount(6);
         field.textField().setTooltip(new Tooltip(tip));
-        Label label = new Label(name);
-        label.setTooltip(new Tooltip(tip));
-        numbers.addRow(index, label, field);
+        return field;
     }
 
     /** Why γ is not allowed, or null: above 0 (above 1 the rate grows), at most 10. */

@@ -58,9 +58,9 @@ public final class DescentController {
             startEdit.set(w.doubleValue());
             showStartMarker();
         });
-        model.session().optimizerProperty().addListener((obs, old, settings) -> view.layer.setStepFormula(stepFormula()));
+        model.session().optimizerProperty().addListener((obs, old, settings) -> showRunningOptimizer());
         // The arrow is the run's next step: while a new optimizer waits for Branch, still the old one's.
-        model.session().timeline().positionProperty().addListener((obs, old, at) -> view.layer.setStepFormula(stepFormula()));
+        model.session().timeline().positionProperty().addListener((obs, old, at) -> showRunningOptimizer());
         model.session().optimizerBranch().hintOn(view.timeline);
         model.session().snapshotProperty().addListener((obs, old, snapshot) -> showSnapshot(old, snapshot));
         showFunction(true);
@@ -138,7 +138,7 @@ public final class DescentController {
     private void wireChart() {
         view.chart.node().setOnPick((w, y, dragging) -> pick(w));
         view.chart.node().setOnFit(() -> showFunction(false));
-        view.layer.setStepFormula(stepFormula());
+        showRunningOptimizer();
     }
 
     /** A click or drag on the chart: the ghost marker while a landing is asked, else the start (unless locked). */
@@ -179,6 +179,12 @@ public final class DescentController {
     /** Reveal: a guess within 4 pixels of the truth counts as right even when the step is tiny. */
     void reveal() {
         model.reveal(GUESS_PIXELS * view.chart.node().dataPerPixelX());
+    }
+
+    /** The step arrow's formula and the table's rate title follow the optimizer the run uses now. */
+    private void showRunningOptimizer() {
+        view.layer.setStepFormula(stepFormula());
+        view.table.showScheduled(!model.session().optimizerBranch().running().schedule().isConstant());
     }
 
     private String stepFormula() {

@@ -30,6 +30,11 @@ final class StepTable extends TableView<StepRow> {
         setTooltip(new Tooltip("The newest " + DescentEngine.TABLE_ROWS + " steps; hover a number for full precision"));
     }
 
+    /** The rate column's title: η, or η_t while the run's schedule is not constant. */
+    void showScheduled(boolean scheduled) {
+        ((Label) getColumns().get(4).getGraphic()).setText(scheduled ? "η_t" : "η");
+    }
+
     private static TableColumn<StepRow, String> number(String title, Function<StepRow, Double> value, String tip) {
         return column(title, r -> {
             double x = value.apply(r);

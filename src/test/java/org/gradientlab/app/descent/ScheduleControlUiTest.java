@@ -60,6 +60,8 @@ class ScheduleControlUiTest {
         robot.clickOn(cell);
         UiWait.until(() -> model.session().optimizerProperty().get().schedule().kind() == Schedule.Kind.STEP);
         UiWait.until(() -> shownFields(robot).equals(Set.of("schedule-gamma", "schedule-decaySteps", "schedule-warmup")));
+        StepTable table = find(robot, "#stepTable");
+        UiWait.until(() -> "η_t".equals(((Label) table.getColumns().get(4).getGraphic()).getText()));
 
         TextField decay = find(robot, "#schedule-decaySteps");
         NumberField decayField = (NumberField) decay.getParent();
