@@ -145,8 +145,8 @@ public final class DeepNetDiagram extends Region implements ChartPalette.Owner {
         MlpLayout layout = snapshot.layout();
         title(g, w);
         drawEdges(g, layout);
-        Font value = palette.font("Monospaced", FontWeight.BOLD, 12);
-        double lineHeight = palette.size(14.5);
+        Font value = palette.font("Monospaced", FontWeight.BOLD, 11);
+        double lineHeight = palette.size(13.5);
         int lines = phase.showsBackward() ? 3 : 2;
         written = at.fitsInside(textWidth("z −0.000", value), lines, lineHeight);
         NodeValues v = (phase == PassPhase.UPDATE && previous != null ? previous : snapshot).nodes();

@@ -34,9 +34,10 @@ final class DiagramLayout {
         this.top = top;
         this.height = Math.max(1, height - top - 10 * scale);
         this.rowGap = this.height / most;
-        // The radius first (from the gaps if the outer nodes sat at the edges), then the edges keep it inside.
-        double roughGap = columns > 1 ? width / (columns - 1) : width;
-        this.r = Math.max(4, Math.min(Math.min(rowGap * 0.42, roughGap * 0.28), 46 * scale));
+        // At most 0.36 of the gap between columns, that gap being what is left once the outer nodes sit
+        // r + 6 from the edges: r <= 0.36 (w - 12s - 2r) / (c - 1).
+        double byColumns = 0.36 * (width - 12 * scale) / (columns - 1 + 0.72);
+        this.r = Math.max(4, Math.min(Math.min(rowGap * 0.42, byColumns), 46 * scale));
         this.left = r + 6 * scale;
         this.columnGap = columns > 1 ? (width - 2 * left) / (columns - 1) : 0;
     }
@@ -64,8 +65,13 @@ final class DiagramLayout {
         return null;
     }
 
-    /** Whether lines of this width and count (text sizes in pixels) fit inside a node. */
+    /**
+     * Whether lines of this width and count (text sizes in pixels) fit inside a node: the corners of
+     * the block of text (its outer lines' glyphs) lie within the circle.
+     */
     boolean fitsInside(double textWidth, int lines, double lineHeight) {
-        return textWidth <= 1.8 * r && lines * lineHeight <= 1.55 * r;
+        double halfWidth = textWidth / 2;
+        double halfHeight = (lines - 1) * lineHeight / 2 + 0.4 * lineHeight;
+        return halfWidth * halfWidth + halfHeight * halfHeight <= r * r;
     }
 }
