@@ -9,6 +9,9 @@ import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.descent.DescentStepper;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.SurfaceExpression;
+import org.gradientlab.engine.mlp.MlpLayout;
+import org.gradientlab.engine.mlp.MlpProblem;
+import org.gradientlab.engine.mlp.MlpStepper;
 import org.gradientlab.engine.network.NetworkProblem;
 import org.gradientlab.engine.network.NetworkStepper;
 import org.gradientlab.engine.optim.Optimizer;
@@ -18,6 +21,7 @@ import org.gradientlab.engine.regression.RegressionStepper;
 import org.gradientlab.engine.regression.StandardizedX;
 import org.gradientlab.engine.surface.SurfaceNoise;
 import org.gradientlab.engine.surface.SurfaceStepper;
+import org.gradientlab.io.lesson.DeepNetworkLesson;
 import org.gradientlab.io.lesson.DescentLesson;
 import org.gradientlab.io.lesson.LessonChecks;
 import org.gradientlab.io.lesson.LessonFile;
@@ -90,6 +94,12 @@ final class RunCommand implements Command {
             SurfaceStepper stepper = new SurfaceStepper(parseSurfaceChecked(surface.function()).evaluator(), optimizer,
                     schedule, new SurfaceNoise(surface.noise(), surface.seed()), surface.startW1(), surface.startW2());
             return RunTable.output(command, SurfaceCommand.table(stepper, learningRate), table, out, err);
+        }
+        if (lesson.settings() instanceof DeepNetworkLesson deep) {
+            MlpLayout layout = new MlpLayout(deep.data().inputCount(), deep.layers());
+            MlpProblem problem = new MlpProblem(deep.data(), layout, deep.activation(), deep.cost(), deep.l2());
+            MlpStepper stepper = new MlpStepper(problem, optimizer, schedule, layout.initialParameters(deep.seed()));
+            return RunTable.output(command, MlpCommand.table(stepper, learningRate), table, out, err);
         }
         RegressionLesson regression = (RegressionLesson) lesson.settings();
         DataSet data = regression.data().toDataSet();

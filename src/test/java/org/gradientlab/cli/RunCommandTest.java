@@ -15,6 +15,7 @@ import org.gradientlab.io.lesson.LessonExamples;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFiles;
 import org.gradientlab.io.lesson.NamedPoints;
+import org.gradientlab.io.lesson.DeepNetworkLesson;
 import org.gradientlab.io.lesson.NetworkLesson;
 import org.gradientlab.io.lesson.RegressionLesson;
 import org.gradientlab.io.lesson.SurfaceLesson;
@@ -143,6 +144,16 @@ class RunCommandTest {
             add(args, "w2", Double.toString(surface.startW2()));
             add(args, "noise", Double.toString(surface.noise()));
             add(args, "seed", Long.toString(surface.seed()));
+        } else if (lesson.settings() instanceof DeepNetworkLesson deep) {
+            // The Deep network lesson's command is mlp.
+            args.set(0, "mlp");
+            add(args, "data", csv(deep.data()));
+            add(args, "hidden", java.util.Arrays.stream(deep.layers()).mapToObj(Integer::toString)
+                    .collect(java.util.stream.Collectors.joining(",")));
+            add(args, "activation", deep.activation().label());
+            add(args, "cost", deep.cost().label());
+            add(args, "l2", Double.toString(deep.l2()));
+            add(args, "seed", Long.toString(deep.seed()));
         } else {
             RegressionLesson regression = (RegressionLesson) lesson.settings();
             assertEquals(false, regression.scaleX(), "a scaled lesson has no command of its own");
@@ -172,6 +183,20 @@ class RunCommandTest {
 
     private static void add(List<String> args, String option, String value) {
         args.add("--" + option + "=" + value);
+    }
+
+    private String csv(org.gradientlab.engine.mlp.TrainingSet data) throws IOException {
+        int inputs = data.inputCount();
+        StringBuilder text = new StringBuilder(inputs == 1 ? "x,y\n" : "x1,x2,y\n");
+        for (int p = 0; p < data.size(); p++) {
+            for (int j = 0; j < inputs; j++) {
+                text.append(Double.toString(data.inputs()[p * inputs + j])).append(',');
+            }
+            text.append(Double.toString(data.targets()[p])).append('\n');
+        }
+        Path file = Files.createTempFile(folder, "data", ".csv");
+        Files.writeString(file, text);
+        return file.toString();
     }
 
     private String csv(NamedPoints points) throws IOException {

@@ -199,6 +199,14 @@ public final class TraceChart {
         return dataset.getYValue(index, dataset.getItemCount(index) - 1);
     }
 
+    /** The legend under the plot instead of beside it (a chart of several series in a narrow place). */
+    public void setLegendBelow() {
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.BOTTOM);
+        }
+    }
+
     /** A log scale for the values (costs and losses that fall by orders of magnitude). */
     public void setLogScale(boolean log) {
         if (log != logScale) {

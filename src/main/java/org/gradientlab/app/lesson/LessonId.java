@@ -16,8 +16,9 @@ public enum LessonId {
     /** A line fitted by gradient descent. */
     REGRESSION("Regression"),
     /** Gradient descent on f(w1, w2). */
-    SURFACE("Surface");
-    // Coming: DEEP_NETWORK("Deep network") (several layers).
+    SURFACE("Surface"),
+    /** A network of several layers: activations, the decision boundary, the vanishing gradient. */
+    DEEP_NETWORK("Deep network");
 
     private final String title;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
 import org.gradientlab.app.controls.Playback;
+import org.gradientlab.app.deepnet.DeepNetTab;
 import org.gradientlab.app.descent.DescentTab;
 import org.gradientlab.app.lesson.Lesson;
 import org.gradientlab.app.lesson.LessonContext;
@@ -28,7 +29,8 @@ final class LessonSet {
             LessonId.DESCENT, DescentTab::new,
             LessonId.NETWORK, NetworkTab::new,
             LessonId.REGRESSION, RegressionTab::new,
-            LessonId.SURFACE, SurfaceTab::new));
+            LessonId.SURFACE, SurfaceTab::new,
+            LessonId.DEEP_NETWORK, DeepNetTab::new));
 
     private final LessonContext context;
     private final EnumMap<LessonId, Lesson> built = new EnumMap<>(LessonId.class);

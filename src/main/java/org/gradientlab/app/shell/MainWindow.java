@@ -278,6 +278,11 @@ public final class MainWindow {
         return lessons.get(LessonId.REGRESSION, RegressionTab.class).controller();
     }
 
+    /** A lesson as its own class (built now if it was not yet), for the tests' typed access. */
+    public <T extends org.gradientlab.app.lesson.Lesson> T lesson(LessonId id, Class<T> type) {
+        return lessons.get(id, type);
+    }
+
     /** Stops every lesson's runner. */
     public void close() {
         lessons.close();

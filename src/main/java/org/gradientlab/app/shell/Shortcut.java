@@ -32,6 +32,7 @@ public enum Shortcut {
     NETWORK(Group.WINDOW, key(KeyCode.DIGIT2, true), "open the Network lesson"),
     REGRESSION(Group.WINDOW, key(KeyCode.DIGIT3, true), "open the Regression lesson"),
     SURFACE(Group.WINDOW, key(KeyCode.DIGIT4, true), "open the Surface lesson"),
+    DEEP_NETWORK(Group.WINDOW, key(KeyCode.DIGIT5, true), "open the Deep network lesson"),
     LARGER(Group.WINDOW, key(KeyCode.PLUS, true), "larger text and lines (also Ctrl+=)"),
     SMALLER(Group.WINDOW, key(KeyCode.MINUS, true), "smaller text and lines"),
     NORMAL_SIZE(Group.WINDOW, key(KeyCode.DIGIT0, true), "text and lines at 100%"),

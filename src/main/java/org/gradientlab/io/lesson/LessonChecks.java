@@ -36,6 +36,8 @@ public final class LessonChecks {
             checkNetwork(network);
         } else if (settings instanceof SurfaceLesson surface) {
             checkSurface(surface);
+        } else if (settings instanceof DeepNetworkLesson deep) {
+            checkDeepNetwork(deep);
         } else {
             checkRegression((RegressionLesson) settings);
         }
@@ -104,6 +106,49 @@ public final class LessonChecks {
             double[] y = network.dataSet().y();
             for (int i = 0; i < y.length; i++) {
                 target(network.cost(), "/network/dataSet/y/" + i, y[i]);
+            }
+        }
+    }
+
+    private static void checkDeepNetwork(DeepNetworkLesson deep) throws LessonFileException {
+        int[] layers = deep.layers();
+        if (layers.length == 0) {
+            throw LessonFileException.atField("/deep_network/layers", "needs at least one hidden layer, such as [4]");
+        }
+        if (layers.length > DeepNetworkLesson.MAX_LAYERS) {
+            throw LessonFileException.atField("/deep_network/layers", layers.length + " hidden layers; at most "
+                    + DeepNetworkLesson.MAX_LAYERS);
+        }
+        for (int l = 0; l < layers.length; l++) {
+            if (layers[l] < 1 || layers[l] > DeepNetworkLesson.MAX_WIDTH) {
+                throw LessonFileException.atField("/deep_network/layers/" + l, "a hidden layer has 1 to "
+                        + DeepNetworkLesson.MAX_WIDTH + " nodes, not " + layers[l]);
+            }
+        }
+        finite("/deep_network/l2", deep.l2());
+        if (!(deep.l2() >= 0 && deep.l2() <= DeepNetworkLesson.MAX_L2)) {
+            throw LessonFileException.atField("/deep_network/l2", "must be from 0 to 10");
+        }
+        if (Math.abs(deep.seed()) > MAX_EXACT_WHOLE) {
+            throw LessonFileException.atField("/deep_network/seed", "must be between -2^53 and 2^53");
+        }
+        String data = "/deep_network/data";
+        if (deep.dataName().isBlank()) {
+            throw LessonFileException.atField(data + "/name", "must not be empty");
+        }
+        int inputs = deep.data().inputCount();
+        double[] x = deep.data().inputs();
+        double[] y = deep.data().targets();
+        if (y.length > MAX_POINTS) {
+            throw LessonFileException.atField(data + "/y", "holds " + y.length + " points; at most " + MAX_POINTS);
+        }
+        for (int p = 0; p < y.length; p++) {
+            for (int j = 0; j < inputs; j++) {
+                finite(data + "/" + (inputs == 1 ? "x" : "x" + (j + 1)) + "/" + p, x[p * inputs + j]);
+            }
+            finite(data + "/y/" + p, y[p]);
+            if (!(y[p] >= 0 && y[p] <= 1)) {
+                throw LessonFileException.atField(data + "/y/" + p, "y must be from 0 to 1 (found " + y[p] + ")");
             }
         }
     }

@@ -47,6 +47,7 @@ final class LessonJson {
             case DescentLesson.NAME -> descent(file.object(lesson));
             case NetworkLesson.NAME -> network(file.object(lesson));
             case SurfaceLesson.NAME -> surface(file.object(lesson));
+            case DeepNetworkLesson.NAME -> DeepNetworkJson.read(file.object(lesson));
             default -> regression(file.object(lesson));
         };
         file.done();
@@ -199,6 +200,8 @@ final class LessonJson {
             start.put("w2", surface.startW2());
             own.put("noise", surface.noise());
             own.put("seed", surface.seed());
+        } else if (settings instanceof DeepNetworkLesson deep) {
+            DeepNetworkJson.write(own, deep);
         } else {
             writeRegression(own, (RegressionLesson) settings);
         }

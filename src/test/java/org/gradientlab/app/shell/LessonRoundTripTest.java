@@ -13,12 +13,15 @@ import org.gradientlab.app.regression.model.RegressionLessons;
 import org.gradientlab.app.regression.model.RegressionModel;
 import org.gradientlab.app.surface.SurfaceLessons;
 import org.gradientlab.app.surface.SurfaceModel;
+import org.gradientlab.app.deepnet.DeepNetLessons;
+import org.gradientlab.app.deepnet.DeepNetModel;
 import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.regression.Reduction;
 import org.gradientlab.io.lesson.DescentLesson;
+import org.gradientlab.io.lesson.DeepNetworkLesson;
 import org.gradientlab.io.lesson.LessonExamples;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFileException;
@@ -40,6 +43,7 @@ class LessonRoundTripTest {
     private final NetworkModel network = new NetworkModel(RunnerFactory.synchronous());
     private final RegressionModel regression = new RegressionModel(RunnerFactory.synchronous());
     private final SurfaceModel surface = new SurfaceModel(RunnerFactory.synchronous());
+    private final DeepNetModel deepNetwork = new DeepNetModel(RunnerFactory.synchronous());
 
     @TempDir
     Path folder;
@@ -54,6 +58,7 @@ class LessonRoundTripTest {
         network.close();
         regression.close();
         surface.close();
+        deepNetwork.close();
     }
 
     static java.util.List<LessonExamples.Example> examples() {
@@ -73,6 +78,10 @@ class LessonRoundTripTest {
             case SurfaceLesson.NAME -> {
                 SurfaceLessons.apply(surface, lesson);
                 return SurfaceLessons.export(surface);
+            }
+            case DeepNetworkLesson.NAME -> {
+                DeepNetLessons.apply(deepNetwork, lesson);
+                return DeepNetLessons.export(deepNetwork);
             }
             default -> {
                 RegressionLessons.apply(regression, lesson);

@@ -133,7 +133,7 @@ class BadLessonFileTest {
             "version": 1,                   | "version": 2,                   | lesson.json, line 3, column 14: version: 2 is not a version this Gradient Lab reads (it reads 1; the file is from a newer one)
             "version": 1,                   | "version": "1",                 | lesson.json, line 3, column 14: version: expected a whole number, found text "1"
             "format": "gradient-lab-lesson" | "format": "other-app"           | lesson.json, line 2, column 13: format: 'other-app' is not a Gradient Lab lesson (expected "gradient-lab-lesson")
-            "lesson": "descent"             | "lesson": "calculus"            | lesson.json, line 4, column 13: lesson: unknown lesson 'calculus' (expected descent, network, regression, surface)
+            "lesson": "descent"             | "lesson": "calculus"            | lesson.json, line 4, column 13: lesson: unknown lesson 'calculus' (expected descent, network, regression, surface, deep_network)
             "(w - 1)^2 + 0.5"               | "(w - 1))^2"                    | lesson.json, line 9, column 17: descent.function: unexpected ')' at column 8
             "(w - 1)^2 + 0.5"               | "sinh(w)"                       | lesson.json, line 9, column 17: descent.function: unknown function 'sinh' at column 1
             "start": -2.5                   | "start": 1e999                  | lesson.json, line 10, column 14: descent.start: Infinity is not a finite number
