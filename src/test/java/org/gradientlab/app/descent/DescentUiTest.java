@@ -151,6 +151,19 @@ class DescentUiTest {
             assertTrue(shown[2] <= w * w && w * w < shown[3], "f(w) = " + w * w + " in " + shown[2] + ".." + shown[3]);
             assertEquals(w, model.session().snapshotProperty().get().current().w(), Math.abs(w) * 1e-12, "the run at step " + target);
         }
+        // Played on until f(w) overflows (about step 1950, |w| near 1e154): the view went with it as far as
+        // an axis can show, and a new function afterwards still draws (an axis near the largest doubles
+        // once left JFreeChart looking for a tick unit for ever).
+        robot.interact(() -> {
+            model.speedProperty().set(org.gradientlab.app.TrainingRunner.MAX_SPEED);
+            model.togglePlay();
+        });
+        UiWait.until(() -> model.snapshotProperty().get().divergedAt() >= 0 && !model.playingProperty().get());
+        double last = model.snapshotProperty().get().current().w();
+        UiWait.until(() -> domain.getLowerBound() < last && last < domain.getUpperBound());
+        robot.interact(() -> model.setFunction("w"));
+        UiWait.until(() -> domain.getUpperBound() < 10);
+        robot.interact(() -> UiWait.assertSaneAxes(window.root(), "after a new function"));
     }
 
     @Test

@@ -11,6 +11,8 @@ final class CurveView {
 
     /** Samples across the visible width. */
     static final int SAMPLES = 801;
+    /** The largest |value| an axis shows: a chart's tick units stay finite below it. */
+    static final double LARGEST = 1e300;
 
     private CurveView() {
     }
@@ -53,7 +55,7 @@ final class CurveView {
             }
         }
         for (double y : mustShow) {
-            if (Double.isFinite(y) && Math.abs(y) < 1e300) {
+            if (Double.isFinite(y) && Math.abs(y) < LARGEST) {
                 lower = Math.min(lower, y);
                 upper = Math.max(upper, y);
             }
@@ -71,8 +73,14 @@ final class CurveView {
             double half = Math.max(minimum, 0.5 * Math.max(1e-3, Math.abs(middle))) ;
             return new double[] {middle - half, middle + half};
         }
-        double margin = Math.min(0.08 * span, Math.max(0, 1e307 - Math.max(Math.abs(lower), Math.abs(upper))));
-        return new double[] {lower - margin, upper + margin};
+        double margin = 0.08 * span;
+        // JFreeChart's tick units overflow near the largest doubles (and then it loops looking for one).
+        double shownLower = Math.max(-LARGEST, lower - margin);
+        double shownUpper = Math.min(LARGEST, upper + margin);
+        if (!(shownLower < shownUpper)) {
+            return upper > 0 ? new double[] {LARGEST / 2, LARGEST} : new double[] {-LARGEST, -LARGEST / 2};
+        }
+        return new double[] {shownLower, shownUpper};
     }
 
     /** Keeps values within a wide band around the range, so drawing never meets a huge coordinate. */

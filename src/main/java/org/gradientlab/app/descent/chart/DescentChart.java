@@ -29,8 +29,8 @@ public final class DescentChart {
     private double autoLower = -5;
     private double autoUpper = 5;
     private double[] extraY = new double[0];
-    /** The widest automatic view: a quarter of the largest double, so a margin beyond it still is finite. */
-    private static final double FARTHEST = Double.MAX_VALUE / 4;
+    /** The widest automatic view (JFreeChart's tick units overflow near the largest doubles). */
+    private static final double FARTHEST = CurveView.LARGEST;
 
     public DescentChart() {
         XYPlot plot = new XYPlot(dataset, domainAxis, rangeAxis, renderer);
@@ -108,8 +108,8 @@ public final class DescentChart {
 
     /**
      * Makes sure the automatic view shows the point (w, f(w)): when the run leaves the view (say it
-     * diverges) the view widens to take it in, with a margin, however far it goes. Leaves a person's
-     * own view alone.
+     * diverges) the view widens to take it in, with a margin, as far as an axis can show (1e300).
+     * Leaves a person's own view alone.
      */
     public void follow(double w) {
         if (overlay.userViewProperty().get() || function == null || !Double.isFinite(w)) {
@@ -122,10 +122,11 @@ public final class DescentChart {
             return;
         }
         if (outside) {
-            // Halves: the span of a far-diverged run does not overflow; the view stops short of the largest doubles.
-            double margin = 0.2 * (autoUpper / 2 - autoLower / 2);
-            autoLower = Math.max(-FARTHEST, Math.min(autoLower, w - margin));
-            autoUpper = Math.min(FARTHEST, Math.max(autoUpper, w + margin));
+            // A tenth of the new span beyond w (a run played fast may jump by powers of ten between
+            // frames); in halves, so the span of a far-diverged run does not overflow.
+            double margin = 0.2 * (Math.max(autoUpper, w) / 2 - Math.min(autoLower, w) / 2);
+            autoLower = w < autoLower ? Math.max(-FARTHEST, w - margin) : autoLower;
+            autoUpper = w > autoUpper ? Math.min(FARTHEST, w + margin) : autoUpper;
         }
         if (Double.isFinite(f)) {
             // The start's f(w0) stays in view, and now the point's too.
