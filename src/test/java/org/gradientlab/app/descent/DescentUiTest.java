@@ -155,11 +155,11 @@ class DescentUiTest {
         // an axis can show, and a new function afterwards still draws (an axis near the largest doubles
         // once left JFreeChart looking for a tick unit for ever).
         robot.interact(() -> {
-            model.speedProperty().set(org.gradientlab.app.TrainingRunner.MAX_SPEED);
-            model.togglePlay();
+            model.session().speedProperty().set(org.gradientlab.app.runner.TrainingRunner.MAX_SPEED);
+            model.session().togglePlay();
         });
-        UiWait.until(() -> model.snapshotProperty().get().divergedAt() >= 0 && !model.playingProperty().get());
-        double last = model.snapshotProperty().get().current().w();
+        UiWait.until(() -> model.session().snapshotProperty().get().divergedAt() >= 0 && !model.session().playingProperty().get());
+        double last = model.session().snapshotProperty().get().current().w();
         UiWait.until(() -> domain.getLowerBound() < last && last < domain.getUpperBound());
         robot.interact(() -> model.setFunction("w"));
         UiWait.until(() -> domain.getUpperBound() < 10);

@@ -8,11 +8,13 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.Truncation;
-import org.gradientlab.app.UiWait;
+import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.network.model.NetworkModel;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.Truncation;
+import org.gradientlab.app.shell.UiWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +40,7 @@ class GradientCheckUiTest {
         errors.install();
         window = GradientLabApp.open(stage, errors);
         model = window.network().model();
-        window.select(1);
+        window.select(LessonId.NETWORK);
         stage.show();
         width = stage.getWidth();
         height = stage.getHeight();
@@ -63,13 +65,13 @@ class GradientCheckUiTest {
         });
         GradientCheckPanel check = window.network().view().check;
         Label w1 = robot.from(check).lookup("#check-w1-2").queryAs(Label.class);
-        UiWait.until(() -> model.snapshotProperty().get().current().w1() == 20 && !w1.getText().isEmpty());
+        UiWait.until(() -> model.session().snapshotProperty().get().current().w1() == 20 && !w1.getText().isEmpty());
         String[] names = {"w1", "b1", "w2", "b2"};
         for (String name : names) {
             Label error = robot.from(check).lookup("#check-" + name + "-2").queryAs(Label.class);
             assertTrue(error.getStyleClass().contains("agrees"), name + ": " + error.getText() + " " + error.getStyleClass());
         }
-        assertTrue(model.snapshotProperty().get().check().w1().relativeError() > 1e-6, "a large relative error of noise");
+        assertTrue(model.session().snapshotProperty().get().check().w1().relativeError() > 1e-6, "a large relative error of noise");
     }
 
     @Test
