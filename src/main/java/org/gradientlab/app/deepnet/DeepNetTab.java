@@ -1,17 +1,14 @@
 package org.gradientlab.app.deepnet;
 
-import javafx.scene.Node;
-import javafx.scene.input.KeyEvent;
+import org.gradientlab.app.lesson.ControlledLesson;
 import org.gradientlab.app.lesson.Explanation;
-import org.gradientlab.app.lesson.Lesson;
 import org.gradientlab.app.lesson.LessonContext;
 import org.gradientlab.app.lesson.LessonId;
-import org.gradientlab.app.lesson.LessonSession;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFileException;
 
 /** The Deep network lesson as the window sees it: its controller, its explanation and its lesson files. */
-public final class DeepNetTab implements Lesson {
+public final class DeepNetTab extends ControlledLesson<DeepNetSnapshot> {
 
     /** What the lesson shows, what to try and why. */
     static final Explanation EXPLANATION = new Explanation("deep_network", "About this lesson: a deep network",
@@ -29,37 +26,18 @@ public final class DeepNetTab implements Lesson {
 
     /** Builds the lesson: model, view, controller (FX thread). */
     public DeepNetTab(LessonContext context) {
-        controller = DeepNetController.create(new DeepNetModel(context.runners()));
+        this(DeepNetController.create(new DeepNetModel(context.runners())));
+    }
+
+    private DeepNetTab(DeepNetController controller) {
+        super(LessonId.DEEP_NETWORK, EXPLANATION, controller.view(), controller.model().session(), controller::handleKey,
+                controller::close);
+        this.controller = controller;
     }
 
     /** The lesson's controller (its model and view). */
     public DeepNetController controller() {
         return controller;
-    }
-
-    @Override
-    public LessonId id() {
-        return LessonId.DEEP_NETWORK;
-    }
-
-    @Override
-    public Node view() {
-        return controller.view();
-    }
-
-    @Override
-    public Explanation explanation() {
-        return EXPLANATION;
-    }
-
-    @Override
-    public LessonSession<DeepNetSnapshot> session() {
-        return controller.model().session();
-    }
-
-    @Override
-    public boolean handleKey(KeyEvent e) {
-        return controller.handleKey(e);
     }
 
     @Override
@@ -70,10 +48,5 @@ public final class DeepNetTab implements Lesson {
     @Override
     public void apply(LessonFile file) throws LessonFileException {
         DeepNetLessons.apply(controller.model(), file);
-    }
-
-    @Override
-    public void close() {
-        controller.close();
     }
 }

@@ -1,25 +1,22 @@
 package org.gradientlab.app.descent;
 
-import java.util.Optional;
-import org.gradientlab.engine.optim.OptimizerSettings;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.input.KeyEvent;
+import java.util.Optional;
 import org.gradientlab.app.descent.model.DescentLessons;
 import org.gradientlab.app.descent.model.DescentModel;
 import org.gradientlab.app.descent.model.DescentSnapshot;
+import org.gradientlab.app.lesson.ControlledLesson;
 import org.gradientlab.app.lesson.Explanation;
-import org.gradientlab.app.lesson.Lesson;
 import org.gradientlab.app.lesson.LessonContext;
 import org.gradientlab.app.lesson.LessonId;
-import org.gradientlab.app.lesson.LessonSession;
+import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.io.export.DescentWorksheet;
 import org.gradientlab.io.export.Worksheet;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFileException;
 
 /** The Descent lesson as the window sees it: its controller, its explanation, files and worksheet. */
-public final class DescentTab implements Lesson {
+public final class DescentTab extends ControlledLesson<DescentSnapshot> {
 
     /** What the lesson shows, what to try and why. */
     static final Explanation EXPLANATION = new Explanation("descent", "About this lesson: gradient descent",
@@ -36,37 +33,18 @@ public final class DescentTab implements Lesson {
 
     /** Builds the lesson: model, view, controller (FX thread). */
     public DescentTab(LessonContext context) {
-        controller = DescentController.create(new DescentModel(context.runners()));
+        this(DescentController.create(new DescentModel(context.runners())));
+    }
+
+    private DescentTab(DescentController controller) {
+        super(LessonId.DESCENT, EXPLANATION, controller.view(), controller.model().session(), controller::handleKey,
+                controller::close);
+        this.controller = controller;
     }
 
     /** The lesson's controller (its model and view). */
     public DescentController controller() {
         return controller;
-    }
-
-    @Override
-    public LessonId id() {
-        return LessonId.DESCENT;
-    }
-
-    @Override
-    public Node view() {
-        return controller.view();
-    }
-
-    @Override
-    public Explanation explanation() {
-        return EXPLANATION;
-    }
-
-    @Override
-    public LessonSession<DescentSnapshot> session() {
-        return controller.model().session();
-    }
-
-    @Override
-    public boolean handleKey(KeyEvent e) {
-        return controller.handleKey(e);
     }
 
     @Override
@@ -103,10 +81,5 @@ public final class DescentTab implements Lesson {
     public void prepareForProbe() {
         controller.model().applyPreset(controller.model().presets().get(0));
         session().learningRateProperty().set(1e-8);
-    }
-
-    @Override
-    public void close() {
-        controller.close();
     }
 }

@@ -1,19 +1,16 @@
 package org.gradientlab.app.network;
 
-import java.util.Optional;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.input.KeyEvent;
+import java.util.Optional;
+import org.gradientlab.app.lesson.ControlledLesson;
 import org.gradientlab.app.lesson.Explanation;
-import org.gradientlab.app.lesson.Lesson;
 import org.gradientlab.app.lesson.LessonContext;
 import org.gradientlab.app.lesson.LessonId;
-import org.gradientlab.app.lesson.LessonSession;
+import org.gradientlab.app.network.model.NetworkData;
 import org.gradientlab.app.network.model.NetworkLessons;
 import org.gradientlab.app.network.model.NetworkModel;
 import org.gradientlab.app.network.model.NetworkSnapshot;
 import org.gradientlab.engine.network.NetworkParameters;
-import org.gradientlab.app.network.model.NetworkData;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.io.export.NetworkWorksheet;
 import org.gradientlab.io.export.Worksheet;
@@ -21,7 +18,7 @@ import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFileException;
 
 /** The Network lesson as the window sees it: its controller, its explanation, files and worksheet. */
-public final class NetworkTab implements Lesson {
+public final class NetworkTab extends ControlledLesson<NetworkSnapshot> {
 
     /** What the lesson shows, what to try and why. */
     static final Explanation EXPLANATION = new Explanation("network", "About this lesson: backpropagation",
@@ -40,37 +37,18 @@ public final class NetworkTab implements Lesson {
 
     /** Builds the lesson: model, view, controller (FX thread). */
     public NetworkTab(LessonContext context) {
-        controller = NetworkController.create(new NetworkModel(context.runners()));
+        this(NetworkController.create(new NetworkModel(context.runners())));
+    }
+
+    private NetworkTab(NetworkController controller) {
+        super(LessonId.NETWORK, EXPLANATION, controller.view(), controller.model().session(), controller::handleKey,
+                controller::close);
+        this.controller = controller;
     }
 
     /** The lesson's controller (its model and view). */
     public NetworkController controller() {
         return controller;
-    }
-
-    @Override
-    public LessonId id() {
-        return LessonId.NETWORK;
-    }
-
-    @Override
-    public Node view() {
-        return controller.view();
-    }
-
-    @Override
-    public Explanation explanation() {
-        return EXPLANATION;
-    }
-
-    @Override
-    public LessonSession<NetworkSnapshot> session() {
-        return controller.model().session();
-    }
-
-    @Override
-    public boolean handleKey(KeyEvent e) {
-        return controller.handleKey(e);
     }
 
     @Override
@@ -108,10 +86,5 @@ public final class NetworkTab implements Lesson {
 
     private static String n(double value) {
         return String.valueOf(value);
-    }
-
-    @Override
-    public void close() {
-        controller.close();
     }
 }

@@ -1,19 +1,16 @@
 package org.gradientlab.app.regression;
 
-import java.util.Optional;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.input.KeyEvent;
+import java.util.Optional;
+import org.gradientlab.app.lesson.ControlledLesson;
 import org.gradientlab.app.lesson.Explanation;
-import org.gradientlab.app.lesson.Lesson;
 import org.gradientlab.app.lesson.LessonContext;
 import org.gradientlab.app.lesson.LessonId;
-import org.gradientlab.app.lesson.LessonSession;
+import org.gradientlab.app.regression.model.BatchMode;
 import org.gradientlab.app.regression.model.RegressionLessons;
 import org.gradientlab.app.regression.model.RegressionModel;
 import org.gradientlab.app.regression.model.RegressionSetup;
 import org.gradientlab.app.regression.model.RegressionSnapshot;
-import org.gradientlab.app.regression.model.BatchMode;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.regression.LinearDataGenerator;
 import org.gradientlab.io.export.RegressionWorksheet;
@@ -22,7 +19,7 @@ import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFileException;
 
 /** The Regression lesson as the window sees it: its controller, its explanation, files and worksheet. */
-public final class RegressionTab implements Lesson {
+public final class RegressionTab extends ControlledLesson<RegressionSnapshot> {
 
     /** What the lesson shows, what to try and why. */
     static final Explanation EXPLANATION = new Explanation("regression",
@@ -42,37 +39,18 @@ public final class RegressionTab implements Lesson {
 
     /** Builds the lesson: model, view, controller (FX thread). */
     public RegressionTab(LessonContext context) {
-        controller = RegressionController.create(new RegressionModel(context.runners()));
+        this(RegressionController.create(new RegressionModel(context.runners())));
+    }
+
+    private RegressionTab(RegressionController controller) {
+        super(LessonId.REGRESSION, EXPLANATION, controller.view(), controller.model().session(), controller::handleKey,
+                controller::close);
+        this.controller = controller;
     }
 
     /** The lesson's controller (its model and view). */
     public RegressionController controller() {
         return controller;
-    }
-
-    @Override
-    public LessonId id() {
-        return LessonId.REGRESSION;
-    }
-
-    @Override
-    public Node view() {
-        return controller.view();
-    }
-
-    @Override
-    public Explanation explanation() {
-        return EXPLANATION;
-    }
-
-    @Override
-    public LessonSession<RegressionSnapshot> session() {
-        return controller.model().session();
-    }
-
-    @Override
-    public boolean handleKey(KeyEvent e) {
-        return controller.handleKey(e);
     }
 
     @Override
@@ -115,10 +93,5 @@ public final class RegressionTab implements Lesson {
                 "--seed", String.valueOf(model.generator().seed()), "--reduction", model.reductionProperty().get().label(),
                 "--w0", String.valueOf(model.startW0Property().get()), "--w1", String.valueOf(model.startW1Property().get()),
                 "--lr", String.valueOf(session().learningRateProperty().get())));
-    }
-
-    @Override
-    public void close() {
-        controller.close();
     }
 }

@@ -1,17 +1,14 @@
 package org.gradientlab.app.surface;
 
-import javafx.scene.Node;
-import javafx.scene.input.KeyEvent;
+import org.gradientlab.app.lesson.ControlledLesson;
 import org.gradientlab.app.lesson.Explanation;
-import org.gradientlab.app.lesson.Lesson;
 import org.gradientlab.app.lesson.LessonContext;
 import org.gradientlab.app.lesson.LessonId;
-import org.gradientlab.app.lesson.LessonSession;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFileException;
 
 /** The Surface lesson as the window sees it: descent on f(w1, w2), its map, its 3-D view and its files. */
-public final class SurfaceTab implements Lesson {
+public final class SurfaceTab extends ControlledLesson<SurfaceSnapshot> {
 
     /** What the lesson shows, what to try and why. */
     static final Explanation EXPLANATION = new Explanation("surface", "About this lesson: descent on a surface",
@@ -27,37 +24,18 @@ public final class SurfaceTab implements Lesson {
 
     /** Builds the lesson: model, view, controller (FX thread). */
     public SurfaceTab(LessonContext context) {
-        controller = SurfaceController.create(new SurfaceModel(context.runners()));
+        this(SurfaceController.create(new SurfaceModel(context.runners())));
+    }
+
+    private SurfaceTab(SurfaceController controller) {
+        super(LessonId.SURFACE, EXPLANATION, controller.view(), controller.model().session(), controller::handleKey,
+                controller::close);
+        this.controller = controller;
     }
 
     /** The lesson's model (tests). */
     public SurfaceModel model() {
         return controller.model();
-    }
-
-    @Override
-    public LessonId id() {
-        return LessonId.SURFACE;
-    }
-
-    @Override
-    public Node view() {
-        return controller.view();
-    }
-
-    @Override
-    public Explanation explanation() {
-        return EXPLANATION;
-    }
-
-    @Override
-    public LessonSession<SurfaceSnapshot> session() {
-        return controller.model().session();
-    }
-
-    @Override
-    public boolean handleKey(KeyEvent e) {
-        return controller.handleKey(e);
     }
 
     @Override
@@ -75,10 +53,5 @@ public final class SurfaceTab implements Lesson {
     public void prepareForProbe() {
         controller.model().applyPreset(SurfacePreset.ALL.get(1));
         session().learningRateProperty().set(1e-7);
-    }
-
-    @Override
-    public void close() {
-        controller.close();
     }
 }
