@@ -92,7 +92,8 @@ class DescentUiTest {
         robot.interact(() -> field.setText("sin(w)) + 1"));
         robot.clickOn(field).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Label error = find(robot, "#functionError");
+        // The message lies over the window under the field, not in the lesson's layout.
+        Label error = robot.lookup("#functionError").queryAs(Label.class);
         assertEquals("      ^ unexpected ')' at column 7", error.getText(), "the caret points at column 7");
         assertTrue(error.isVisible());
         assertEquals(old, model.functionProperty().get().source(), "the old function stays");
