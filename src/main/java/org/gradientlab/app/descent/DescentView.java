@@ -139,16 +139,18 @@ public final class DescentView extends BorderPane {
         HBox row = new HBox(10, fLabel, functionField, presetLabel, presets);
         row.setAlignment(Pos.CENTER_LEFT);
         functionError.setId("functionError");
-        functionError.getStyleClass().addAll("field-error", "function-error");
-        functionError.managedProperty().bind(functionError.visibleProperty());
-        functionError.visibleProperty().bind(functionError.textProperty().isNotEmpty());
+        functionError.getStyleClass().addAll("field-error", "field-error-bubble", "function-error");
+        // Over the window under the field, so the lesson below does not jump when it comes and goes.
+        functionError.setManaged(false);
+        functionError.setVisible(false);
+        functionError.setMouseTransparent(true);
+        NumberField.ErrorBubble bubble = new NumberField.ErrorBubble(functionField, functionError);
+        functionError.textProperty().addListener((obs, old, message) -> bubble.update());
         lessonText.getStyleClass().add("lesson-text");
         lessonText.setWrapText(true);
         lessonText.managedProperty().bind(lessonText.visibleProperty());
         lessonText.visibleProperty().bind(lessonText.textProperty().isNotEmpty());
-        // The error's caret lines up with the field's monospaced text.
-        functionError.translateXProperty().bind(functionField.layoutXProperty());
-        VBox top = new VBox(4, row, functionError, lessonText);
+        VBox top = new VBox(4, row, lessonText);
         top.getStyleClass().add("lesson-top");
         return top;
     }

@@ -1,6 +1,7 @@
 package org.gradientlab.app.descent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,7 +94,8 @@ class DescentUiTest {
         robot.interact(() -> field.setText("sin(w)) + 1"));
         robot.clickOn(field).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Label error = find(robot, "#functionError");
+        // The message lies over the window under the field, not in the lesson's layout.
+        Label error = robot.lookup("#functionError").queryAs(Label.class);
         assertEquals("      ^ unexpected ')' at column 7", error.getText(), "the caret points at column 7");
         assertTrue(error.isVisible());
         assertEquals(old, model.functionProperty().get().source(), "the old function stays");
@@ -164,6 +166,28 @@ class DescentUiTest {
         robot.interact(() -> model.setFunction("w"));
         UiWait.until(() -> domain.getUpperBound() < 10);
         robot.interact(() -> UiWait.assertSaneAxes(window.root(), "after a new function"));
+    }
+
+    @Test
+    void theStatusSaysPausedBetweenStepsAndRunningOnlyWhilePlaying(FxRobot robot) {
+        Label line = find(robot, "#statusLine");
+        Label badge = find(robot, "#statusBadge");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
+        UiWait.until(() -> step() == 1 && line.getText().contains("the next step goes"));
+        assertTrue(line.getText().contains("Paused: f′(w) < 0, the next step goes right →"), line.getText());
+        assertTrue(badge.getText().startsWith("Paused"), badge.getText());
+        assertTrue(badge.getStyleClass().contains("status-paused"), badge.getStyleClass().toString());
+        assertFalse(line.getText().contains("Running"), line.getText());
+        // One step a second: slow enough that the status is read while playing.
+        robot.interact(() -> {
+            model.speedProperty().set(1);
+            model.togglePlay();
+        });
+        UiWait.until(() -> badge.getText().startsWith("Running"));
+        assertTrue(badge.getStyleClass().contains("status-running"), badge.getStyleClass().toString());
+        robot.interact(model::togglePlay);
+        UiWait.until(() -> !model.playingProperty().get() && badge.getText().startsWith("Paused")
+                && line.getText().contains("Paused"));
     }
 
     @Test

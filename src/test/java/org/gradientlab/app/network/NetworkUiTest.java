@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
@@ -77,7 +79,7 @@ class NetworkUiTest {
         robot.interact(() -> w1.setText("0.5.1"));
         robot.clickOn(w1).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Label error = robot.from(w1.getParent()).lookup(".field-error").queryAs(Label.class);
+        Label error = window.network().view().startFields[0].errorLabel();
         assertEquals("'0.5.1' is not a number", error.getText());
         assertTrue(error.isVisible());
         assertEquals(before, model.startProperty(0).get());
@@ -188,7 +190,7 @@ class NetworkUiTest {
         robot.interact(() -> y.setText("2"));
         robot.clickOn(y).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Label yError = robot.from(y.getParent()).lookup(".field-error").queryAs(Label.class);
+        Label yError = window.network().view().yField.errorLabel();
         assertEquals("xent needs y from 0 to 1", yError.getText());
         assertEquals(1, model.yProperty().get());
         assertTrue(model.session().snapshotProperty().get().current().cost() >= 0);
@@ -201,6 +203,55 @@ class NetworkUiTest {
         assertEquals(file + ", line 5: y = 3 is outside [0, 1]: the cross-entropy cost (xent) needs every target y "
                 + "from 0 to 1", dataError.getText());
         assertEquals(before, model.dataProperty().get());
+    }
+
+    @Test
+    void aMessageUnderAFieldMovesAndSqueezesNothingAroundIt(FxRobot robot) {
+        NetworkView view = window.network().view();
+        List<javafx.scene.Node> around = new java.util.ArrayList<>(List.of(view.dataChoice, view.loadCsv, view.costChoice,
+                view.xField, view.yField, view.stepPhase, view.diagram));
+        around.addAll(List.of(view.startFields));
+        for (javafx.scene.Node field : view.startFields) {
+            around.add(field.getParent().getChildrenUnmodifiable().get(view.startFields[0].getParent()
+                    .getChildrenUnmodifiable().indexOf(view.startFields[0]) - 1));
+        }
+        for (javafx.scene.Node label : ((javafx.scene.layout.GridPane) view.startFields[0].getParent()).getChildren()) {
+            around.add(label);
+        }
+        List<javafx.geometry.Bounds> before = bounds(robot, around);
+        TextField w1 = find(robot, "#start-w1");
+        TextField x = find(robot, "#xField");
+        robot.interact(() -> w1.setText("500"));
+        robot.clickOn(w1).type(KeyCode.ENTER);
+        robot.interact(() -> x.setText("abc"));
+        robot.clickOn(x).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label w1Error = view.startFields[0].errorLabel();
+        Label xError = view.xField.errorLabel();
+        assertEquals("a parameter must be between -100 and 100", w1Error.getText());
+        assertEquals("'abc' is not a number", xError.getText());
+        robot.interact(() -> {
+            for (Label error : List.of(w1Error, xError)) {
+                assertTrue(error.isVisible() && error.getScene() != null, error.getText());
+                // Right under its field, the whole message shown.
+                javafx.geometry.Bounds field = (error == w1Error ? w1 : x).localToScene(
+                        (error == w1Error ? w1 : x).getLayoutBounds());
+                javafx.geometry.Bounds shown = error.localToScene(error.getLayoutBounds());
+                assertTrue(shown.getMinY() >= field.getMaxY() && shown.getMinY() - field.getMaxY() < 10, shown + " " + field);
+                assertEquals(List.of(), org.gradientlab.app.Truncation.in(error));
+            }
+        });
+        assertEquals(before, bounds(robot, around), "nothing around the fields moved or changed size");
+        // A good entry takes the message away.
+        robot.interact(() -> w1.setText("1"));
+        robot.clickOn(w1).type(KeyCode.ENTER);
+        UiWait.until(() -> !w1Error.isVisible() && w1Error.getScene() == null);
+    }
+
+    private static List<javafx.geometry.Bounds> bounds(FxRobot robot, List<javafx.scene.Node> nodes) {
+        List<javafx.geometry.Bounds> all = new java.util.ArrayList<>();
+        robot.interact(() -> nodes.forEach(n -> all.add(n.localToScene(n.getLayoutBounds()))));
+        return all;
     }
 
     private static void waitForPulse() {
