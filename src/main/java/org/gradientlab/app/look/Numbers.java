@@ -2,12 +2,19 @@ package org.gradientlab.app.look;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** How numbers read on screen: six significant digits, plain where that is short, else scientific. */
 public final class Numbers {
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    /**
+     * The formats by pattern, each made once per thread (a DecimalFormat is not thread-safe): making
+     * one parses its pattern, and the table of steps and the panels format thousands of numbers a second.
+     */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private Numbers() {
     }
@@ -32,13 +39,15 @@ public final class Numbers {
         String text;
         if (magnitude >= 1e-4 && magnitude < 1e6) {
             int decimals = Math.max(0, digits - 1 - (int) Math.floor(Math.log10(magnitude)));
-            DecimalFormat plain = new DecimalFormat("0." + "#".repeat(Math.max(1, decimals)), SYMBOLS);
-            text = plain.format(x);
+            text = pattern("0." + "#".repeat(Math.max(1, decimals))).format(x);
         } else {
-            DecimalFormat scientific = new DecimalFormat("0." + "#".repeat(digits - 1) + "E0", SYMBOLS);
-            text = scientific.format(x).replace("E", "e");
+            text = pattern("0." + "#".repeat(digits - 1) + "E0").format(x).replace("E", "e");
         }
         return text.replace('-', '−');
+    }
+
+    private static DecimalFormat pattern(String pattern) {
+        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, SYMBOLS));
     }
 
     /** A signed number, "+0.25" or "−0.25", for steps and slopes. */

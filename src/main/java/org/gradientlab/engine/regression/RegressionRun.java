@@ -81,6 +81,25 @@ public final class RegressionRun extends RecordedRun {
         return stepper.state();
     }
 
+    /**
+     * True when the last update moved neither w0 nor w1 by more than {@code tolerance} times
+     * max(1, |value|): read from the stepper and the history directly, because the runner asks after
+     * every update (as two state records, that was a quarter of a gigabyte of garbage in a few seconds).
+     * False at the start or when the step before is no longer kept.
+     */
+    public boolean lastUpdateMovedLessThan(double tolerance) {
+        long now = stepper.step();
+        if (now == 0 || !isKept(now - 1)) {
+            return false;
+        }
+        return settled(get(now - 1, RegressionStepper.W0), stepper.w0(), tolerance)
+                && settled(get(now - 1, RegressionStepper.W1), stepper.w1(), tolerance);
+    }
+
+    private static boolean settled(double before, double after, double tolerance) {
+        return Math.abs(after - before) <= tolerance * Math.max(1, Math.abs(after));
+    }
+
     /** The recorded state of a kept step. */
     public RegressionState state(long step) {
         double w0 = get(step, RegressionStepper.W0);

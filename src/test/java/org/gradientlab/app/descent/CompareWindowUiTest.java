@@ -112,13 +112,13 @@ class CompareWindowUiTest {
         for (String bad : new String[] {"abc", "-1", "0"}) {
             typeInto(robot, compare, "#compareRate1", bad);
             TextField field = find(robot, compare, "#compareRate1");
-            Label error = ((org.gradientlab.app.NumberField) field.getParent()).errorLabel();
+            Label error = ((org.gradientlab.app.controls.NumberField) field.getParent()).errorLabel();
             assertTrue(error.isVisible() && !error.getText().isEmpty(), bad + " is answered");
             assertEquals(before, runs.runs().get(0), bad + " changes nothing");
         }
         typeInto(robot, compare, "#compareFactor2", "1.5");
         TextField beta = find(robot, compare, "#compareFactor2");
-        Label error = ((org.gradientlab.app.NumberField) beta.getParent()).errorLabel();
+        Label error = ((org.gradientlab.app.controls.NumberField) beta.getParent()).errorLabel();
         assertEquals("must be at least 0 and below 1", error.getText());
         assertEquals(0.9, runs.runs().get(1).optimizer().beta());
         typeInto(robot, compare, "#compareFactor2", "0.5");

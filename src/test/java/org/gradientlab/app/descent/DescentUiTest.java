@@ -180,13 +180,13 @@ class DescentUiTest {
         assertFalse(line.getText().contains("Running"), line.getText());
         // One step a second: slow enough that the status is read while playing.
         robot.interact(() -> {
-            model.speedProperty().set(1);
-            model.togglePlay();
+            model.session().speedProperty().set(1);
+            model.session().togglePlay();
         });
         UiWait.until(() -> badge.getText().startsWith("Running"));
         assertTrue(badge.getStyleClass().contains("status-running"), badge.getStyleClass().toString());
-        robot.interact(model::togglePlay);
-        UiWait.until(() -> !model.playingProperty().get() && badge.getText().startsWith("Paused")
+        robot.interact(model.session()::togglePlay);
+        UiWait.until(() -> !model.session().playingProperty().get() && badge.getText().startsWith("Paused")
                 && line.getText().contains("Paused"));
     }
 

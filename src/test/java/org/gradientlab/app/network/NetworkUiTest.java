@@ -238,7 +238,7 @@ class NetworkUiTest {
                         (error == w1Error ? w1 : x).getLayoutBounds());
                 javafx.geometry.Bounds shown = error.localToScene(error.getLayoutBounds());
                 assertTrue(shown.getMinY() >= field.getMaxY() && shown.getMinY() - field.getMaxY() < 10, shown + " " + field);
-                assertEquals(List.of(), org.gradientlab.app.Truncation.in(error));
+                assertEquals(List.of(), org.gradientlab.app.shell.Truncation.in(error));
             }
         });
         assertEquals(before, bounds(robot, around), "nothing around the fields moved or changed size");

@@ -101,16 +101,7 @@ public final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
 
     /** Batch descent whose last update left w0 and w1 where they were, to rounding (the compare window's rule too). */
     public static boolean hasConverged(RegressionRun run) {
-        if (!run.problem().isFullBatch() || run.step() == 0 || !run.isKept(run.step() - 1)) {
-            return false;
-        }
-        RegressionState now = run.current();
-        RegressionState before = run.state(now.step() - 1);
-        return settled(before.w0(), now.w0()) && settled(before.w1(), now.w1());
-    }
-
-    private static boolean settled(double before, double after) {
-        return Math.abs(after - before) <= SETTLED * Math.max(1, Math.abs(after));
+        return run.problem().isFullBatch() && run.lastUpdateMovedLessThan(SETTLED);
     }
 
     @Override
