@@ -2,6 +2,8 @@ package org.gradientlab;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import javafx.application.Application;
 import org.gradientlab.cli.Cli;
 import org.gradientlab.io.lesson.LessonFileException;
@@ -55,14 +57,46 @@ public final class Launcher {
         return 2;
     }
 
-    /** Opens the JavaFX app; returns when its last window closes. */
+    /** What the app says, after its name, when it cannot open a window: where the headless commands are. */
+    static final String HEADLESS_HINT = "the headless commands still work: java -jar gradient-lab.jar help";
+
+    /**
+     * Opens the JavaFX app; returns when its last window closes. Without a display it says so in one
+     * line on stderr and exits with status 1 (JavaFX itself would throw with a stack trace).
+     */
     static void startApp(String[] args) {
+        String noDisplay = noDisplay(System.getProperty("os.name", ""), System.getenv(), System.getProperty("glass.platform"));
+        if (noDisplay != null) {
+            System.err.println("gradient-lab: " + noDisplay + "; " + HEADLESS_HINT);
+            System.exit(1);
+        }
         Class<? extends Application> app;
         try {
             app = Class.forName(APP_CLASS).asSubclass(Application.class);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(APP_CLASS + " is missing from this build", e);
         }
-        Application.launch(app, args);
+        try {
+            Application.launch(app, args);
+        } catch (UnsupportedOperationException e) {
+            // A DISPLAY that names no X server that answers (GTK: "Unable to open DISPLAY").
+            System.err.println("gradient-lab: cannot open the display " + System.getenv().getOrDefault("DISPLAY", "")
+                    + " (" + e.getMessage() + "); " + HEADLESS_HINT);
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Why no window can open, or null when one may: on Linux and the other X11 systems JavaFX needs
+     * an X display (DISPLAY); Windows and macOS always have one, and a headless glass platform
+     * (Monocle, as the tests use) needs none.
+     */
+    static String noDisplay(String osName, Map<String, String> env, String glassPlatform) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || glassPlatform != null) {
+            return null;
+        }
+        String display = env.get("DISPLAY");
+        return display == null || display.isBlank() ? "no display found (DISPLAY is not set)" : null;
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -117,15 +118,15 @@ final class RegressionSidebar extends VBox {
         sweepButton.setId("regressionSweepButton");
         sweepButton.setTooltip(new Tooltip("Final loss and steps to converge for 201 learning rates, "
                 + "with this data, batch mode, optimizer and start"));
-        Label exploreTitle = new Label("Explore");
-        exploreTitle.getStyleClass().add("control-title");
         compareButton.setId("compareButton");
         compareButton.setTooltip(new Tooltip("Up to four runs side by side on this loss surface: other optimizers "
                 + "or rates, from this start"));
+        // Both explorations beside the rate they explore, where they are seen without scrolling (Compare
+        // runs was at the foot of the sidebar, below the fold of a 1360x880 window).
+        FlowPane explore = new FlowPane(8, 8, sweepButton, compareButton);
 
-        // The sweep beside the rate it explores, where it is seen without scrolling.
-        getChildren().addAll(learningRate, sweepButton, batchGrid, new VBox(4, scaleX, valley), optimizer,
-                new VBox(4, startTitle, starts), playback, new VBox(4, exploreTitle, compareButton));
+        getChildren().addAll(learningRate, explore, batchGrid, new VBox(4, scaleX, valley), optimizer,
+                new VBox(4, startTitle, starts), playback);
         setSpacing(14);
     }
 }

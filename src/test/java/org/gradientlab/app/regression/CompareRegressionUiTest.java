@@ -48,6 +48,24 @@ class CompareRegressionUiTest {
     }
 
     @Test
+    void compareRunsIsInSightInTheSidebarOfA1360By880Window(FxRobot robot) {
+        // The test window is the app's own size: 1360 x 880 on this screen.
+        Stage stage = (Stage) window.root().getScene().getWindow();
+        assertEquals(1360, stage.getWidth(), 1);
+        assertEquals(880, stage.getHeight(), 1);
+        Node button = robot.from(lesson.view()).lookup("#compareButton").query();
+        javafx.scene.control.ScrollPane sidebar = (javafx.scene.control.ScrollPane) lesson.view().getRight();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            assertEquals(0, sidebar.getVvalue(), "the sidebar as it opens");
+            javafx.geometry.Bounds view = sidebar.localToScene(sidebar.getLayoutBounds());
+            javafx.geometry.Bounds shown = button.localToScene(button.getLayoutBounds());
+            assertTrue(shown.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY(),
+                    "Compare runs at " + shown + " in the sidebar's view " + view);
+        });
+    }
+
+    @Test
     void stepMovesEachRunDownTheLossSurface(FxRobot robot) {
         Node button = robot.from(lesson.view()).lookup("#compareButton").query();
         org.gradientlab.app.compare.CompareUi.scrollDownTo(robot, button);

@@ -128,12 +128,24 @@ public final class DescentLayer implements OverlayChart.Painter {
             glideFrom = null;
         }
         drawTangent(g, chart, palette, w, f, slope);
-        if (glideFrom == null && !hidingNext) {
-            drawStepArrow(g, chart, palette, at);
+        boolean arrow = glideFrom == null && !hidingNext && Double.isFinite(snapshot.nextW()) && snapshot.nextW() != at.w();
+        StepArrowPainter labels = new StepArrowPainter(palette, "slope f′(w) = " + Numbers.format(slope), arrow ? stepText(at) : null);
+        double x0 = chart.toScreenX(w);
+        double y0 = chart.toScreenY(f);
+        double step = snapshot.nextW() - at.w();
+        StepArrowLayout places = StepArrowLayout.of(area, x0, y0, chart.toScreenX(snapshot.nextW()),
+                chart.toScreenY(at.f() + at.grad() * step), palette.line(8) + palette.line(2.5), palette.line(4),
+                palette.size(6), labels.stepSize(), labels.slopeSize());
+        Color color = step > 0 ? palette.positive() : palette.negative();
+        if (arrow) {
+            StepArrowPainter.arrow(g, palette, color, x0, y0, places.endX, places.endY);
         }
         drawGuess(g, chart, palette);
         drawPoint(g, chart, palette, w, f);
-        drawSlopeLabel(g, chart, palette, w, f, slope);
+        labels.drawSlope(g, palette.tangent(), places.slopeLabel);
+        if (arrow) {
+            labels.drawStep(g, color, places.stepLabel);
+        }
         g.restore();
         return glideFrom != null;
     }
@@ -219,30 +231,9 @@ public final class DescentLayer implements OverlayChart.Painter {
                 chart.toScreenX(w + halfWidth), chart.toScreenY(f + slope * halfWidth));
     }
 
-    private void drawStepArrow(GraphicsContext g, OverlayChart chart, ChartPalette palette, DescentState at) {
-        double nextW = snapshot.nextW();
-        if (!Double.isFinite(nextW) || nextW == at.w()) {
-            return;
-        }
-        double step = nextW - at.w();
-        Color color = step > 0 ? palette.positive() : palette.negative();
-        double x0 = chart.toScreenX(at.w());
-        double y0 = chart.toScreenY(at.f());
-        double x1 = chart.toScreenX(nextW);
-        double y1 = chart.toScreenY(at.f() + at.grad() * step);
-        double length = Math.hypot(x1 - x0, y1 - y0);
-        if (length >= 6) {
-            g.setStroke(color);
-            g.setFill(color);
-            g.setLineWidth(palette.line(3.5));
-            g.strokeLine(x0, y0, x1, y1);
-            double angle = Math.atan2(y1 - y0, x1 - x0);
-            double head = Math.min(palette.line(16), length * 0.6);
-            g.fillPolygon(new double[] {x1, x1 - head * Math.cos(angle - 0.4), x1 - head * Math.cos(angle + 0.4)},
-                    new double[] {y1, y1 - head * Math.sin(angle - 0.4), y1 - head * Math.sin(angle + 0.4)}, 3);
-        }
-        String text = "step " + stepFormula + " = " + Numbers.signed(step) + (step > 0 ? "  →" : "  ←");
-        label(g, chart, palette, color, text, (x0 + x1) / 2, Math.max(y0, y1) + palette.size(30));
+    private String stepText(DescentState at) {
+        double step = snapshot.nextW() - at.w();
+        return "step " + stepFormula + " = " + Numbers.signed(step) + (step > 0 ? "  →" : "  ←");
     }
 
     /** The ghost: a dashed line down to the w axis and a hollow ring on the curve, labelled with the guess. */
@@ -276,14 +267,6 @@ public final class DescentLayer implements OverlayChart.Painter {
         g.setStroke(palette.background());
         g.setLineWidth(palette.line(2.5));
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-    }
-
-    private void drawSlopeLabel(GraphicsContext g, OverlayChart chart, ChartPalette palette, double w, double f, double slope) {
-        double x = chart.toScreenX(w);
-        double y = chart.toScreenY(f);
-        boolean roomAbove = y - chart.dataArea().getMinY() > palette.size(60);
-        label(g, chart, palette, palette.tangent(), "slope f′(w) = " + Numbers.format(slope), x,
-                roomAbove ? y - palette.size(30) : y + palette.size(60));
     }
 
     /** A label centred at (x, y) on a light box, moved inside the plot area if it would stick out. */
