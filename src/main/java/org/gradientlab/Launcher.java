@@ -16,7 +16,7 @@ import org.gradientlab.io.lesson.LessonFiles;
 public final class Launcher {
 
     /** The app's Application class, named rather than referenced so this class compiles without it. */
-    static final String APP_CLASS = "org.gradientlab.app.GradientLabApp";
+    static final String APP_CLASS = "org.gradientlab.app.shell.GradientLabApp";
 
     private Launcher() {
     }

@@ -15,8 +15,13 @@ final class DataFileOption {
 
     /** The x,y pairs of the file; a bad name or a bad file is bad input whose message names the file. */
     static DataSet read(String file) throws UsageException {
+        return read(file, (x, y) -> null);
+    }
+
+    /** The x,y pairs of the file, every row also passing {@code check} (the message then names its line). */
+    static DataSet read(String file, DataCsv.RowCheck check) throws UsageException {
         try {
-            return DataCsv.read(path(file));
+            return DataCsv.read(path(file), check);
         } catch (DataFileException e) {
             throw new UsageException(e.getMessage());
         }

@@ -54,11 +54,16 @@ final class NetworkCommand implements Command {
                 options.requireDouble("w2"), options.requireDouble("b2"));
         double learningRate = options.requireDouble("lr");
         Cost cost = Cost.parse(options.optionalChoice("cost", Cost.MSE.label(), "cost", Cost.LABELS));
+        if (pair != null && !cost.acceptsTarget(pair.y()[0])) {
+            throw new UsageException("--y " + Cost.targetText(pair.y()[0]) + " is outside [0, 1]: --cost xent needs a "
+                    + "target y from 0 to 1");
+        }
         Optimizer optimizer = OptimizerOptions.parse(options);
         Schedule schedule = ScheduleOptions.parse(options);
         TableOptions table = TableOptions.parse(options);
         // The file last: every cheap check answers before a large file is read.
-        DataSet data = dataFile == null ? pair : DataFileOption.read(dataFile);
+        DataSet data = dataFile == null ? pair : DataFileOption.read(dataFile, (x, y) -> cost.acceptsTarget(y) ? null
+                : "y = " + Cost.targetText(y) + " is outside [0, 1]: --cost xent needs every y from 0 to 1");
 
         NetworkStepper stepper = new NetworkStepper(new NetworkProblem(data, cost), optimizer, schedule, start);
         return RunTable.output(name(), NetworkTable.of(stepper, learningRate), table, out, err);

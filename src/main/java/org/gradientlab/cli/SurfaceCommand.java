@@ -63,9 +63,13 @@ final class SurfaceCommand implements Command {
 
         SurfaceStepper stepper = new SurfaceStepper(function, optimizer, schedule, new SurfaceNoise(noiseScale, seed),
                 w1, w2);
-        TabulatedRun run = TabulatedRun.of(COLUMNS, stepper, learningRate, (step, rows) -> rows.beginRow(step)
+        return RunTable.output(name(), table(stepper, learningRate), table, out, err);
+    }
+
+    /** The command's table of a stepper's run: step,w1,w2,f,g1,g2 (also for {@code run} of a surface lesson). */
+    static TabulatedRun table(SurfaceStepper stepper, double learningRate) {
+        return TabulatedRun.of(COLUMNS, stepper, learningRate, (step, rows) -> rows.beginRow(step)
                 .add(stepper.w1()).add(stepper.w2()).add(stepper.value()).add(stepper.g1()).add(stepper.g2()).endRow());
-        return RunTable.output(name(), run, table, out, err);
     }
 
     private static TwoVariableFunction parseFunction(String text) throws UsageException {

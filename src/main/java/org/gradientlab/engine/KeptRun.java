@@ -2,7 +2,7 @@ package org.gradientlab.engine;
 
 /**
  * A run that keeps its steps' rows: step back, showing an earlier kept step without changing the
- * run, and branching there. The three lessons' runs are such runs, each over a {@link RecordedRun}.
+ * run, and branching there. {@link RecordedRun} is one; the lessons' runs extend it.
  */
 public interface KeptRun {
 

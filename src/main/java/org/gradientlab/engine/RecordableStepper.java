@@ -1,5 +1,7 @@
 package org.gradientlab.engine;
 
+import org.gradientlab.engine.optim.Schedule;
+
 /**
  * The bare update loop of a problem, as a {@link RecordedRun} drives it: a stepper that can write
  * its whole state (values shown, then the optimizer's state) into a row of doubles and be put back
@@ -38,4 +40,18 @@ public interface RecordableStepper {
 
     /** Puts the stepper at a row written by {@link #writeRow}, as it was at {@code step}. */
     void restoreRow(long step, double[] row, int offset);
+
+    /** The learning-rate schedule each update's rate is taken from (SPEC section 2). */
+    Schedule schedule();
+
+    /** The step this stepper started at: its optimizer and schedule count t from 1 after it. */
+    long startStep();
+
+    /**
+     * lr_t, the rate the update from {@code fromStep} uses when the learning rate is set to lr: the
+     * schedule at that update's t = fromStep - startStep + 1 (SPEC section 2).
+     */
+    default double scheduledRate(double learningRate, long fromStep) {
+        return schedule().rate(learningRate, fromStep - startStep() + 1);
+    }
 }

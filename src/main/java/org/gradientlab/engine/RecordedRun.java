@@ -1,13 +1,15 @@
 package org.gradientlab.engine;
 
+import org.gradientlab.engine.optim.Schedule;
+
 /**
  * A stepper's run with its history: each step's row, the learning rate of the update that
  * followed, and so step back that restores everything. A run stops at divergence (SPEC section 5):
  * the update that would make a row non-finite is not taken, and the run says at which step it
- * happened; a later update at another rate may go on from the last finite state.
- * Not thread-safe: one thread owns a run.
+ * happened; a later update at another rate may go on from the last finite state. The lessons' runs
+ * extend it with what their rows mean. Not thread-safe: one thread owns a run.
  */
-public final class RecordedRun {
+public class RecordedRun implements KeptRun {
 
     private final RecordableStepper stepper;
     private final RunHistory history;
@@ -74,6 +76,7 @@ public final class RecordedRun {
      *
      * @return false (and nothing changes) if the step is not kept
      */
+    @Override
     public boolean branchAt(long step) {
         if (!history.contains(step)) {
             return false;
@@ -91,6 +94,7 @@ public final class RecordedRun {
      *
      * @return false (and nothing changes) if the step is not kept
      */
+    @Override
     public boolean show(long step) {
         if (!history.contains(step)) {
             return false;
@@ -100,6 +104,7 @@ public final class RecordedRun {
     }
 
     /** The newest recorded step (the current one unless an earlier one is shown). */
+    @Override
     public long lastStep() {
         return history.isEmpty() ? stepper.step() : history.lastStep();
     }
@@ -107,6 +112,12 @@ public final class RecordedRun {
     private void restore(long step) {
         history.copyRow(step, row);
         stepper.restoreRow(step, row, 0);
+    }
+
+    /** The step the run is at: the newest, or an earlier kept one it shows. */
+    @Override
+    public long shownStep() {
+        return stepper.step();
     }
 
     /** One value of a kept step's row, {@code column} counted as in {@link RecordableStepper#writeRow}. */
@@ -121,6 +132,7 @@ public final class RecordedRun {
     }
 
     /** The learning rate of the update that left this step, NaN for the current step. */
+    @Override
     public double learningRateAt(long step) {
         if (!history.contains(step)) {
             throw new IndexOutOfBoundsException("step " + step + " is not kept (" + firstKeptStep() + ".." + lastStep() + ")");
@@ -128,12 +140,32 @@ public final class RecordedRun {
         return rates.at(step);
     }
 
+    /**
+     * lr_t, the rate the update that left this kept step actually used (the set rate through the
+     * schedule at that update's t); NaN for the newest step.
+     */
+    public double scheduledRateAt(long step) {
+        return stepper.scheduledRate(learningRateAt(step), step);
+    }
+
+    /** lr_t the next update from the shown step would use with the learning rate set to lr. */
+    public double scheduledRate(double learningRate) {
+        return stepper.scheduledRate(learningRate, stepper.step());
+    }
+
+    /** The learning-rate schedule of this run's updates. */
+    public Schedule schedule() {
+        return stepper.schedule();
+    }
+
     /** True when the row of this step is still kept. */
+    @Override
     public boolean isKept(long step) {
         return history.contains(step);
     }
 
     /** The oldest step that step back can reach. */
+    @Override
     public long firstKeptStep() {
         return history.isEmpty() ? 0 : history.firstStep();
     }

@@ -40,7 +40,22 @@ public final class DataCsv {
      *     header, has no rows, or has a row that is not two finite numbers
      */
     public static DataSet read(Path file) throws DataFileException {
-        return open(file, false, DataCsvParser::parse);
+        return read(file, (x, y) -> null);
+    }
+
+    /** A rule every x,y row must keep besides being two numbers (a cost's range of y, say). */
+    @FunctionalInterface
+    public interface RowCheck {
+        /** Why the row is refused, e.g. "y = 2 is outside [0, 1]", or null if it is good. */
+        String problem(double x, double y);
+    }
+
+    /**
+     * Reads a whole data file whose rows must also pass {@code check}; a row that does not is
+     * answered with its line, e.g. {@code data.csv, line 4: y = 2 is outside [0, 1]: ...}.
+     */
+    public static DataSet read(Path file, RowCheck check) throws DataFileException {
+        return open(file, false, check, DataCsvParser::parse);
     }
 
     /**
@@ -49,7 +64,7 @@ public final class DataCsv {
      * must be from 0 to 1 (found 1.5)}.
      */
     public static TrainingSet readTrainingSet(Path file) throws DataFileException {
-        return open(file, true, DataCsvParser::parseTrainingSet);
+        return open(file, true, (x, y) -> null, DataCsvParser::parseTrainingSet);
     }
 
     /** What to read from the open file. */
@@ -58,13 +73,13 @@ public final class DataCsv {
     }
 
     /** Opens the file and parses it, turning I/O errors into messages that name the file. */
-    private static <T> T open(Path file, boolean trainingSet, Parse<T> parse) throws DataFileException {
+    private static <T> T open(Path file, boolean trainingSet, RowCheck check, Parse<T> parse) throws DataFileException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new DataFileException(name + ": this is a folder, not a file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return parse.run(new DataCsvParser(name, in, trainingSet));
+            return parse.run(new DataCsvParser(name, in, trainingSet, check));
         } catch (NoSuchFileException e) {
             throw new DataFileException(name + ": file not found", e);
         } catch (AccessDeniedException e) {

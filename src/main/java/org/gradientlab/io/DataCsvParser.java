@@ -37,11 +37,17 @@ final class DataCsvParser {
     private double[] y = new double[1024];
     private int size;
 
-    /** @param trainingSet whether to read a network's training set (x,y or x1,x2,y, y in [0, 1]) */
-    DataCsvParser(String name, InputStream in, boolean trainingSet) {
+    private final DataCsv.RowCheck check;
+
+    /**
+     * @param trainingSet whether to read a network's training set (x,y or x1,x2,y, y in [0, 1])
+     * @param check       a rule every x,y row must also keep
+     */
+    DataCsvParser(String name, InputStream in, boolean trainingSet, DataCsv.RowCheck check) {
         this.name = name;
         this.in = in;
         this.trainingSet = trainingSet;
+        this.check = check;
     }
 
     /** The x,y pairs of the file. */
@@ -209,6 +215,10 @@ final class DataCsvParser {
         y[size] = value(yStart, lineEnd, "y");
         if (trainingSet && !(y[size] >= 0 && y[size] <= 1)) {
             throw problem("y must be from 0 to 1 (found " + echo(trimStart(yStart, lineEnd), trimEnd(yStart, lineEnd)) + ")");
+        }
+        String refused = columns == 2 ? check.problem(x[size], y[size]) : null;
+        if (refused != null) {
+            throw problem(refused);
         }
         size++;
     }

@@ -66,7 +66,14 @@ class NetworkBadInputTest {
                 Arguments.of("DATA, line 2: 1e400 is not a finite number", List.of("-x", "-y", "--data", "DATA"),
                         "x,y\n1e400,0\n"),
                 Arguments.of("DATA: binary content, not a CSV text file", List.of("-x", "-y", "--data", "DATA"),
-                        "x,y\n\0\0\0\n"));
+                        "x,y\n\0\0\0\n"),
+                // The cross-entropy's y is a probability: outside [0, 1] its cost goes below zero.
+                Arguments.of("--y 2 is outside [0, 1]: --cost xent needs a target y from 0 to 1",
+                        List.of("--cost", "xent", "--y", "2"), null),
+                Arguments.of("--y -0.5 is outside [0, 1]: --cost xent needs a target y from 0 to 1",
+                        List.of("--cost", "xent", "--y", "-0.5"), null),
+                Arguments.of("DATA, line 4: y = 1.25 is outside [0, 1]: --cost xent needs every y from 0 to 1",
+                        List.of("-x", "-y", "--cost", "xent", "--data", "DATA"), "x,y\n0,1\n\n2,1.25\n1,0\n"));
     }
 
     /** The changed arguments, with --out when {@code out} is not null. */

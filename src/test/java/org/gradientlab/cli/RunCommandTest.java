@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.io.lesson.DescentLesson;
 import org.gradientlab.io.lesson.LessonExamples;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFiles;
 import org.gradientlab.io.lesson.NamedPoints;
+import org.gradientlab.io.lesson.DeepNetworkLesson;
 import org.gradientlab.io.lesson.NetworkLesson;
 import org.gradientlab.io.lesson.RegressionLesson;
+import org.gradientlab.io.lesson.SurfaceLesson;
 import org.gradientlab.engine.regression.RegressionProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +48,30 @@ class RunCommandTest {
         CliResult command = CliResult.run(concat(commandFor(lesson), table));
         assertEquals(command, run);
         assertTrue(run.out().startsWith("step,"), run.out());
+    }
+
+    static List<Schedule> schedules() {
+        return List.of(new Schedule(Schedule.Kind.STEP, 0.7, 13, 0, 5), new Schedule(Schedule.Kind.EXP, 0.995, 100, 0, 0),
+                new Schedule(Schedule.Kind.COSINE, 0.5, 150, 0.1, 20), new Schedule(Schedule.Kind.CONSTANT, 0.5, 100, 0, 7));
+    }
+
+    /** The file's schedule reaches the stepper: run equals the command given the same --schedule options. */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void runOfAScheduledLessonIsItsCommandWithTheScheduleOptions(LessonExamples.Example example) throws Exception {
+        LessonFile plain = LessonFiles.read(exampleFile(example));
+        String[] table = {"--steps", "300", "--every", "11"};
+        for (Schedule schedule : schedules()) {
+            LessonFile lesson = new LessonFile(plain.learningRate(), plain.speed(), plain.optimizer().withSchedule(schedule),
+                    plain.settings());
+            Path file = folder.resolve("scheduled.json");
+            LessonFiles.write(lesson, file);
+            CliResult run = CliResult.run(concat(List.of("run", file.toString()), table));
+            CliResult command = CliResult.run(concat(commandFor(lesson), table));
+            assertEquals(command, run, schedule.toString());
+            CliResult unscheduled = CliResult.run(concat(commandFor(plain), table));
+            assertTrue(!run.out().equals(unscheduled.out()) || run.exitStatus() != 0, "the schedule changes the rows: " + schedule);
+        }
     }
 
     @Test
@@ -111,6 +138,22 @@ class RunCommandTest {
                 add(args, names[i], Double.toString(start[i]));
             }
             add(args, "cost", network.cost().label());
+        } else if (lesson.settings() instanceof SurfaceLesson surface) {
+            add(args, "f", surface.function());
+            add(args, "w1", Double.toString(surface.startW1()));
+            add(args, "w2", Double.toString(surface.startW2()));
+            add(args, "noise", Double.toString(surface.noise()));
+            add(args, "seed", Long.toString(surface.seed()));
+        } else if (lesson.settings() instanceof DeepNetworkLesson deep) {
+            // The Deep network lesson's command is mlp.
+            args.set(0, "mlp");
+            add(args, "data", csv(deep.data()));
+            add(args, "hidden", java.util.Arrays.stream(deep.layers()).mapToObj(Integer::toString)
+                    .collect(java.util.stream.Collectors.joining(",")));
+            add(args, "activation", deep.activation().label());
+            add(args, "cost", deep.cost().label());
+            add(args, "l2", Double.toString(deep.l2()));
+            add(args, "seed", Long.toString(deep.seed()));
         } else {
             RegressionLesson regression = (RegressionLesson) lesson.settings();
             assertEquals(false, regression.scaleX(), "a scaled lesson has no command of its own");
@@ -129,11 +172,31 @@ class RunCommandTest {
         add(args, "beta1", Double.toString(optimizer.beta1()));
         add(args, "beta2", Double.toString(optimizer.beta2()));
         add(args, "eps", Double.toString(optimizer.eps()));
+        Schedule schedule = optimizer.schedule();
+        add(args, "schedule", schedule.kind().label());
+        add(args, "gamma", Double.toString(schedule.gamma()));
+        add(args, "decay-steps", Long.toString(schedule.decaySteps()));
+        add(args, "min-ratio", Double.toString(schedule.minRatio()));
+        add(args, "warmup", Long.toString(schedule.warmup()));
         return args.toArray(String[]::new);
     }
 
     private static void add(List<String> args, String option, String value) {
         args.add("--" + option + "=" + value);
+    }
+
+    private String csv(org.gradientlab.engine.mlp.TrainingSet data) throws IOException {
+        int inputs = data.inputCount();
+        StringBuilder text = new StringBuilder(inputs == 1 ? "x,y\n" : "x1,x2,y\n");
+        for (int p = 0; p < data.size(); p++) {
+            for (int j = 0; j < inputs; j++) {
+                text.append(Double.toString(data.inputs()[p * inputs + j])).append(',');
+            }
+            text.append(Double.toString(data.targets()[p])).append('\n');
+        }
+        Path file = Files.createTempFile(folder, "data", ".csv");
+        Files.writeString(file, text);
+        return file.toString();
     }
 
     private String csv(NamedPoints points) throws IOException {

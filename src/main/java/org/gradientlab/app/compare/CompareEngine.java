@@ -3,7 +3,7 @@ package org.gradientlab.app.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.gradientlab.app.TrainingEngine;
+import org.gradientlab.app.runner.TrainingEngine;
 import org.gradientlab.io.export.StepsTable;
 
 /**

@@ -8,8 +8,8 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.gradientlab.app.ChartPalette;
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.TraceHistory.Trace;
 
 /**

@@ -3,12 +3,12 @@ package org.gradientlab.app.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.gradientlab.app.TrainingRunner;
+import org.gradientlab.app.runner.RunnerFactory;
+import org.gradientlab.app.runner.TrainingRunner;
 
 /**
  * The compare window's runs on their own training runner: Step, Play/Pause and Reset move all of
@@ -31,17 +31,11 @@ public final class CompareModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private List<RunSpec> runs;
 
-    /**
-     * @param synchronous true for tests: commands run at once on the caller's thread
-     * @param onFailure   where an engine failure on the runner thread is reported
-     */
-    public CompareModel(Runs factory, List<RunSpec> runs, double speed, boolean synchronous,
-                        Consumer<Throwable> onFailure) {
+    /** @param runners where the runs go ({@link RunnerFactory#synchronous()} in tests) */
+    public CompareModel(Runs factory, List<RunSpec> runs, double speed, RunnerFactory runners) {
         this.factory = factory;
         this.runs = List.copyOf(runs);
-        CompareEngine engine = newEngine();
-        runner = synchronous ? TrainingRunner.synchronous(engine, 0)
-                : TrainingRunner.background(engine, 0, onFailure);
+        runner = runners.start(newEngine(), 0);
         runner.setSpeed(speed);
         pullSnapshot();
     }

@@ -14,8 +14,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.gradientlab.app.FrameTimer;
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.runner.FrameTimer;
+import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
@@ -51,6 +52,8 @@ public final class CompareWindow {
     /** The chart's view follows a playing run at most this often. */
     static final long FOLLOW_NANOS = 100_000_000L;
 
+    /** Where the compared runs go. */
+    private final RunnerFactory runners;
     private final Subject subject;
     private final Stage stage = new Stage();
     private final CompareLayer layer = new CompareLayer();
@@ -69,8 +72,9 @@ public final class CompareWindow {
      * @param title    the window's title
      * @param lossName what the table calls the loss ("f(w)" or "loss")
      */
-    public CompareWindow(Subject subject, String title, String lossName, Window owner) {
+    public CompareWindow(Subject subject, RunnerFactory runners, String title, String lossName, Window owner) {
         this.subject = subject;
+        this.runners = runners;
         this.table = new RunTable(lossName);
         subject.chart().setPainter(layer);
         RunSpec first = subject.lessonRun();
@@ -189,9 +193,9 @@ public final class CompareWindow {
         if (model == null) {
             CompareModel.Runs runs = subject.seed();
             problem.setText(subject.problemText());
-            model = new CompareModel(runs, specs(), bar.speedValue(), false,
+            model = new CompareModel(runs, specs(), bar.speedValue(), runners.withFailures(
                     error -> Platform.runLater(() -> bar.status.setText("A run failed: " + error
-                            + ". Reset starts them again.")));
+                            + ". Reset starts them again."))));
             bar.play.textProperty().bind(javafx.beans.binding.Bindings.when(model.playingProperty())
                     .then("Pause").otherwise("Play"));
             display(model.snapshotProperty().get());

@@ -12,8 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
-import org.gradientlab.app.NumberField;
-import org.gradientlab.app.OptimizerPanel;
+import org.gradientlab.app.controls.NumberField;
+import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
@@ -126,9 +126,9 @@ final class RunRow extends HBox {
         OptimizerKind kind = OptimizerKind.parse(optimizer.getValue());
         double f = factorValue.get();
         OptimizerSettings settings = switch (kind) {
-            case MOMENTUM -> new OptimizerSettings(kind, f, base.rho(), base.beta1(), base.beta2(), base.eps());
-            case RMSPROP -> new OptimizerSettings(kind, base.beta(), f, base.beta1(), base.beta2(), base.eps());
-            case ADAM -> new OptimizerSettings(kind, base.beta(), base.rho(), f, base.beta2(), base.eps());
+            case MOMENTUM -> new OptimizerSettings(kind, f, base.rho(), base.beta1(), base.beta2(), base.eps(), base.schedule());
+            case RMSPROP -> new OptimizerSettings(kind, base.beta(), f, base.beta1(), base.beta2(), base.eps(), base.schedule());
+            case ADAM -> new OptimizerSettings(kind, base.beta(), base.rho(), f, base.beta2(), base.eps(), base.schedule());
             case GD, ADAGRAD -> base.withKind(kind);
         };
         return new RunSpec(settings, rateValue.get(), on.get());

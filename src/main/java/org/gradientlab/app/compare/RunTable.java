@@ -7,7 +7,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.shape.Rectangle;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.look.Numbers;
 
 /** The compared runs side by side: optimizer, rate, steps to converge (or where it diverged), and the loss now. */
 final class RunTable extends TableView<RunPicture> {

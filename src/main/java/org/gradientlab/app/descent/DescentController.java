@@ -3,10 +3,14 @@ package org.gradientlab.app.descent;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.input.KeyEvent;
-import org.gradientlab.app.LessonKeys;
-import org.gradientlab.app.PredictMode;
-import org.gradientlab.app.FrameTimer;
-import org.gradientlab.app.RefreshSchedule;
+import org.gradientlab.app.controls.LessonKeys;
+import org.gradientlab.app.descent.chart.DescentLayer;
+import org.gradientlab.app.descent.model.DescentModel;
+import org.gradientlab.app.descent.model.DescentSnapshot;
+import org.gradientlab.app.descent.model.Preset;
+import org.gradientlab.app.predict.PredictMode;
+import org.gradientlab.app.runner.FrameTimer;
+import org.gradientlab.app.runner.RefreshSchedule;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.optim.OptimizerKind;
@@ -58,16 +62,16 @@ public final class DescentController {
             startEdit.set(w.doubleValue());
             showStartMarker();
         });
-        model.optimizerProperty().addListener((obs, old, settings) -> view.layer.setStepFormula(stepFormula()));
+        model.session().optimizerProperty().addListener((obs, old, settings) -> showRunningOptimizer());
         // The arrow is the run's next step: while a new optimizer waits for Branch, still the old one's.
-        model.runner().timeline().positionProperty().addListener((obs, old, at) -> view.layer.setStepFormula(stepFormula()));
-        model.optimizerBranch().hintOn(view.timeline);
-        model.snapshotProperty().addListener((obs, old, snapshot) -> showSnapshot(old, snapshot));
+        model.session().timeline().positionProperty().addListener((obs, old, at) -> showRunningOptimizer());
+        model.session().optimizerBranch().hintOn(view.timeline);
+        model.session().snapshotProperty().addListener((obs, old, snapshot) -> showSnapshot(old, snapshot));
         showFunction(true);
-        if (model.snapshotProperty().get() != null) {
-            showSnapshot(null, model.snapshotProperty().get());
+        if (model.session().snapshotProperty().get() != null) {
+            showSnapshot(null, model.session().snapshotProperty().get());
         }
-        puller = FrameTimer.of(now -> model.pullSnapshot());
+        puller = FrameTimer.of(now -> model.session().pullSnapshot());
         puller.start();
     }
 
@@ -138,12 +142,12 @@ public final class DescentController {
     private void wireChart() {
         view.chart.node().setOnPick((w, y, dragging) -> pick(w));
         view.chart.node().setOnFit(() -> showFunction(false));
-        view.layer.setStepFormula(stepFormula());
+        showRunningOptimizer();
     }
 
     /** A click or drag on the chart: the ghost marker while a landing is asked, else the start (unless locked). */
     private void pick(double w) {
-        PredictMode predict = model.predict();
+        PredictMode predict = model.session().predict();
         if (predict.askingProperty().get() && predict.questionProperty().get().isPlaced()) {
             predict.guessProperty().set(new double[] {w});
         } else if (!predict.lockedProperty().get()) {
@@ -153,7 +157,7 @@ public final class DescentController {
 
     /** Predict mode: the ghost follows the guess; a new question clears it; the next step is hidden while on. */
     private void wirePredict() {
-        PredictMode predict = model.predict();
+        PredictMode predict = model.session().predict();
         view.predictPanel.revealButton().setOnAction(e -> reveal());
         predict.guessProperty().addListener((obs, old, guess) -> {
             if (guess != null) {
@@ -172,7 +176,7 @@ public final class DescentController {
             view.layer.setGuess(Double.NaN, Double.NaN);
             view.layer.setHidingNext(on);
             view.readout.setHidingNext(on);
-            showSnapshot(null, model.snapshotProperty().get());
+            showSnapshot(null, model.session().snapshotProperty().get());
         });
     }
 
@@ -181,9 +185,19 @@ public final class DescentController {
         model.reveal(GUESS_PIXELS * view.chart.node().dataPerPixelX());
     }
 
+    /** The step arrow's formula and the table's rate title follow the optimizer the run uses now. */
+    private void showRunningOptimizer() {
+        view.layer.setStepFormula(stepFormula());
+        view.table.showScheduled(!model.session().optimizerBranch().running().schedule().isConstant());
+    }
+
     private String stepFormula() {
-        OptimizerSettings running = model.optimizerBranch().running();
-        return running.kind() == OptimizerKind.GD ? "−η·f′(w)" : "(" + running.name() + ")";
+        OptimizerSettings running = model.session().optimizerBranch().running();
+        boolean scheduled = !running.schedule().isConstant();
+        if (running.kind() == OptimizerKind.GD) {
+            return scheduled ? "−η_t·f′(w)" : "−η·f′(w)";
+        }
+        return "(" + running.name() + (scheduled ? ", η_t" : "") + ")";
     }
 
     private void showFunction(boolean fresh) {
@@ -211,7 +225,7 @@ public final class DescentController {
         }
         DescentState now = snapshot.current();
         boolean oneStep = old != null && Math.abs(now.step() - old.current().step()) == 1;
-        double speed = model.speedProperty().get();
+        double speed = model.session().speedProperty().get();
         double glide = 0;
         if (oneStep && (!snapshot.playing() || speed <= GLIDE_SPEED)) {
             glide = snapshot.playing() ? Math.min(DescentLayer.GLIDE_SECONDS, 0.8 / speed) : DescentLayer.GLIDE_SECONDS;
@@ -227,7 +241,7 @@ public final class DescentController {
      * Returns true if the key was used.
      */
     public boolean handleKey(KeyEvent e) {
-        return LessonKeys.handle(e, model, model.learningRateProperty(), model.predict(), this::reveal);
+        return LessonKeys.handle(e, model.session(), model.session().learningRateProperty(), model.session().predict(), this::reveal);
     }
 
     /** The lesson's root node. */
@@ -248,7 +262,7 @@ public final class DescentController {
     }
 
     /** The explore windows (sweep and basin map). */
-    ExploreWindows explore() {
+    public ExploreWindows explore() {
         return explore;
     }
 

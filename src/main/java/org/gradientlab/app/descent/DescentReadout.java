@@ -4,7 +4,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.descent.model.DescentEngine;
+import org.gradientlab.app.descent.model.DescentSnapshot;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.descent.DescentStatus;
 
@@ -57,7 +59,10 @@ final class DescentReadout extends VBox {
         }
         status.setText(describe(snapshot, hidingNext));
         status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
-        status.getStyleClass().add("status-" + snapshot.status().name().toLowerCase(java.util.Locale.ROOT));
+        // A run between steps is paused, not running: the badge says so in its plain colour.
+        boolean paused = snapshot.status() == DescentStatus.RUNNING && !snapshot.playing();
+        status.getStyleClass().add(paused ? "status-paused"
+                : "status-" + snapshot.status().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Hides (true) or shows the direction of the next step in the status (Predict mode). */
@@ -73,7 +78,7 @@ final class DescentReadout extends VBox {
     /** The status in words; in Predict mode a running status does not say which way the next step goes. */
     static String describe(DescentSnapshot snapshot, boolean hideNext) {
         return hideNext && snapshot.status() == DescentStatus.RUNNING
-                ? "Running: your turn to predict the next step" : describe(snapshot);
+                ? (snapshot.playing() ? "Running" : "Paused") + ": your turn to predict the next step" : describe(snapshot);
     }
 
     private static String full(double x) {
@@ -85,7 +90,7 @@ final class DescentReadout extends VBox {
         DescentStatus status = snapshot.status();
         return switch (status) {
             case START -> "At the start: press Step or Play";
-            case RUNNING -> "Running: f′(w) " + (snapshot.current().grad() < 0 ? "< 0" : "> 0")
+            case RUNNING -> (snapshot.playing() ? "Running" : "Paused") + ": f′(w) " + (snapshot.current().grad() < 0 ? "< 0" : "> 0")
                     + ", the next step goes " + (snapshot.nextW() > snapshot.current().w() ? "right →" : "left ←");
             case CONVERGED -> "Converged: |f′(w)| < " + Numbers.format(DescentEngine.TOLERANCE) + ", w has settled";
             case DIVERGING -> "Diverging: |w| and the step grow step after step. If f has a minimum here, lower the rate";

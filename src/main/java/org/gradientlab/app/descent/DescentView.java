@@ -2,6 +2,7 @@ package org.gradientlab.app.descent;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,16 +17,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
-import org.gradientlab.app.RefreshSchedule;
-import org.gradientlab.app.LearningRateControl;
-import org.gradientlab.app.NumberField;
-import org.gradientlab.app.OptimizerPanel;
-import org.gradientlab.app.OverlayChart;
-import org.gradientlab.app.PlaybackBar;
-import org.gradientlab.app.PredictPanel;
-import org.gradientlab.app.GhostPainter;
-import org.gradientlab.app.TimelineBar;
+import org.gradientlab.app.chart.GhostPainter;
+import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.controls.LearningRateControl;
+import org.gradientlab.app.controls.NumberField;
+import org.gradientlab.app.controls.OptimizerPanel;
+import org.gradientlab.app.controls.PlaybackBar;
+import org.gradientlab.app.controls.TimelineBar;
+import org.gradientlab.app.descent.chart.DescentChart;
+import org.gradientlab.app.descent.chart.DescentLayer;
+import org.gradientlab.app.descent.chart.EwmaStrip;
+import org.gradientlab.app.descent.model.DescentModel;
+import org.gradientlab.app.descent.model.DescentSnapshot;
+import org.gradientlab.app.descent.model.Preset;
+import org.gradientlab.app.predict.PredictPanel;
+import org.gradientlab.app.runner.RefreshSchedule;
 
 /**
  * The Descent lesson's nodes: the function field and presets on top, the chart in the middle with
@@ -47,7 +53,7 @@ public final class DescentView extends BorderPane {
     final PlaybackBar playback;
     final DescentReadout readout = new DescentReadout();
     final StepTable table;
-    final EwmaStrip ewma = new EwmaStrip();
+    public final EwmaStrip ewma = new EwmaStrip();
     /** Where the chart/table divider goes at most when the EWMA strip appears: room for its two charts. */
     private static final double STRIP_DIVIDER = 0.64;
     /** The most of the lesson's width the sidebar takes, so the chart and the table keep room at large text. */
@@ -64,16 +70,17 @@ public final class DescentView extends BorderPane {
     /** Builds the lesson's nodes over its model. */
     public DescentView(DescentModel model, DoubleProperty startEdit) {
         getStyleClass().add("lesson");
-        learningRate = new LearningRateControl(model.learningRateProperty());
-        optimizer = new OptimizerPanel(model.optimizerProperty());
+        learningRate = new LearningRateControl(model.session().learningRateProperty());
+        learningRate.showScheduledRate(model.session().scheduledRateProperty());
+        optimizer = new OptimizerPanel(model.session().optimizerProperty());
         startField = new NumberField(startEdit, DescentModel::checkStart);
-        playback = new PlaybackBar(model);
+        playback = new PlaybackBar(model.session());
         table = new StepTable(model.rows());
-        timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
+        timeline = new TimelineBar(model.session().timeline(), model.session().learningRateProperty());
         timeline.whenGhostChanges(ghostLayer::setGhost);
-        timeline.offWhile(model.predict().onProperty());
-        predictPanel = new PredictPanel(model.predict());
-        lockWith(model.predict().lockedProperty());
+        timeline.offWhile(model.session().predict().onProperty());
+        predictPanel = new PredictPanel(model.session().predict());
+        lockWith(model.session().predict().lockedProperty());
         setTop(buildTop());
         SplitPane below = new SplitPane(table);
         SplitPane split = new SplitPane(buildChartArea(), below);
@@ -132,16 +139,18 @@ public final class DescentView extends BorderPane {
         HBox row = new HBox(10, fLabel, functionField, presetLabel, presets);
         row.setAlignment(Pos.CENTER_LEFT);
         functionError.setId("functionError");
-        functionError.getStyleClass().addAll("field-error", "function-error");
-        functionError.managedProperty().bind(functionError.visibleProperty());
-        functionError.visibleProperty().bind(functionError.textProperty().isNotEmpty());
+        functionError.getStyleClass().addAll("field-error", "field-error-bubble", "function-error");
+        // Over the window under the field, so the lesson below does not jump when it comes and goes.
+        functionError.setManaged(false);
+        functionError.setVisible(false);
+        functionError.setMouseTransparent(true);
+        NumberField.ErrorBubble bubble = new NumberField.ErrorBubble(functionField, functionError);
+        functionError.textProperty().addListener((obs, old, message) -> bubble.update());
         lessonText.getStyleClass().add("lesson-text");
         lessonText.setWrapText(true);
         lessonText.managedProperty().bind(lessonText.visibleProperty());
         lessonText.visibleProperty().bind(lessonText.textProperty().isNotEmpty());
-        // The error's caret lines up with the field's monospaced text.
-        functionError.translateXProperty().bind(functionField.layoutXProperty());
-        VBox top = new VBox(4, row, functionError, lessonText);
+        VBox top = new VBox(4, row, lessonText);
         top.getStyleClass().add("lesson-top");
         return top;
     }

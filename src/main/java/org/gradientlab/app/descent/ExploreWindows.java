@@ -1,7 +1,11 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.app.SweepWindow;
 import org.gradientlab.app.compare.CompareWindow;
+import org.gradientlab.app.descent.explore.BasinWindow;
+import org.gradientlab.app.descent.explore.DescentCompare;
+import org.gradientlab.app.descent.explore.DescentSweep;
+import org.gradientlab.app.descent.model.DescentModel;
+import org.gradientlab.app.explore.SweepWindow;
 import org.jfree.chart.axis.ValueAxis;
 
 /**
@@ -45,8 +49,8 @@ final class ExploreWindows {
     /** Opens the compare window, seeded with the lesson's function, start and settings as they are now. */
     CompareWindow showCompare() {
         if (compare == null) {
-            compare = new CompareWindow(new DescentCompare(model, this::visibleW), "Compare runs: Descent", "f(w)",
-                    view.getScene().getWindow());
+            compare = new CompareWindow(new DescentCompare(model, this::visibleW), model.session().runners(),
+                    "Compare runs: Descent", "f(w)", view.getScene().getWindow());
         }
         compare.show();
         return compare;

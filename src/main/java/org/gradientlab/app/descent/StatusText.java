@@ -1,6 +1,7 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.descent.model.DescentSnapshot;
+import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.descent.DescentState;
 import org.gradientlab.engine.descent.DescentStatus;
 

@@ -11,7 +11,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.descent.model.DescentEngine;
+import org.gradientlab.app.descent.model.StepRow;
+import org.gradientlab.app.look.Numbers;
 
 /**
  * The table of steps: k, w, f(w), f'(w), the rate used and the step taken; it follows the run. Each
@@ -50,7 +52,7 @@ final class StepTable extends TableView<StepRow> {
         getColumns().add(number("w", StepRow::w, "The parameter at step k"));
         getColumns().add(number("f(w)", StepRow::f, "The function's value"));
         getColumns().add(number("f′(w)", StepRow::grad, "The slope: its sign decides the direction"));
-        getColumns().add(number("η", StepRow::learningRate, "The learning rate of the step taken from here"));
+        getColumns().add(number("η", StepRow::learningRate, "The rate the update from here used: η, or with a schedule η_t (η times the schedule's factor)"));
         getColumns().add(column("step Δw", r -> Double.isNaN(r.stepTaken()) ? "" : Numbers.signed(r.stepTaken()),
                 "w(k+1) − w(k); for plain descent this is −η·f′(w)"));
         setTooltip(new Tooltip("The newest " + DescentEngine.TABLE_ROWS + " steps; hover a number for full precision"));
@@ -90,6 +92,11 @@ final class StepTable extends TableView<StepRow> {
         for (int c = 0; c < texts.size(); c++) {
             getColumns().get(c).setMinWidth(Math.ceil((widestEm[c] + CELL_PADDING_EM) * em));
         }
+    }
+
+    /** The rate column's title: η, or η_t while the run's schedule is not constant. */
+    void showScheduled(boolean scheduled) {
+        ((Label) getColumns().get(4).getGraphic()).setText(scheduled ? "η_t" : "η");
     }
 
     private TableColumn<StepRow, String> number(String title, Function<StepRow, Double> value, String tip) {

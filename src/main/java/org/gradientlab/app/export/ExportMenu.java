@@ -5,17 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntSupplier;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
-import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.MainWindow;
+import org.gradientlab.app.lesson.Lesson;
 import org.gradientlab.io.export.AtomicFile;
 import org.gradientlab.io.export.ExportException;
 import org.gradientlab.io.export.StepsTable;
@@ -46,23 +47,26 @@ public final class ExportMenu {
     static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV table (*.csv)", "*.csv");
     static final FileChooser.ExtensionFilter MARKDOWN = new FileChooser.ExtensionFilter("Markdown (*.md)", "*.md");
 
-    private final MainWindow window;
-    private final IntSupplier openLesson;
-    private final ErrorReporter errors;
+    private final Region root;
+    private final Supplier<Lesson> openLesson;
+    private final Consumer<String> showError;
+    private final Executor writer;
     private final PictureContextMenu contextMenu;
     private SaveAsker saveAsker = this::askWithFileChooser;
     private WorksheetAsker worksheetAsker = lesson -> WorksheetDialog.ask(owner(), lesson);
 
     /**
-     * @param window     the window whose lessons are exported; its root gets the right-click menus
-     * @param openLesson the open lesson: 0 Descent, 1 Network, 2 Regression
-     * @param errors     where a failed write is said
+     * @param root       the window's root: its pictures get the right-click menus
+     * @param openLesson the open lesson
+     * @param showError  where a failed write is said (the error bar)
+     * @param writer     where the steps' CSV is written, off the FX thread
      */
-    public ExportMenu(MainWindow window, IntSupplier openLesson, ErrorReporter errors) {
-        this.window = window;
+    public ExportMenu(Region root, Supplier<Lesson> openLesson, Consumer<String> showError, Executor writer) {
+        this.root = root;
         this.openLesson = openLesson;
-        this.errors = errors;
-        contextMenu = new PictureContextMenu(window.root(), this::pictureItems);
+        this.showError = showError;
+        this.writer = writer;
+        contextMenu = new PictureContextMenu(root, this::pictureItems);
     }
 
     /** The File > Export submenu, filled for the open lesson each time it opens. */
@@ -77,7 +81,7 @@ public final class ExportMenu {
 
     /** The open lesson's export items: steps, worksheet, then one submenu per picture. */
     List<MenuItem> items() {
-        int lesson = openLesson.getAsInt();
+        Lesson lesson = openLesson.get();
         MenuItem steps = new MenuItem("Steps as CSV…");
         steps.setId("exportStepsItem");
         steps.setOnAction(e -> exportSteps(lesson));
@@ -85,20 +89,12 @@ public final class ExportMenu {
         worksheet.setId("exportWorksheetItem");
         worksheet.setOnAction(e -> exportWorksheet(lesson));
         List<MenuItem> items = new java.util.ArrayList<>(List.of(steps, worksheet, new SeparatorMenuItem()));
-        for (Picture picture : Picture.in(lessonView(lesson))) {
+        for (Picture picture : Picture.in(lesson.view())) {
             Menu pictureMenu = new Menu(picture.name());
             pictureMenu.getItems().setAll(pictureItems(picture));
             items.add(pictureMenu);
         }
         return items;
-    }
-
-    private Node lessonView(int lesson) {
-        return switch (lesson) {
-            case 0 -> window.descent().view();
-            case 1 -> window.network().view();
-            default -> window.regression().view();
-        };
     }
 
     /** "Export as PNG…" (1x, 2x, 3x) and, for a chart, "Export as SVG…". */
@@ -134,13 +130,13 @@ public final class ExportMenu {
         }
     }
 
-    private void exportSteps(int lesson) {
-        String name = window.lessonName(lesson);
+    private void exportSteps(Lesson lesson) {
+        String name = lesson.id().key();
         Path file = saveAsker.ask("Export the steps as CSV", name + "-steps.csv", CSV);
         if (file == null) {
             return;
         }
-        window.lessons().get(lesson).keptSteps(table -> writeInBackground(table, file));
+        lesson.session().keptSteps(table -> writeInBackground(table, file));
     }
 
     /** A run keeps up to a million steps: tens of megabytes are written off the FX thread. */
@@ -152,14 +148,16 @@ public final class ExportMenu {
                 return null;
             }
         };
-        write.setOnFailed(e -> errors.show(write.getException().getMessage()));
-        Thread thread = new Thread(write, "steps-export");
-        thread.setDaemon(true);
-        thread.start();
+        write.setOnFailed(e -> showError.accept(write.getException().getMessage()));
+        writer.execute(write);
     }
 
-    private void exportWorksheet(int lesson) {
-        String name = window.lessonName(lesson);
+    private void exportWorksheet(Lesson lesson) {
+        String name = lesson.id().key();
+        if (lesson.worksheet(1).isEmpty()) {
+            showError.accept("The " + lesson.id().title() + " lesson has no worksheet.");
+            return;
+        }
         Optional<WorksheetOptions> options = worksheetAsker.ask(name);
         if (options.isEmpty()) {
             return;
@@ -170,7 +168,7 @@ public final class ExportMenu {
         }
         WorksheetOptions chosen = options.get();
         attempt(() -> {
-            Worksheet sheet = LessonWorksheets.of(window, lesson, chosen.steps());
+            Worksheet sheet = lesson.worksheet(chosen.steps()).orElseThrow();
             String text = sheet.markdown(chosen.blanks(), !chosen.separateKey());
             AtomicFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
             if (chosen.separateKey()) {
@@ -195,7 +193,7 @@ public final class ExportMenu {
         try {
             export.run();
         } catch (ExportException e) {
-            errors.show(e.getMessage());
+            showError.accept(e.getMessage());
         }
     }
 
@@ -214,7 +212,7 @@ public final class ExportMenu {
     }
 
     private Window owner() {
-        return window.root().getScene() == null ? null : window.root().getScene().getWindow();
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     /** Who asks where to save (tests answer without a native dialog). */

@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
-import org.gradientlab.app.OverlayChart;
-import org.gradientlab.app.OverlayVectors;
-import org.gradientlab.app.network.NetworkDiagram;
+import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.chart.OverlayVectors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
- * Something on screen that can be exported as a picture: a chart (PNG and SVG) or the network
- * diagram (PNG). Found in a lesson's view by the style classes the charts already carry, so the
- * lessons need not list them.
+ * Something on screen that can be exported as a picture: a chart (PNG and SVG) or a drawing a
+ * lesson names with {@link #name(Node, String)} (PNG), such as the network diagram. Found in a
+ * lesson's view by the style classes the charts already carry, so the lessons need not list them.
  *
  * @param name    what the menu calls it
  * @param node    the node to snapshot, its light layer included
@@ -26,14 +25,31 @@ public record Picture(String name, Node node, JFreeChart chart, OverlayVectors v
     private static final Map<String, String> NAMES = Map.of(
             "descentChart", "Chart of f(w)",
             "scatterChart", "Data and line",
-            "contourChart", "Loss surface");
+            "contourChart", "Loss surface",
+            "surfaceMap", "Contour map of f(w1, w2)");
+
+    /**
+     * The style class of any other node a lesson draws itself (a Canvas picture, say) that is
+     * exported as a PNG; its accessible text names it in the menu.
+     */
+    public static final String CANVAS_PICTURE = "lesson-picture";
+
+    /** The style class of a drawing that is a PNG picture; its name is in the node's properties. */
+    private static final String PNG_PICTURE = "png-picture";
+    private static final String NAME_KEY = Picture.class.getName() + ".name";
+
+    /** Makes a lesson's drawing (not a chart) a picture of its own for File &gt; Export, named so. */
+    public static void name(Node drawing, String name) {
+        drawing.getStyleClass().add(PNG_PICTURE);
+        drawing.getProperties().put(NAME_KEY, name);
+    }
 
     /** True when the picture can also be an SVG. */
     public boolean hasSvg() {
         return chart != null;
     }
 
-    /** The pictures in a view, in layout order: charts with a light layer, charts over steps, the diagram. */
+    /** The pictures in a view, in layout order: charts with a light layer, charts over steps, named drawings. */
     public static List<Picture> in(Node view) {
         List<Picture> pictures = new ArrayList<>();
         for (Node node : view.lookupAll(".overlay-chart")) {
@@ -42,7 +58,10 @@ public record Picture(String name, Node node, JFreeChart chart, OverlayVectors v
         for (Node node : view.lookupAll(".trace-chart")) {
             pictures.add(of(node));
         }
-        for (Node node : view.lookupAll(".network-diagram")) {
+        for (Node node : view.lookupAll("." + PNG_PICTURE)) {
+            pictures.add(of(node));
+        }
+        for (Node node : view.lookupAll("." + CANVAS_PICTURE)) {
             pictures.add(of(node));
         }
         pictures.removeIf(p -> p == null);
@@ -68,8 +87,12 @@ public record Picture(String name, Node node, JFreeChart chart, OverlayVectors v
         if (node instanceof ChartViewer viewer && viewer.getStyleClass().contains("trace-chart")) {
             return new Picture(name(viewer.getChart(), null), viewer, viewer.getChart(), null);
         }
-        if (node instanceof NetworkDiagram) {
-            return new Picture("Network diagram", node, null, null);
+        if (node.getStyleClass().contains(PNG_PICTURE)) {
+            return new Picture(String.valueOf(node.getProperties().get(NAME_KEY)), node, null, null);
+        }
+        if (node.getStyleClass().contains(CANVAS_PICTURE)) {
+            String name = node.getAccessibleText();
+            return new Picture(name == null || name.isBlank() ? "Picture" : name, node, null, null);
         }
         return null;
     }

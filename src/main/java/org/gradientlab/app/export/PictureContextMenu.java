@@ -8,7 +8,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
 
 /**
  * The right-click menu of every chart and the network diagram under a root: shown on the release

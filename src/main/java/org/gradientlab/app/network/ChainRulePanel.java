@@ -2,7 +2,8 @@ package org.gradientlab.app.network;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.network.model.ChainRule;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkState;
 

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.network.DiagramLayout.Label;
 import org.gradientlab.app.network.DiagramTexts.Size;
 import org.gradientlab.app.network.DiagramTexts.Spec;
+import org.gradientlab.app.network.model.Phase;
 
 /**
  * The diagram's texts measured at one scale and stacked in seven columns (input, edge w1, hidden

@@ -7,7 +7,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.look.ChartPalette;
 
 /**
  * Where the network diagram's nodes and texts go, worked out from the measured size of every text

@@ -4,7 +4,8 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.network.model.Phase;
 
 /**
  * One draw of the network diagram from its layout: the weighted edges with their pulses, the input,

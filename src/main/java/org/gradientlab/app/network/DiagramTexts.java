@@ -3,8 +3,9 @@ package org.gradientlab.app.network;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.paint.Color;
-import org.gradientlab.app.ChartPalette;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.network.model.Phase;
 import org.gradientlab.engine.network.NetworkState;
 
 /**

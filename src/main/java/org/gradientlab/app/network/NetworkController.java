@@ -5,11 +5,16 @@ import java.nio.file.Path;
 import javafx.concurrent.Task;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
-import org.gradientlab.app.LessonKeys;
-import org.gradientlab.app.FrameTimer;
-import org.gradientlab.app.RefreshSchedule;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.controls.LessonKeys;
+import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.network.model.NetworkData;
+import org.gradientlab.app.network.model.NetworkModel;
+import org.gradientlab.app.network.model.NetworkSnapshot;
+import org.gradientlab.app.network.model.Phase;
+import org.gradientlab.app.runner.FrameTimer;
+import org.gradientlab.app.runner.RefreshSchedule;
 import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkState;
 import org.gradientlab.io.DataCsv;
 
@@ -35,13 +40,15 @@ public final class NetworkController {
         this.view = view;
         wireData();
         view.costChoice.setValue(model.costProperty().get());
-        view.costChoice.setOnAction(e -> model.costProperty().set(view.costChoice.getValue()));
+        view.costChoice.setOnAction(e -> useCost(view.costChoice.getValue()));
+        // A lesson file (or anything else) that sets the cost shows in the box too.
+        model.costProperty().addListener((obs, old, cost) -> view.costChoice.setValue(cost));
         view.stepPhase.setOnAction(e -> model.stepPhase());
         view.predictPanel.revealButton().setOnAction(e -> model.reveal());
-        model.snapshotProperty().addListener((obs, old, now) -> show());
+        model.session().snapshotProperty().addListener((obs, old, now) -> show());
         model.phaseProperty().addListener((obs, old, now) -> show());
         show();
-        puller = FrameTimer.of(now -> model.pullSnapshot());
+        puller = FrameTimer.of(now -> model.session().pullSnapshot());
         puller.start();
     }
 
@@ -54,6 +61,16 @@ public final class NetworkController {
             if (chosen == null || chosen.equals(model.dataProperty().get())) {
                 return;
             }
+            NetworkData pairs = chosen.isSingle() ? NetworkData.single(model.xProperty().get(), model.yProperty().get())
+                    : chosen;
+            String problem = pairs.targetProblem(model.costProperty().get());
+            if (problem != null) {
+                // The data trained on stays; the choice goes back to it.
+                view.dataError.setText(problem);
+                view.dataChoice.setValue(model.dataProperty().get());
+                return;
+            }
+            view.dataError.setText("");
             if (chosen.isSingle()) {
                 model.useSinglePair();
             } else {
@@ -73,6 +90,21 @@ public final class NetworkController {
         view.loadCsv.setOnAction(e -> chooseCsv());
     }
 
+    /** A new cost, unless it cannot train on the data (xent and a y outside [0, 1]): then the old one stays. */
+    private void useCost(Cost cost) {
+        if (cost == null || cost == model.costProperty().get()) {
+            return;
+        }
+        String problem = model.dataProperty().get().targetProblem(cost);
+        if (problem != null) {
+            view.dataError.setText(problem + "; the cost stays " + model.costProperty().get().label());
+            view.costChoice.setValue(model.costProperty().get());
+            return;
+        }
+        view.dataError.setText("");
+        model.costProperty().set(cost);
+    }
+
     private void chooseCsv() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a data file (CSV with columns x,y)");
@@ -86,25 +118,30 @@ public final class NetworkController {
 
     /** Reads a data file on a background task; a bad file is answered in words and changes nothing. */
     public void load(Path file) {
+        Cost cost = model.costProperty().get();
         Task<DataSet> read = new Task<>() {
             @Override
             protected DataSet call() throws Exception {
-                return DataCsv.read(file);
+                return DataCsv.read(file, (x, y) -> cost.acceptsTarget(y) ? null
+                        : "y = " + Cost.targetText(y) + " is outside [0, 1]: " + Cost.XENT_TARGETS);
             }
         };
         read.setOnSucceeded(e -> {
-            view.dataError.setText("");
-            model.dataProperty().set(new NetworkData(file.getFileName() + " (" + read.getValue().size() + " pairs)",
-                    read.getValue()));
+            NetworkData loaded = new NetworkData(file.getFileName() + " (" + read.getValue().size() + " pairs)",
+                    read.getValue());
+            // The cost may have changed while the file was read.
+            String problem = loaded.targetProblem(model.costProperty().get());
+            view.dataError.setText(problem == null ? "" : file + ": " + problem);
+            if (problem == null) {
+                model.dataProperty().set(loaded);
+            }
         });
         read.setOnFailed(e -> view.dataError.setText(read.getException().getMessage()));
-        Thread thread = new Thread(read, "data-loader");
-        thread.setDaemon(true);
-        thread.start();
+        model.session().runners().tasks("data-loader").execute(read);
     }
 
     private void show() {
-        NetworkSnapshot s = model.snapshotProperty().get();
+        NetworkSnapshot s = model.session().snapshotProperty().get();
         if (s == null) {
             return;
         }
@@ -112,7 +149,7 @@ public final class NetworkController {
         NetworkSnapshot before = model.previousProperty().get();
         // The update phase explains the update just made: the numbers it was computed from.
         NetworkSnapshot explained = phase == Phase.UPDATE && before != null ? before : s;
-        panels.next(s.playing(), model.speedProperty().get());
+        panels.next(s.playing(), model.session().speedProperty().get());
         if (panels.due(0)) {
             view.diagram.show(s, before, phase);
         }
@@ -131,7 +168,9 @@ public final class NetworkController {
                 ? "Step phase: forward pass" : "Step phase: " + phase.next().title().substring(4).toLowerCase());
         NetworkState now = s.current();
         view.statusLine.setText("Step " + now.step() + "   ·   cost = " + Numbers.format(now.cost(), 6)
-                + "   ·   ŷ = " + Numbers.format(now.yhat(), 6) + "   ·   phase: " + phase.title());
+                + "   ·   ŷ = " + Numbers.format(now.yhat(), 6)
+                + (Double.isNaN(s.lastRate()) ? "" : "   ·   last update η_t = " + Numbers.format(s.lastRate(), 6))
+                + "   ·   phase: " + phase.title());
         view.banner.setText(s.diverged() ? "Diverged at step " + s.divergedAt()
                 + ": the update would make a value non-finite (often the cross-entropy of a saturated output). "
                 + "Lower the learning rate, or Reset (R)." : "");
@@ -143,7 +182,7 @@ public final class NetworkController {
             model.stepPhase();
             return true;
         }
-        return LessonKeys.handle(e, model, model.learningRateProperty(), model.predict(), model::reveal);
+        return LessonKeys.handle(e, model.session(), model.session().learningRateProperty(), model.session().predict(), model::reveal);
     }
 
     /** The lesson's root node. */

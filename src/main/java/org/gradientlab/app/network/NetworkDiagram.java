@@ -8,10 +8,14 @@ import javafx.css.Styleable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import org.gradientlab.app.ChartPalette;
-import org.gradientlab.app.FrameKey;
-import org.gradientlab.app.FrameTimer;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.chart.FrameKey;
+import org.gradientlab.app.export.Picture;
+import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.network.model.ChainRule;
+import org.gradientlab.app.network.model.NetworkSnapshot;
+import org.gradientlab.app.network.model.Phase;
+import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.engine.network.NetworkState;
 
 /**
@@ -47,6 +51,7 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
     /** An empty diagram; {@link #show} gives it a state. */
     public NetworkDiagram() {
         getStyleClass().add("network-diagram");
+        Picture.name(this, "Network diagram");
         setId("networkDiagram");
         getChildren().add(canvas);
         // The picture is laid out to fit the room it gets (DiagramLayout); the least height, in em, is in the CSS.

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,14 +21,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.gradientlab.app.TimelineBar;
-import org.gradientlab.app.ChartPalette;
-import org.gradientlab.app.LearningRateControl;
-import org.gradientlab.app.NumberField;
-import org.gradientlab.app.OptimizerPanel;
-import org.gradientlab.app.PlaybackBar;
-import org.gradientlab.app.PredictPanel;
-import org.gradientlab.app.TraceChart;
+import org.gradientlab.app.chart.TraceChart;
+import org.gradientlab.app.controls.LearningRateControl;
+import org.gradientlab.app.controls.NumberField;
+import org.gradientlab.app.controls.OptimizerPanel;
+import org.gradientlab.app.controls.PlaybackBar;
+import org.gradientlab.app.controls.TimelineBar;
+import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.network.model.NetworkData;
+import org.gradientlab.app.network.model.NetworkModel;
+import org.gradientlab.app.predict.PredictPanel;
 import org.gradientlab.engine.network.Cost;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -70,7 +72,8 @@ public final class NetworkView extends BorderPane {
     public NetworkView(NetworkModel model) {
         getStyleClass().add("lesson");
         xField = new NumberField(model.xProperty(), v -> null);
-        yField = new NumberField(model.yProperty(), v -> null);
+        yField = new NumberField(model.yProperty(),
+                y -> model.costProperty().get().acceptsTarget(y) ? null : "xent needs y from 0 to 1");
         xField.textField().setPrefColumnCount(5);
         yField.textField().setPrefColumnCount(5);
         pairFields = new HBox(8, new Label("x"), xField, new Label("y"), yField);
@@ -78,12 +81,12 @@ public final class NetworkView extends BorderPane {
         for (int i = 0; i < 4; i++) {
             startFields[i] = new NumberField(model.startProperty(i), NetworkView::checkParameter);
         }
-        predictPanel = new PredictPanel(model.predict());
+        predictPanel = new PredictPanel(model.session().predict());
         setTop(buildTop());
-        timeline = new TimelineBar(model.runner().timeline(), model.learningRateProperty());
+        timeline = new TimelineBar(model.session().timeline(), model.session().learningRateProperty());
         timeline.whenGhostChanges(costChart::showGhost);
-        timeline.offWhile(model.predict().onProperty());
-        model.optimizerBranch().hintOn(timeline);
+        timeline.offWhile(model.session().predict().onProperty());
+        model.session().optimizerBranch().hintOn(timeline);
         SplitPane split = new SplitPane(buildDiagramArea(), chainRuleArea(), buildCharts());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55, 0.78);
@@ -117,7 +120,7 @@ public final class NetworkView extends BorderPane {
     }
 
     /** Why a starting parameter is not allowed, or null. */
-    static String checkParameter(double value) {
+    public static String checkParameter(double value) {
         return Math.abs(value) <= 100 ? null : "a parameter must be between -100 and 100";
     }
 
@@ -192,8 +195,9 @@ public final class NetworkView extends BorderPane {
     }
 
     private ScrollPane buildSidebar(NetworkModel model) {
-        LearningRateControl rate = new LearningRateControl(model.learningRateProperty());
-        OptimizerPanel optimizer = new OptimizerPanel(model.optimizerProperty());
+        LearningRateControl rate = new LearningRateControl(model.session().learningRateProperty());
+        rate.showScheduledRate(model.session().scheduledRateProperty());
+        OptimizerPanel optimizer = new OptimizerPanel(model.session().optimizerProperty());
         Label startTitle = new Label("Starting parameters");
         startTitle.getStyleClass().add("control-title");
         GridPane starts = new GridPane();
@@ -209,8 +213,8 @@ public final class NetworkView extends BorderPane {
         stepPhase.setFocusTraversable(false);
         stepPhase.getStyleClass().add("phase-button");
         stepPhase.setTooltip(new Tooltip("One phase at a time: forward pass, cost, backward pass, update (P)"));
-        PlaybackBar playback = new PlaybackBar(model);
-        lockWith(model.predict().lockedProperty(), playback, rate, optimizer);
+        PlaybackBar playback = new PlaybackBar(model.session());
+        lockWith(model.session().predict().lockedProperty(), playback, rate, optimizer);
         VBox box = new VBox(14, predictPanel, rate, optimizer, new VBox(4, startTitle, starts), stepPhase, playback, check);
         box.getStyleClass().add("sidebar");
         box.setPrefWidth(370);

@@ -2,8 +2,11 @@ package org.gradientlab.app.regression;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import org.gradientlab.app.regression.model.GeneratorSettings;
+import org.gradientlab.app.regression.model.RegressionData;
 import org.gradientlab.engine.regression.LinearDataGenerator;
 import org.gradientlab.io.DataCsv;
 
@@ -17,12 +20,17 @@ final class DataTasks {
     private final GeneratorSettings settings;
     private final DataBar bar;
     private final Consumer<RegressionData> onReady;
+    private final Executor loader;
     private Task<RegressionData> running;
 
-    /** @param onReady takes the new data, on the FX thread */
-    DataTasks(GeneratorSettings settings, DataBar bar, Consumer<RegressionData> onReady) {
+    /**
+     * @param loader  where the data are made or read, off the FX thread
+     * @param onReady takes the new data, on the FX thread
+     */
+    DataTasks(GeneratorSettings settings, DataBar bar, Executor loader, Consumer<RegressionData> onReady) {
         this.settings = settings;
         this.bar = bar;
+        this.loader = loader;
         this.onReady = onReady;
     }
 
@@ -87,9 +95,7 @@ final class DataTasks {
             finish(task);
             bar.error.setText("Cancelled: the data on screen stay.");
         });
-        Thread thread = new Thread(task, "regression-data");
-        thread.setDaemon(true);
-        thread.start();
+        loader.execute(task);
     }
 
     private void finish(Task<RegressionData> task) {

@@ -1,6 +1,8 @@
 package org.gradientlab.app.regression;
 
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.regression.chart.ScatterChart;
+import org.gradientlab.app.regression.model.RegressionModel;
 import org.gradientlab.engine.DataSet;
 
 /**
@@ -30,7 +32,7 @@ final class PointEditor {
 
     private void picked(double x, double y, boolean dragging) {
         // The teacher's lock keeps the data as they are.
-        if (model.predict().lockedProperty().get()) {
+        if (model.session().predict().lockedProperty().get()) {
             return;
         }
         int size = model.dataProperty().get().size();
@@ -68,7 +70,7 @@ final class PointEditor {
 
     /** True when a point was there and is gone; a right press on empty space is left to the context menu. */
     private boolean removeNear(double x, double y) {
-        if (model.predict().lockedProperty().get()) {
+        if (model.session().predict().lockedProperty().get()) {
             return false;
         }
         int hit = scatter.pointNear(x, y);

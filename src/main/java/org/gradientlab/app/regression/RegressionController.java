@@ -4,11 +4,16 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
-import org.gradientlab.app.LessonKeys;
-import org.gradientlab.app.OverlayChart;
-import org.gradientlab.app.PredictMode;
-import org.gradientlab.app.FrameTimer;
-import org.gradientlab.app.RefreshSchedule;
+import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.controls.LessonKeys;
+import org.gradientlab.app.predict.PredictMode;
+import org.gradientlab.app.regression.explore.RegressionCompare;
+import org.gradientlab.app.regression.explore.RegressionSweep;
+import org.gradientlab.app.regression.model.RegressionData;
+import org.gradientlab.app.regression.model.RegressionModel;
+import org.gradientlab.app.regression.model.RegressionSnapshot;
+import org.gradientlab.app.runner.FrameTimer;
+import org.gradientlab.app.runner.RefreshSchedule;
 
 /**
  * Turns gestures in the Regression lesson into model commands: points added, moved and removed on
@@ -35,7 +40,7 @@ public final class RegressionController {
     /** Creates the lesson: model, view and the wiring between them. */
     public static RegressionController create(RegressionModel model) {
         // Started before the charts' timers, so a snapshot pulled in a frame is painted in that frame.
-        FrameTimer puller = FrameTimer.of(now -> model.pullSnapshot());
+        FrameTimer puller = FrameTimer.of(now -> model.session().pullSnapshot());
         puller.start();
         return new RegressionController(model, new RegressionView(model), puller);
     }
@@ -48,7 +53,7 @@ public final class RegressionController {
         view.contour.node().setOnPick((w0, w1, dragging) -> pick(w0, w1));
         wirePredict();
         view.contour.node().setOnFit(view.contour::fit);
-        dataTasks = new DataTasks(model.generator(), view.dataBar, data -> {
+        dataTasks = new DataTasks(model.generator(), view.dataBar, model.session().runners().tasks("regression-data"), data -> {
             freshData = data;
             model.setData(data);
         });
@@ -59,13 +64,13 @@ public final class RegressionController {
         view.sidebar.sweepButton.setOnAction(e -> sweep.show());
         view.sidebar.compareButton.setOnAction(e -> showCompare());
         view.logScale.selectedProperty().addListener((obs, old, log) -> view.lossChart.setLogScale(log));
-        model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
-        show(model.snapshotProperty().get());
+        model.session().snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        show(model.session().snapshotProperty().get());
     }
 
     /** A click on the loss surface: the guess while a landing is asked, else the start (unless locked). */
     private void pick(double w0, double w1) {
-        PredictMode predict = model.predict();
+        PredictMode predict = model.session().predict();
         if (predict.askingProperty().get() && predict.questionProperty().get().isPlaced()) {
             predict.guessProperty().set(new double[] {w0, w1});
         } else if (!predict.lockedProperty().get()) {
@@ -75,7 +80,7 @@ public final class RegressionController {
 
     /** Predict mode: the ghost follows the guess; while the mode is on, the next step's arrow and numbers are hidden. */
     private void wirePredict() {
-        PredictMode predict = model.predict();
+        PredictMode predict = model.session().predict();
         view.predictPanel.revealButton().setOnAction(e -> reveal());
         predict.guessProperty().addListener((obs, old, guess) -> {
             if (guess != null) {
@@ -93,7 +98,7 @@ public final class RegressionController {
         predict.onProperty().addListener((obs, old, on) -> {
             view.contourLayer.setGuess(null);
             view.contourLayer.setHidingNext(on);
-            show(model.snapshotProperty().get());
+            show(model.session().snapshotProperty().get());
         });
     }
 
@@ -141,10 +146,10 @@ public final class RegressionController {
         view.contour.follow(s.current().w0(), s.current().w1());
         view.scatterLayer.show(s);
         view.contourLayer.show(s);
-        panels.next(s.playing(), model.speedProperty().get());
+        panels.next(s.playing(), model.session().speedProperty().get());
         view.show(s, panels);
         // Before the first step the rule panel shows the next update: not while it is being guessed.
-        view.rule.setVisible(!(model.predict().onProperty().get() && s.rule() != null && !s.rule().taken()));
+        view.rule.setVisible(!(model.session().predict().onProperty().get() && s.rule() != null && !s.rule().taken()));
         view.scatter.node().requestPaint();
         view.contour.node().requestPaint();
     }
@@ -154,7 +159,7 @@ public final class RegressionController {
      * Returns true if the key was used.
      */
     public boolean handleKey(KeyEvent e) {
-        return LessonKeys.handle(e, model, model.learningRateProperty(), model.predict(), this::reveal);
+        return LessonKeys.handle(e, model.session(), model.session().learningRateProperty(), model.session().predict(), this::reveal);
     }
 
     /** The lesson's root node. */
@@ -171,6 +176,7 @@ public final class RegressionController {
     org.gradientlab.app.compare.CompareWindow showCompare() {
         if (compare == null) {
             compare = new org.gradientlab.app.compare.CompareWindow(new RegressionCompare(model),
+                    model.session().runners(),
                     "Compare runs: Regression", "loss", view.getScene().getWindow());
         }
         compare.show();

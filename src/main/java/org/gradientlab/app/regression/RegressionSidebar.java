@@ -9,10 +9,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.gradientlab.app.LearningRateControl;
-import org.gradientlab.app.NumberField;
-import org.gradientlab.app.OptimizerPanel;
-import org.gradientlab.app.PlaybackBar;
+import org.gradientlab.app.controls.LearningRateControl;
+import org.gradientlab.app.controls.NumberField;
+import org.gradientlab.app.controls.OptimizerPanel;
+import org.gradientlab.app.controls.PlaybackBar;
+import org.gradientlab.app.regression.model.BatchMode;
+import org.gradientlab.app.regression.model.GeneratorSettings;
+import org.gradientlab.app.regression.model.RegressionModel;
 import org.gradientlab.engine.regression.Reduction;
 
 /**
@@ -46,9 +49,10 @@ final class RegressionSidebar extends VBox {
 
     RegressionSidebar(RegressionModel model) {
         getStyleClass().add("sidebar");
-        learningRate = new LearningRateControl(model.learningRateProperty());
-        optimizer = new OptimizerPanel(model.optimizerProperty());
-        playback = new PlaybackBar(model);
+        learningRate = new LearningRateControl(model.session().learningRateProperty());
+        learningRate.showScheduledRate(model.session().scheduledRateProperty());
+        optimizer = new OptimizerPanel(model.session().optimizerProperty());
+        playback = new PlaybackBar(model.session());
 
         batchMode.setId("batchModeBox");
         batchMode.getItems().setAll(BatchMode.values());

@@ -1,6 +1,9 @@
 package org.gradientlab.app.regression;
 
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.regression.model.LossBowl;
+import org.gradientlab.app.regression.model.RegressionSetup;
+import org.gradientlab.app.regression.model.RegressionSnapshot;
 import org.gradientlab.engine.regression.Reduction;
 import org.gradientlab.engine.regression.RegressionState;
 

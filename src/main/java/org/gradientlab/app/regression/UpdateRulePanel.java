@@ -3,6 +3,7 @@ package org.gradientlab.app.regression;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.regression.model.UpdateRule;
 
 /** The update rule of SPEC section 4 with the current numbers in it, one line per label. */
 final class UpdateRulePanel extends VBox {

@@ -2,7 +2,8 @@ package org.gradientlab.app.regression;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.regression.model.UpdateRule;
 import org.gradientlab.engine.regression.Reduction;
 
 /** SPEC section 4's update written out with its numbers, line by line, for {@link UpdateRulePanel}. */
@@ -37,17 +38,18 @@ final class UpdateRuleText {
         lines.add("at w0 = " + n(rule.w0()) + ", w1 = " + n(rule.w1()) + ", with h(x) = w0 + w1·x:");
         lines.add(pad(SUM_R) + " = " + n(rule.sumResiduals()));
         lines.add(pad(SUM_RX) + " = " + n(rule.sumResidualsTimesX()));
-        lines.add("η = " + n(rule.learningRate()) + (mean ? ",  b = " + count(rule.batchSize())
+        String eta = rule.rateName();
+        lines.add(eta + " = " + n(rule.learningRate()) + (mean ? ",  b = " + count(rule.batchSize())
                 + "  (mean: each sum is divided by the batch size b)" : ""));
         if (rule.isPlain()) {
-            lines.add("new w0 = w0 + η·" + pad(SUM_R + perPoint) + " = " + n(rule.w0()) + " + " + n(rule.learningRate())
+            lines.add("new w0 = w0 + " + eta + "·" + pad(SUM_R + perPoint) + " = " + n(rule.w0()) + " + " + n(rule.learningRate())
                     + "·" + operand(rule.sumResiduals()) + perPoint(rule, mean) + " = " + n(rule.newW0()));
-            lines.add("new w1 = w1 + η·" + pad(SUM_RX + perPoint) + " = " + n(rule.w1()) + " + " + n(rule.learningRate())
+            lines.add("new w1 = w1 + " + eta + "·" + pad(SUM_RX + perPoint) + " = " + n(rule.w1()) + " + " + n(rule.learningRate())
                     + "·" + operand(rule.sumResidualsTimesX()) + perPoint(rule, mean) + " = " + n(rule.newW1()));
         } else {
             lines.add("g = (−" + SUM_R + perPoint + ", −" + SUM_RX + perPoint + ") = (" + n(rule.g0()) + ", "
                     + n(rule.g1()) + ")");
-            lines.add(rule.optimizer() + " (η = " + n(rule.learningRate()) + ") steps to  w0 = " + n(rule.newW0())
+            lines.add(rule.optimizer() + " (" + eta + " = " + n(rule.learningRate()) + ") steps to  w0 = " + n(rule.newW0())
                     + ",  w1 = " + n(rule.newW1()));
         }
         return lines;

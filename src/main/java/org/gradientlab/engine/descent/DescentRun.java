@@ -1,9 +1,9 @@
 package org.gradientlab.engine.descent;
 
 import org.gradientlab.engine.DifferentiableFunction;
-import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * Gradient descent on f(w) that records its history: each step's w (f(w) and f'(w) are worked out
@@ -13,7 +13,7 @@ import org.gradientlab.engine.optim.Optimizer;
  * rate may go on from the last finite state.
  * Not thread-safe: one thread owns a run.
  */
-public final class DescentRun implements KeptRun {
+public final class DescentRun extends RecordedRun {
 
     /**
      * Rows kept for step back and the table: 3 doubles a row with Adam, 12 MiB at most, so that all
@@ -22,7 +22,6 @@ public final class DescentRun implements KeptRun {
     public static final int DEFAULT_CAPACITY = 1 << 19;
 
     private final DescentStepper stepper;
-    private final RecordedRun recorded;
 
     /** Starts at w0; if f or f' is not finite there, the run is diverged at step 0. */
     public DescentRun(DifferentiableFunction function, Optimizer optimizer, double w0) {
@@ -40,29 +39,23 @@ public final class DescentRun implements KeptRun {
      * is exactly a fresh run started at w0, its steps numbered from startStep.
      */
     public DescentRun(DifferentiableFunction function, Optimizer optimizer, double w0, long startStep, int capacity) {
-        this.stepper = new DescentStepper(function, optimizer, w0, startStep);
-        this.recorded = new RecordedRun(stepper, capacity);
+        this(function, optimizer, Schedule.CONSTANT, w0, startStep, capacity);
+    }
+
+    /** As above, each update's rate taken from the schedule at the optimizer's t (SPEC section 2). */
+    public DescentRun(DifferentiableFunction function, Optimizer optimizer, Schedule schedule, double w0,
+                      long startStep, int capacity) {
+        this(new DescentStepper(function, optimizer, schedule, w0, startStep), capacity);
+    }
+
+    private DescentRun(DescentStepper stepper, int capacity) {
+        super(stepper, capacity);
+        this.stepper = stepper;
     }
 
     /** The step this run started at (0 unless it is a branch with another optimizer). */
     public long startStep() {
         return stepper.startStep();
-    }
-
-    /**
-     * One update with this learning rate. After a divergence the run stays at its last finite
-     * state, so another update (say at a smaller rate) may be tried from there.
-     *
-     * @return true if it was taken; false if it would have diverged (the run is then unchanged and
-     *     {@link #divergedAt()} says where) or the start itself is not finite
-     */
-    public boolean step(double learningRate) {
-        return recorded.step(learningRate);
-    }
-
-    /** Undoes the last update, restoring w and the optimizer state; false if none is kept. */
-    public boolean stepBack() {
-        return recorded.stepBack();
     }
 
     /** The w the next update would reach at this rate (for the step arrow); changes nothing. */
@@ -82,18 +75,12 @@ public final class DescentRun implements KeptRun {
 
     /** The recorded state of a kept step (f and f' worked out again at its w). */
     public DescentState state(long step) {
-        return stepper.stateAt(step, recorded.get(step, DescentStepper.W));
-    }
-
-    /** The learning rate of the update that left this step, NaN for the current step. */
-    @Override
-    public double learningRateAt(long step) {
-        return recorded.learningRateAt(step);
+        return stepper.stateAt(step, get(step, DescentStepper.W));
     }
 
     /** The optimizer state recorded at this step, copied into dst (length {@link #optimizerStateSize()}). */
     public void optimizerStateAt(long step, double[] dst) {
-        recorded.copy(step, DescentStepper.STATE, dst);
+        copy(step, DescentStepper.STATE, dst);
     }
 
     /** Optimizer state values per step. */
@@ -101,48 +88,4 @@ public final class DescentRun implements KeptRun {
         return stepper.optimizerStateSize();
     }
 
-    /** The newest recorded step (the current one unless the timeline shows an earlier one). */
-    @Override
-    public long lastStep() {
-        return recorded.lastStep();
-    }
-
-    /** Puts the run at a kept step to look at it, keeping every row; false if it is not kept. */
-    @Override
-    public boolean show(long step) {
-        return recorded.show(step);
-    }
-
-    /** Cuts the run back to a kept step, exactly as repeated step back would; false if it is not kept. */
-    @Override
-    public boolean branchAt(long step) {
-        return recorded.branchAt(step);
-    }
-
-    /** True when the row of this step is still kept. */
-    @Override
-    public boolean isKept(long step) {
-        return recorded.isKept(step);
-    }
-
-    /** The oldest step that step back can reach. */
-    @Override
-    public long firstKeptStep() {
-        return recorded.firstKeptStep();
-    }
-
-    /** True when the last attempted update (or the start) was not finite. */
-    public boolean isDiverged() {
-        return recorded.isDiverged();
-    }
-
-    /** The step whose row would have been non-finite, or -1. */
-    public long divergedAt() {
-        return recorded.divergedAt();
-    }
-
-    @Override
-    public long shownStep() {
-        return current().step();
-    }
 }

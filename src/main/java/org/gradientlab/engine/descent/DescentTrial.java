@@ -4,6 +4,7 @@ import org.gradientlab.engine.sweep.RateRegion;
 import java.util.function.BooleanSupplier;
 import org.gradientlab.engine.DifferentiableFunction;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * One run of up to N updates at a fixed learning rate, reduced to its outcome: the bare
@@ -35,7 +36,13 @@ public final class DescentTrial {
      */
     public static DescentOutcome run(DifferentiableFunction function, Optimizer optimizer, double w0,
                                      double learningRate, int maxSteps, BooleanSupplier cancelled) {
-        DescentStepper stepper = new DescentStepper(function, optimizer, w0);
+        return run(function, optimizer, Schedule.CONSTANT, w0, learningRate, maxSteps, cancelled);
+    }
+
+    /** As above, each update's rate taken from the schedule (SPEC section 2); the outcome keeps the rate as set. */
+    public static DescentOutcome run(DifferentiableFunction function, Optimizer optimizer, Schedule schedule, double w0,
+                                     double learningRate, int maxSteps, BooleanSupplier cancelled) {
+        DescentStepper stepper = new DescentStepper(function, optimizer, schedule, w0);
         if (!stepper.isFinite()) {
             return new DescentOutcome(w0, learningRate, 0, w0, stepper.value(), RateRegion.DIVERGING);
         }

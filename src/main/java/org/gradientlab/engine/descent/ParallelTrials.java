@@ -42,7 +42,7 @@ final class ParallelTrials {
             if (cancelled.getAsBoolean()) {
                 return;
             }
-            outcomes[i] = DescentTrial.run(evaluator.get(), rule.get(), setup.w0(i), setup.learningRate(i), maxSteps,
+            outcomes[i] = DescentTrial.run(evaluator.get(), rule.get(), optimizer.schedule(), setup.w0(i), setup.learningRate(i), maxSteps,
                     cancelled);
             if (outcomes[i] != null) {
                 progress.finished(done.incrementAndGet(), count);

@@ -157,6 +157,43 @@ public final class MlpProblem {
         return squares;
     }
 
+    /**
+     * Forward and backward pass of one pair at params, into this problem's per-node values
+     * ({@link #z}, {@link #a}, {@link #delta}); the mean cost, gradient and norms are left as they were.
+     */
+    public void passOf(double[] params, int pair) {
+        int inputCount = layout.size(0);
+        System.arraycopy(data.inputs(), pair * inputCount, a[0], 0, inputCount);
+        forward(params);
+        delta[layers][0] = cost.delta2(a[layers][0], data.targets()[pair]);
+        backward(params);
+    }
+
+    /** yhat at params for the input (x1) or (x1, x2), the per-node values left as of that input; allocates nothing. */
+    public double predict(double[] params, double x1, double x2) {
+        a[0][0] = x1;
+        if (a[0].length > 1) {
+            a[0][1] = x2;
+        }
+        forward(params);
+        return a[layers][0];
+    }
+
+    /** z_l[i] of the last pass ({@link #passOf} or {@link #predict}), l = 1..L, i 0-based. */
+    public double z(int layer, int node) {
+        return z[layer][node];
+    }
+
+    /** a_l[i] of the last pass, l = 0..L (a_0 the inputs). */
+    public double a(int layer, int node) {
+        return a[layer][node];
+    }
+
+    /** dC/dz_l[i] of the last {@link #passOf}, l = 1..L. */
+    public double delta(int layer, int node) {
+        return delta[layer][node];
+    }
+
     /** The layers. */
     public MlpLayout layout() {
         return layout;

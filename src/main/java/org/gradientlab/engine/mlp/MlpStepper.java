@@ -21,6 +21,8 @@ public final class MlpStepper implements RecordableStepper {
     /** The mean dC/dparam at params, L2 term included. */
     private final double[] gradient;
     private final double[] optimizerState;
+    /** Scratch for {@link #peekUpdate}: the optimizer state the peeked update would leave. */
+    private final double[] peekState;
     private long step;
     /** The step this stepper started at: its optimizer and schedule count t from 1 after it. */
     private final long startStep;
@@ -43,6 +45,7 @@ public final class MlpStepper implements RecordableStepper {
         this.params = start.clone();
         this.gradient = new double[parameterCount];
         this.optimizerState = new double[parameterCount * optimizer.stateSize()];
+        this.peekState = new double[optimizerState.length];
         this.startStep = startStep;
         this.step = startStep;
         problem.evaluate(params, gradient);
@@ -54,6 +57,22 @@ public final class MlpStepper implements RecordableStepper {
         optimizer.update(params, gradient, schedule.rate(learningRate, t), optimizerState, t);
         step++;
         problem.evaluate(params, gradient);
+    }
+
+    /**
+     * The parameters the next update at this rate would reach, into {@code paramsOut}; changes
+     * nothing (the same optimizer call on copies of the parameters and the state).
+     */
+    public void peekUpdate(double learningRate, double[] paramsOut) {
+        long t = step - startStep + 1;
+        System.arraycopy(params, 0, paramsOut, 0, parameterCount);
+        System.arraycopy(optimizerState, 0, peekState, 0, peekState.length);
+        optimizer.update(paramsOut, gradient, schedule.rate(learningRate, t), peekState, t);
+    }
+
+    /** Copies the current parameters, in the layout's order, into dst. */
+    public void copyParams(double[] dst) {
+        System.arraycopy(params, 0, dst, 0, parameterCount);
     }
 
     @Override
@@ -141,6 +160,12 @@ public final class MlpStepper implements RecordableStepper {
     /** The optimizer in use. */
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    /** The step this stepper started at (0 unless it is a branch with a fresh optimizer). */
+    @Override
+    public long startStep() {
+        return startStep;
     }
 
     /** The learning-rate schedule in use. */

@@ -10,6 +10,9 @@ public enum Cost {
     /** C = -(y*ln(yhat) + (1-y)*ln(1-yhat)). */
     XENT("xent");
 
+    /** Why a target is refused, after the target: "y = 2 is outside [0, 1]: ...". */
+    public static final String XENT_TARGETS = "the cross-entropy cost (xent) needs every target y from 0 to 1";
+
     /** The labels accepted, in the order a menu shows them. */
     public static final List<String> LABELS = List.of("mse", "xent");
 
@@ -32,6 +35,19 @@ public enum Cost {
             }
         }
         throw new IllegalArgumentException("unknown cost '" + label + "' (expected " + String.join(", ", LABELS) + ")");
+    }
+
+    /**
+     * Whether the cost can take this target: any for mse; for xent y is a probability, from 0 to 1
+     * (outside it the cost is not a distance and can go below zero).
+     */
+    public boolean acceptsTarget(double y) {
+        return this != XENT || (y >= 0 && y <= 1);
+    }
+
+    /** A target as a message writes it: 2 rather than 2.0. */
+    public static String targetText(double y) {
+        return y == Math.rint(y) && Math.abs(y) < 1e15 ? Long.toString((long) y) : Double.toString(y);
     }
 
     /** C for one pair, evaluated as SPEC section 3 writes it. */

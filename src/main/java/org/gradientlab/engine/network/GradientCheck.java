@@ -16,6 +16,16 @@ public record GradientCheck(ParameterCheck w1, ParameterCheck b1, ParameterCheck
     /** The step h of the central difference unless one is given. */
     public static final double DEFAULT_H = 1e-5;
 
+    /** Relative errors below this count as agreement. */
+    public static final double RELATIVE_TOLERANCE = 1e-6;
+    /**
+     * Differences below this times max(1, |C|) count as agreement whatever the relative error: the
+     * central difference's rounding, about 1e-16 |C| / h = 1e-11 |C|, with room to spare. Two
+     * gradients that both nearly vanish (a saturated node) then agree instead of showing a large
+     * relative error of rounding noise.
+     */
+    public static final double ABSOLUTE_TOLERANCE = 1e-8;
+
     /**
      * One parameter's derivative both ways.
      *
@@ -23,8 +33,21 @@ public record GradientCheck(ParameterCheck w1, ParameterCheck b1, ParameterCheck
      * @param backprop      the mean gradient from backpropagation
      * @param numeric       the central finite difference of the mean cost
      * @param relativeError |backprop - numeric| / max(|backprop|, |numeric|, 1e-12)
+     * @param absoluteTolerance the difference below which the two agree however small they are:
+     *                      {@link #ABSOLUTE_TOLERANCE} times max(1, |C|)
      */
-    public record ParameterCheck(String name, double backprop, double numeric, double relativeError) {
+    public record ParameterCheck(String name, double backprop, double numeric, double relativeError,
+                                 double absoluteTolerance) {
+
+        /** Whether the two agree: within {@link #RELATIVE_TOLERANCE}, or closer than the rounding of the difference. */
+        public boolean agrees() {
+            return relativeError < RELATIVE_TOLERANCE || Math.abs(backprop - numeric) <= absoluteTolerance;
+        }
+
+        /** Whether they agree only because both are about zero (the relative error means nothing then). */
+        public boolean bothAboutZero() {
+            return relativeError >= RELATIVE_TOLERANCE && Math.abs(backprop - numeric) <= absoluteTolerance;
+        }
     }
 
     /** Checks the gradient at {@code at} with h = {@link #DEFAULT_H}. */
@@ -46,6 +69,7 @@ public record GradientCheck(ParameterCheck w1, ParameterCheck b1, ParameterCheck
     private static ParameterCheck check(NetworkProblem problem, double[] params, int p, double h) {
         problem.evaluate(params);
         double backprop = problem.meanGradient(p);
+        double tolerance = ABSOLUTE_TOLERANCE * Math.max(1, Math.abs(problem.meanCost()));
         double centre = params[p];
         double above = centre + h;
         double below = centre - h;
@@ -57,7 +81,8 @@ public record GradientCheck(ParameterCheck w1, ParameterCheck b1, ParameterCheck
         double costBelow = problem.meanCost();
         // Divide by the step actually taken: centre + h rounds, and 2h would not be the distance.
         double numeric = (costAbove - costBelow) / (above - below);
-        return new ParameterCheck(NetworkParameters.NAMES.get(p), backprop, numeric, relativeError(backprop, numeric));
+        return new ParameterCheck(NetworkParameters.NAMES.get(p), backprop, numeric, relativeError(backprop, numeric),
+                tolerance);
     }
 
     /** |a - b| / max(|a|, |b|, 1e-12): the floor keeps two tiny numbers from looking far apart. */

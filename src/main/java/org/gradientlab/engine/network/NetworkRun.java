@@ -6,9 +6,9 @@ import static org.gradientlab.engine.network.NetworkParameters.W1;
 import static org.gradientlab.engine.network.NetworkParameters.W2;
 
 import org.gradientlab.engine.DataSet;
-import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * Training the two-node network with a recorded history: each step's parameters, mean cost and
@@ -18,13 +18,12 @@ import org.gradientlab.engine.optim.Optimizer;
  * a row non-finite is not taken, and the run says at which step it happened; a later update at
  * another rate may go on from the last finite state. Not thread-safe: one thread owns a run.
  */
-public final class NetworkRun implements KeptRun {
+public final class NetworkRun extends RecordedRun {
 
     /** Rows kept for step back and the table: 17 doubles a row with Adam, so about 34 MiB at most. */
     public static final int DEFAULT_CAPACITY = 1 << 18;
 
     private final NetworkStepper stepper;
-    private final RecordedRun recorded;
 
     /** Starts at these parameters; if any value there is not finite, the run is diverged at step 0. */
     public NetworkRun(NetworkProblem problem, Optimizer optimizer, NetworkParameters start) {
@@ -43,25 +42,18 @@ public final class NetworkRun implements KeptRun {
      */
     public NetworkRun(NetworkProblem problem, Optimizer optimizer, NetworkParameters start, long startStep,
                       int capacity) {
-        this.stepper = new NetworkStepper(problem, optimizer, start, startStep);
-        this.recorded = new RecordedRun(stepper, capacity);
+        this(problem, optimizer, Schedule.CONSTANT, start, startStep, capacity);
     }
 
-    /**
-     * One simultaneous update of the four parameters with this learning rate. After a divergence
-     * the run stays at its last finite state, so another update (say at a smaller rate) may be
-     * tried from there.
-     *
-     * @return true if it was taken; false if it would have diverged (the run is then unchanged and
-     *     {@link #divergedAt()} says where) or the start itself is not finite
-     */
-    public boolean step(double learningRate) {
-        return recorded.step(learningRate);
+    /** As above, each update's rate taken from the schedule at the optimizer's t (SPEC section 2). */
+    public NetworkRun(NetworkProblem problem, Optimizer optimizer, Schedule schedule, NetworkParameters start,
+                      long startStep, int capacity) {
+        this(new NetworkStepper(problem, optimizer, schedule, start, startStep), capacity);
     }
 
-    /** Undoes the last update, restoring the parameters and the optimizer state; false if none is kept. */
-    public boolean stepBack() {
-        return recorded.stepBack();
+    private NetworkRun(NetworkStepper stepper, int capacity) {
+        super(stepper, capacity);
+        this.stepper = stepper;
     }
 
     /** The parameters the next update would reach at this rate; changes nothing. */
@@ -94,7 +86,7 @@ public final class NetworkRun implements KeptRun {
     }
 
     private double value(long step, int column) {
-        return recorded.get(step, column);
+        return get(step, column);
     }
 
     /** The problem the run trains on. */
@@ -102,15 +94,9 @@ public final class NetworkRun implements KeptRun {
         return stepper.problem();
     }
 
-    /** The learning rate of the update that left this step, NaN for the current step. */
-    @Override
-    public double learningRateAt(long step) {
-        return recorded.learningRateAt(step);
-    }
-
     /** The optimizer state recorded at this step, copied into dst (length {@link #optimizerStateSize()}). */
     public void optimizerStateAt(long step, double[] dst) {
-        recorded.copy(step, NetworkStepper.STATE, dst);
+        copy(step, NetworkStepper.STATE, dst);
     }
 
     /** Optimizer state values per step, for all four parameters. */
@@ -118,48 +104,4 @@ public final class NetworkRun implements KeptRun {
         return stepper.optimizerStateSize();
     }
 
-    /** The newest recorded step (the current one unless the timeline shows an earlier one). */
-    @Override
-    public long lastStep() {
-        return recorded.lastStep();
-    }
-
-    /** Puts the run at a kept step to look at it, keeping every row; false if it is not kept. */
-    @Override
-    public boolean show(long step) {
-        return recorded.show(step);
-    }
-
-    /** Cuts the run back to a kept step, exactly as repeated step back would; false if it is not kept. */
-    @Override
-    public boolean branchAt(long step) {
-        return recorded.branchAt(step);
-    }
-
-    /** True when the row of this step is still kept. */
-    @Override
-    public boolean isKept(long step) {
-        return recorded.isKept(step);
-    }
-
-    /** The oldest step that step back can reach. */
-    @Override
-    public long firstKeptStep() {
-        return recorded.firstKeptStep();
-    }
-
-    /** True when the last attempted update (or the start) was not finite. */
-    public boolean isDiverged() {
-        return recorded.isDiverged();
-    }
-
-    /** The step whose row would have been non-finite, or -1. */
-    public long divergedAt() {
-        return recorded.divergedAt();
-    }
-
-    @Override
-    public long shownStep() {
-        return step();
-    }
 }

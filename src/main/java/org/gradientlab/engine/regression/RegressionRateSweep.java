@@ -105,7 +105,7 @@ public final class RegressionRateSweep implements RateSweep {
                 return;
             }
             // An optimizer holds no state between calls, but one per run keeps the runs independent.
-            outcomes[i] = trial.run(optimizer.create(), rateAt(i), maxSteps, cancelled);
+            outcomes[i] = trial.run(optimizer.create(), optimizer.schedule(), rateAt(i), maxSteps, cancelled);
             if (outcomes[i] != null) {
                 progress.finished(done.incrementAndGet(), rateCount);
             }
@@ -115,7 +115,7 @@ public final class RegressionRateSweep implements RateSweep {
 
     /** The run at one rate of this sweep, as the sweep runs it. */
     public RegressionOutcome runAt(double learningRate) {
-        return trial.run(optimizer.create(), learningRate, maxSteps, () -> false);
+        return trial.run(optimizer.create(), optimizer.schedule(), learningRate, maxSteps, () -> false);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.gradientlab.engine.regression;
 
-import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 
 /**
  * Linear regression by gradient descent (SPEC section 4) that records its history: each step's w0,
@@ -12,14 +12,13 @@ import org.gradientlab.engine.optim.Optimizer;
  * is not taken, and the run says at which step it happened; a later update at another rate may go on
  * from the last finite state. Not thread-safe: one thread owns a run.
  */
-public final class RegressionRun implements KeptRun {
+public final class RegressionRun extends RecordedRun {
 
     /** Rows kept for step back and the charts: 15 doubles a row with Adam, so about 60 MB at most. */
     public static final int DEFAULT_CAPACITY = 1 << 19;
 
     private final RegressionProblem problem;
     private final RegressionStepper stepper;
-    private final RecordedRun recorded;
     private final double[] peekW = new double[2];
 
     /** Starts at (w0, w1); if the loss is not finite there, the run is diverged at step 0. */
@@ -40,13 +39,19 @@ public final class RegressionRun implements KeptRun {
      */
     public RegressionRun(RegressionProblem problem, Optimizer optimizer, double w0, double w1, long startStep,
                          long shuffleState, int capacity) {
-        this(problem, new RegressionStepper(problem, optimizer, w0, w1, startStep, shuffleState), capacity);
+        this(problem, optimizer, Schedule.CONSTANT, w0, w1, startStep, shuffleState, capacity);
+    }
+
+    /** As above, each update's rate taken from the schedule at the optimizer's t (SPEC section 2). */
+    public RegressionRun(RegressionProblem problem, Optimizer optimizer, Schedule schedule, double w0, double w1,
+                         long startStep, long shuffleState, int capacity) {
+        this(problem, new RegressionStepper(problem, optimizer, schedule, w0, w1, startStep, shuffleState), capacity);
     }
 
     private RegressionRun(RegressionProblem problem, RegressionStepper stepper, int capacity) {
+        super(stepper, capacity);
         this.problem = problem;
         this.stepper = stepper;
-        this.recorded = new RecordedRun(stepper, capacity);
     }
 
     /** The step this run started at (0 unless it is a branch with another optimizer). */
@@ -56,23 +61,7 @@ public final class RegressionRun implements KeptRun {
 
     /** The mini-batch shuffle's recorded state at a kept step (the generator's at that epoch's start; 0 for the full batch). */
     public long shuffleStateAt(long step) {
-        return (long) recorded.get(step, RegressionStepper.EPOCH_STATE);
-    }
-
-    /**
-     * One update with this learning rate. After a divergence the run stays at its last finite
-     * state, so another update (say at a smaller rate) may be tried from there.
-     *
-     * @return true if it was taken; false if it would have diverged (the run is then unchanged and
-     *     {@link #divergedAt()} says where) or the start itself is not finite
-     */
-    public boolean step(double learningRate) {
-        return recorded.step(learningRate);
-    }
-
-    /** Undoes the last update, restoring w0, w1, the optimizer state and the shuffle; false if none is kept. */
-    public boolean stepBack() {
-        return recorded.stepBack();
+        return (long) get(step, RegressionStepper.EPOCH_STATE);
     }
 
     /** Where the next update would go at this rate, with the whole-data loss there (O(n)); changes nothing. */
@@ -100,11 +89,11 @@ public final class RegressionRun implements KeptRun {
      */
     public boolean lastUpdateMovedLessThan(double tolerance) {
         long now = stepper.step();
-        if (now == 0 || !recorded.isKept(now - 1)) {
+        if (now == 0 || !isKept(now - 1)) {
             return false;
         }
-        return settled(recorded.get(now - 1, RegressionStepper.W0), stepper.w0(), tolerance)
-                && settled(recorded.get(now - 1, RegressionStepper.W1), stepper.w1(), tolerance);
+        return settled(get(now - 1, RegressionStepper.W0), stepper.w0(), tolerance)
+                && settled(get(now - 1, RegressionStepper.W1), stepper.w1(), tolerance);
     }
 
     private static boolean settled(double before, double after, double tolerance) {
@@ -113,9 +102,9 @@ public final class RegressionRun implements KeptRun {
 
     /** The recorded state of a kept step. */
     public RegressionState state(long step) {
-        double w0 = recorded.get(step, RegressionStepper.W0);
-        double w1 = recorded.get(step, RegressionStepper.W1);
-        double loss = recorded.get(step, RegressionStepper.LOSS);
+        double w0 = get(step, RegressionStepper.W0);
+        double w1 = get(step, RegressionStepper.W1);
+        double loss = get(step, RegressionStepper.LOSS);
         // NaN marks a mini-batch row whose loss was not summed (a kept row is finite otherwise).
         if (Double.isNaN(loss)) {
             loss = LossSurface.loss(problem.data(), problem.reduction(), w0, w1);
@@ -126,7 +115,7 @@ public final class RegressionRun implements KeptRun {
     /** The update that led to the current step, or null at the start or when its row is no longer kept. */
     public RegressionUpdate lastUpdate() {
         long current = stepper.step();
-        return recorded.isKept(current - 1) ? updateFrom(current - 1) : null;
+        return isKept(current - 1) ? updateFrom(current - 1) : null;
     }
 
     /** The update that leaves a kept step; for the current step, the next one, with its rate NaN. */
@@ -135,19 +124,13 @@ public final class RegressionRun implements KeptRun {
             return new RegressionUpdate(step, stepper.nextBatchSize(), stepper.nextSumResiduals(),
                     stepper.nextSumResidualsTimesX(), Double.NaN);
         }
-        return new RegressionUpdate(step, problem.batchSizeAt(step), recorded.get(step, RegressionStepper.SUM_R),
-                recorded.get(step, RegressionStepper.SUM_RX), recorded.learningRateAt(step));
-    }
-
-    /** The learning rate of the update that left this step, NaN for the current step. */
-    @Override
-    public double learningRateAt(long step) {
-        return recorded.learningRateAt(step);
+        return new RegressionUpdate(step, problem.batchSizeAt(step), get(step, RegressionStepper.SUM_R),
+                get(step, RegressionStepper.SUM_RX), learningRateAt(step));
     }
 
     /** The optimizer state recorded at this step, copied into dst (length {@link #optimizerStateSize()}). */
     public void optimizerStateAt(long step, double[] dst) {
-        recorded.copy(step, RegressionStepper.STATE, dst);
+        copy(step, RegressionStepper.STATE, dst);
     }
 
     /** Optimizer state values per step, for both parameters. */
@@ -165,48 +148,4 @@ public final class RegressionRun implements KeptRun {
         return problem;
     }
 
-    /** The newest recorded step (the current one unless the timeline shows an earlier one). */
-    @Override
-    public long lastStep() {
-        return recorded.lastStep();
-    }
-
-    /** Puts the run at a kept step to look at it, keeping every row; false if it is not kept. */
-    @Override
-    public boolean show(long step) {
-        return recorded.show(step);
-    }
-
-    /** Cuts the run back to a kept step, exactly as repeated step back would; false if it is not kept. */
-    @Override
-    public boolean branchAt(long step) {
-        return recorded.branchAt(step);
-    }
-
-    /** True when the row of this step is still kept. */
-    @Override
-    public boolean isKept(long step) {
-        return recorded.isKept(step);
-    }
-
-    /** The oldest step that step back can reach. */
-    @Override
-    public long firstKeptStep() {
-        return recorded.firstKeptStep();
-    }
-
-    /** True when the last attempted update (or the start) was not finite. */
-    public boolean isDiverged() {
-        return recorded.isDiverged();
-    }
-
-    /** The step whose row would have been non-finite, or -1. */
-    public long divergedAt() {
-        return recorded.divergedAt();
-    }
-
-    @Override
-    public long shownStep() {
-        return step();
-    }
 }

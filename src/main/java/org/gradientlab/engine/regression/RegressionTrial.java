@@ -2,6 +2,7 @@ package org.gradientlab.engine.regression;
 
 import java.util.function.BooleanSupplier;
 import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.engine.sweep.RateRegion;
 
 /**
@@ -64,7 +65,13 @@ public final class RegressionTrial {
      * @return the outcome, or null if cancelled before the end
      */
     public RegressionOutcome run(Optimizer optimizer, double learningRate, int maxSteps, BooleanSupplier cancelled) {
-        RegressionStepper stepper = new RegressionStepper(problem, optimizer, startW0, startW1);
+        return run(optimizer, Schedule.CONSTANT, learningRate, maxSteps, cancelled);
+    }
+
+    /** As above, each update's rate taken from the schedule (SPEC section 2); the outcome keeps the rate as set. */
+    public RegressionOutcome run(Optimizer optimizer, Schedule schedule, double learningRate, int maxSteps,
+                                 BooleanSupplier cancelled) {
+        RegressionStepper stepper = new RegressionStepper(problem, optimizer, schedule, startW0, startW1);
         if (!stepper.isFinite()) {
             return new RegressionOutcome(learningRate, 0, 0, startW0, startW1, stepper.loss(), RateRegion.DIVERGING);
         }

@@ -40,11 +40,14 @@ public final class DescentWorksheet {
                 .setting("start w = " + WorksheetNumbers.format(startW))
                 .setting("learning rate η = " + WorksheetNumbers.format(learningRate))
                 .setting("optimizer: " + optimizer.name());
+        if (!optimizer.schedule().isConstant()) {
+            sheet.setting(OptimizerRule.scheduleSetting(optimizer.schedule()));
+        }
         sheet.formula("f'(w) is the derivative of f at w; g = f'(w)");
         OptimizerRule.lines(optimizer).forEach(line -> sheet.formula(line.replace("p ←", "new w ←").replace("p −", "w −")));
-        List<String> columns = new ArrayList<>(List.of("k", "w", "f(w)", "f'(w)", plain ? "η·f'(w)" : "w − new w", "new w"));
+        List<String> columns = new ArrayList<>(List.of("k", "w", "f(w)", "f'(w)", plain ? OptimizerRule.rateName(optimizer) + "·f'(w)" : "w − new w", "new w"));
         WorksheetTable table = new WorksheetTable(columns);
-        DescentStepper stepper = new DescentStepper(function, optimizer.create(), startW);
+        DescentStepper stepper = new DescentStepper(function, optimizer.create(), optimizer.schedule(), startW);
         for (int k = 0; k < steps; k++) {
             if (!stepper.isFinite()) {
                 sheet.note("At step " + k + " w, f(w) or f'(w) is not a finite number: the run stops there.");
@@ -55,7 +58,7 @@ public final class DescentWorksheet {
             double slope = stepper.grad();
             stepper.update(learningRate);
             double newW = stepper.w();
-            double step = plain ? learningRate * slope : w - newW;
+            double step = plain ? optimizer.rate(learningRate, k + 1) * slope : w - newW;
             table.row(List.of(given(Integer.toString(k)), k == 0 ? given(w) : answer(w), answer(value),
                     answer(slope), answer(step), answer(newW)));
         }

@@ -55,11 +55,12 @@ public final class NetworkWorksheet {
                         + WorksheetNumbers.format(start.b1()) + ", w2 = " + WorksheetNumbers.format(start.w2())
                         + ", b2 = " + WorksheetNumbers.format(start.b2()))
                 .setting("cost: " + cost.label() + ", learning rate η = " + WorksheetNumbers.format(learningRate)
-                        + ", optimizer: " + optimizer.name())
+                        + ", optimizer: " + optimizer.name()
+                        + (optimizer.schedule().isConstant() ? "" : ", " + OptimizerRule.scheduleSetting(optimizer.schedule())))
                 .setting(data.size() + (data.size() == 1 ? " pair" : " pairs") + " (x, y)"
                         + (data.size() > MAX_PAIRS ? "; the first " + MAX_PAIRS + " are written out, the means are over all" : ""));
         formulas(sheet, cost, optimizer, data.size());
-        NetworkStepper stepper = new NetworkStepper(new NetworkProblem(data, cost), optimizer.create(), start);
+        NetworkStepper stepper = new NetworkStepper(new NetworkProblem(data, cost), optimizer.create(), optimizer.schedule(), start);
         for (int k = 0; k < steps; k++) {
             if (!stepper.isFinite()) {
                 sheet.note("At step " + k + " a number is no longer finite: the run stops there.");

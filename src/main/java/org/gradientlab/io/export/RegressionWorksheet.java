@@ -48,7 +48,8 @@ public final class RegressionWorksheet {
         Worksheet sheet = new Worksheet("Linear regression: the first " + steps + (steps == 1 ? " update" : " updates"))
                 .setting("start w0 = " + WorksheetNumbers.format(startW0) + ", w1 = " + WorksheetNumbers.format(startW1))
                 .setting("learning rate η = " + WorksheetNumbers.format(learningRate) + ", optimizer: "
-                        + optimizer.name() + ", reduction: " + problem.reduction().label())
+                        + optimizer.name() + ", reduction: " + problem.reduction().label()
+                        + (optimizer.schedule().isConstant() ? "" : ", " + OptimizerRule.scheduleSetting(optimizer.schedule())))
                 .setting(data.size() + " points, batch: " + (problem.isFullBatch() ? "all"
                         : problem.batchSize() + " (shuffled once per epoch, seed " + problem.seed() + ")")
                         + (scaled ? "; x is standardised (mean 0, standard deviation 1)" : ""));
@@ -71,8 +72,9 @@ public final class RegressionWorksheet {
     private static WorksheetTable updates(RegressionProblem problem, OptimizerSettings optimizer, double startW0,
                                           double startW1, double learningRate, int steps, Worksheet sheet) {
         boolean plain = OptimizerRule.isPlain(optimizer);
-        WorksheetTable table = new WorksheetTable(plain ? COLUMNS : OPTIMIZER_COLUMNS);
-        RegressionStepper stepper = new RegressionStepper(problem, optimizer.create(), startW0, startW1);
+        WorksheetTable table = new WorksheetTable(!plain ? OPTIMIZER_COLUMNS : optimizer.schedule().isConstant() ? COLUMNS
+                : COLUMNS.stream().map(column -> column.replace("η·", "η_t·")).toList());
+        RegressionStepper stepper = new RegressionStepper(problem, optimizer.create(), optimizer.schedule(), startW0, startW1);
         Reduction reduction = problem.reduction();
         for (int k = 0; k < steps; k++) {
             if (!stepper.isFinite()) {
@@ -89,8 +91,9 @@ public final class RegressionWorksheet {
             double g0 = reduction.gradient(sumR, batch);
             double g1 = reduction.gradient(sumRX, batch);
             stepper.update(learningRate);
-            double step0 = plain ? learningRate * g0 : w0 - stepper.w0();
-            double step1 = plain ? learningRate * g1 : w1 - stepper.w1();
+            double rate = optimizer.rate(learningRate, k + 1);
+            double step0 = plain ? rate * g0 : w0 - stepper.w0();
+            double step1 = plain ? rate * g1 : w1 - stepper.w1();
             table.row(List.of(given(Integer.toString(k)), k == 0 ? given(w0) : answer(w0),
                     k == 0 ? given(w1) : answer(w1), answer(loss), given(points), given(Integer.toString(batch)),
                     answer(sumR), answer(sumRX), answer(g0), answer(g1), answer(step0), answer(step1),

@@ -23,6 +23,8 @@ public record StepsTable(List<String> columns, long firstStep, double[] values) 
             "cost", "delta2", "delta1", "dw1", "db1", "dw2", "db2");
     /** The regression command's columns. */
     public static final List<String> REGRESSION = List.of("step", "w0", "w1", "loss");
+    /** The surface command's columns. */
+    public static final List<String> SURFACE = List.of("step", "w1", "w2", "f", "g1", "g2");
 
     /** Checks that the values fill whole rows. */
     public StepsTable {

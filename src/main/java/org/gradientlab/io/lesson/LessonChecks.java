@@ -2,6 +2,8 @@ package org.gradientlab.io.lesson;
 
 import org.gradientlab.engine.expr.Expression;
 import org.gradientlab.engine.expr.ExpressionException;
+import org.gradientlab.engine.expr.SurfaceExpression;
+import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
@@ -32,6 +34,10 @@ public final class LessonChecks {
             checkDescent(descent);
         } else if (settings instanceof NetworkLesson network) {
             checkNetwork(network);
+        } else if (settings instanceof SurfaceLesson surface) {
+            checkSurface(surface);
+        } else if (settings instanceof DeepNetworkLesson deep) {
+            checkDeepNetwork(deep);
         } else {
             checkRegression((RegressionLesson) settings);
         }
@@ -62,6 +68,31 @@ public final class LessonChecks {
         }
     }
 
+    /** The largest gradient noise S a lesson takes. */
+    static final double MAX_NOISE = 1e6;
+
+    private static void checkSurface(SurfaceLesson surface) throws LessonFileException {
+        parseSurfaceFunction(surface.function());
+        start("/surface/start/w1", surface.startW1());
+        start("/surface/start/w2", surface.startW2());
+        finite("/surface/noise", surface.noise());
+        if (!(surface.noise() >= 0 && surface.noise() <= MAX_NOISE)) {
+            throw LessonFileException.atField("/surface/noise", "must be between 0 and 1e6");
+        }
+        if (Math.abs(surface.seed()) > MAX_EXACT_WHOLE) {
+            throw LessonFileException.atField("/surface/seed", "must be between -2^53 and 2^53");
+        }
+    }
+
+    /** f(w1, w2) parsed; a bad one is answered with the parser's message (what and at which column). */
+    public static SurfaceExpression parseSurfaceFunction(String text) throws LessonFileException {
+        try {
+            return SurfaceExpression.parse(text);
+        } catch (ExpressionException e) {
+            throw LessonFileException.atField("/surface/function", e.getMessage());
+        }
+    }
+
     private static void checkNetwork(NetworkLesson network) throws LessonFileException {
         double[] start = network.start().toArray();
         for (int i = 0; i < start.length; i++) {
@@ -69,8 +100,56 @@ public final class LessonChecks {
         }
         finite("/network/pair/x", network.pairX());
         finite("/network/pair/y", network.pairY());
+        target(network.cost(), "/network/pair/y", network.pairY());
         if (network.dataSet() != null) {
             points("/network/dataSet", network.dataSet());
+            double[] y = network.dataSet().y();
+            for (int i = 0; i < y.length; i++) {
+                target(network.cost(), "/network/dataSet/y/" + i, y[i]);
+            }
+        }
+    }
+
+    private static void checkDeepNetwork(DeepNetworkLesson deep) throws LessonFileException {
+        int[] layers = deep.layers();
+        if (layers.length == 0) {
+            throw LessonFileException.atField("/deep_network/layers", "needs at least one hidden layer, such as [4]");
+        }
+        if (layers.length > DeepNetworkLesson.MAX_LAYERS) {
+            throw LessonFileException.atField("/deep_network/layers", layers.length + " hidden layers; at most "
+                    + DeepNetworkLesson.MAX_LAYERS);
+        }
+        for (int l = 0; l < layers.length; l++) {
+            if (layers[l] < 1 || layers[l] > DeepNetworkLesson.MAX_WIDTH) {
+                throw LessonFileException.atField("/deep_network/layers/" + l, "a hidden layer has 1 to "
+                        + DeepNetworkLesson.MAX_WIDTH + " nodes, not " + layers[l]);
+            }
+        }
+        finite("/deep_network/l2", deep.l2());
+        if (!(deep.l2() >= 0 && deep.l2() <= DeepNetworkLesson.MAX_L2)) {
+            throw LessonFileException.atField("/deep_network/l2", "must be from 0 to 10");
+        }
+        if (Math.abs(deep.seed()) > MAX_EXACT_WHOLE) {
+            throw LessonFileException.atField("/deep_network/seed", "must be between -2^53 and 2^53");
+        }
+        String data = "/deep_network/data";
+        if (deep.dataName().isBlank()) {
+            throw LessonFileException.atField(data + "/name", "must not be empty");
+        }
+        int inputs = deep.data().inputCount();
+        double[] x = deep.data().inputs();
+        double[] y = deep.data().targets();
+        if (y.length > MAX_POINTS) {
+            throw LessonFileException.atField(data + "/y", "holds " + y.length + " points; at most " + MAX_POINTS);
+        }
+        for (int p = 0; p < y.length; p++) {
+            for (int j = 0; j < inputs; j++) {
+                finite(data + "/" + (inputs == 1 ? "x" : "x" + (j + 1)) + "/" + p, x[p * inputs + j]);
+            }
+            finite(data + "/y/" + p, y[p]);
+            if (!(y[p] >= 0 && y[p] <= 1)) {
+                throw LessonFileException.atField(data + "/y/" + p, "y must be from 0 to 1 (found " + y[p] + ")");
+            }
         }
     }
 
@@ -104,6 +183,13 @@ public final class LessonChecks {
         for (int i = 0; i < x.length; i++) {
             finite(pointer + "/x/" + i, x[i]);
             finite(pointer + "/y/" + i, y[i]);
+        }
+    }
+
+    private static void target(Cost cost, String pointer, double y) throws LessonFileException {
+        if (!cost.acceptsTarget(y)) {
+            throw LessonFileException.atField(pointer, "y = " + Cost.targetText(y) + " is outside [0, 1]: "
+                    + Cost.XENT_TARGETS);
         }
     }
 

@@ -30,7 +30,10 @@ public final class LessonExamples {
             new Example("descent-momentum-escape.json", "Momentum (an EWMA of gradients) escapes it"),
             new Example("network-forward-backward.json", "The two-node network: forward and backward pass"),
             new Example("regression-batch.json", "Batch gradient descent on 10 points"),
-            new Example("regression-unscaled-valley.json", "Unscaled x: a narrow loss valley"));
+            new Example("regression-unscaled-valley.json", "Unscaled x: a narrow loss valley"),
+            new Example("surface-rosenbrock.json", "The Rosenbrock valley in two parameters"),
+
+            new Example("deep-network-xor.json", "A deep network learns xor: two hidden tanh layers"));
 
     private LessonExamples() {
     }

@@ -11,7 +11,7 @@ import org.gradientlab.engine.optim.OptimizerSettings;
  * @param learningRate the learning rate, above 0
  * @param speed        steps per second while playing, above 0; infinity for as fast as the engine goes
  * @param optimizer    the optimizer of SPEC section 2 and its hyperparameters
- * @param settings     the lesson's own settings: {@link DescentLesson}, {@link NetworkLesson} or {@link RegressionLesson}
+ * @param settings     the lesson's own settings: {@link DescentLesson}, {@link NetworkLesson}, {@link RegressionLesson} or {@link DeepNetworkLesson}
  */
 public record LessonFile(double learningRate, double speed, OptimizerSettings optimizer, LessonSettings settings) {
 

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkParameters;
 import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.engine.optim.Schedule;
 import org.gradientlab.engine.regression.Reduction;
 
 /**
  * A lesson as a JSON tree and back. The layout (docs/lesson-files.md): {@code format}, {@code version},
- * {@code lesson}, {@code learningRate}, {@code speed} (a number or "max"), {@code optimizer}, and one
- * object named after the lesson with its own settings. Every field is required and no other is taken.
+ * {@code lesson}, {@code learningRate}, {@code speed} (a number or "max"), {@code optimizer} (with an
+ * optional {@code schedule}), and one object named after the lesson with its own settings. Every other
+ * field is required and no other is taken.
  */
 final class LessonJson {
 
@@ -44,6 +46,8 @@ final class LessonJson {
         LessonSettings settings = switch (lesson) {
             case DescentLesson.NAME -> descent(file.object(lesson));
             case NetworkLesson.NAME -> network(file.object(lesson));
+            case SurfaceLesson.NAME -> surface(file.object(lesson));
+            case DeepNetworkLesson.NAME -> DeepNetworkJson.read(file.object(lesson));
             default -> regression(file.object(lesson));
         };
         file.done();
@@ -67,14 +71,52 @@ final class LessonJson {
         String name = fields.choice("name", OptimizerSettings.NAMES, "optimizer");
         OptimizerSettings settings = new OptimizerSettings(name, fields.number("beta"), fields.number("rho"),
                 fields.number("beta1"), fields.number("beta2"), fields.number("eps"));
+        // Optional (absent: constant), so every file written before schedules opens as it did.
+        if (fields.has("schedule")) {
+            settings = settings.withSchedule(schedule(fields.object("schedule")));
+        }
         fields.done();
         return settings;
+    }
+
+    /** The schedule object: all five fields, each checked in range with its path (SPEC section 2). */
+    private static Schedule schedule(JsonFields fields) throws LessonFileException {
+        Schedule.Kind kind = Schedule.Kind.parse(fields.choice("kind", Schedule.Kind.NAMES, "schedule"));
+        double gamma = fields.number("gamma");
+        if (!(gamma > 0 && Double.isFinite(gamma))) {
+            throw LessonFileException.atField(fields.pointer("gamma"), "must be a finite number above 0");
+        }
+        long decaySteps = fields.whole("decaySteps");
+        if (decaySteps < 1) {
+            throw LessonFileException.atField(fields.pointer("decaySteps"), "must be a whole number of at least 1");
+        }
+        double minRatio = fields.number("minRatio");
+        if (!(minRatio >= 0 && minRatio <= 1)) {
+            throw LessonFileException.atField(fields.pointer("minRatio"), "must be from 0 to 1");
+        }
+        long warmup = fields.whole("warmup");
+        if (warmup < 0) {
+            throw LessonFileException.atField(fields.pointer("warmup"), "must be a whole number of at least 0 (0: no warm-up)");
+        }
+        fields.done();
+        return new Schedule(kind, gamma, decaySteps, minRatio, warmup);
     }
 
     private static DescentLesson descent(JsonFields fields) throws LessonFileException {
         DescentLesson descent = new DescentLesson(fields.string("function"), fields.number("start"));
         fields.done();
         return descent;
+    }
+
+    private static SurfaceLesson surface(JsonFields fields) throws LessonFileException {
+        String function = fields.string("function");
+        JsonFields start = fields.object("start");
+        double w1 = start.number("w1");
+        double w2 = start.number("w2");
+        start.done();
+        SurfaceLesson surface = new SurfaceLesson(function, w1, w2, fields.number("noise"), fields.whole("seed"));
+        fields.done();
+        return surface;
     }
 
     private static NetworkLesson network(JsonFields fields) throws LessonFileException {
@@ -134,6 +176,16 @@ final class LessonJson {
         optimizerNode.put("beta1", optimizer.beta1());
         optimizerNode.put("beta2", optimizer.beta2());
         optimizerNode.put("eps", optimizer.eps());
+        Schedule schedule = optimizer.schedule();
+        // A constant schedule is written as none: such a file is the same as one from before schedules.
+        if (!schedule.equals(Schedule.CONSTANT)) {
+            ObjectNode scheduleNode = optimizerNode.putObject("schedule");
+            scheduleNode.put("kind", schedule.kind().label());
+            scheduleNode.put("gamma", schedule.gamma());
+            scheduleNode.put("decaySteps", schedule.decaySteps());
+            scheduleNode.put("minRatio", schedule.minRatio());
+            scheduleNode.put("warmup", schedule.warmup());
+        }
         ObjectNode own = root.putObject(lesson.lesson());
         LessonSettings settings = lesson.settings();
         if (settings instanceof DescentLesson descent) {
@@ -141,6 +193,15 @@ final class LessonJson {
             own.put("start", descent.start());
         } else if (settings instanceof NetworkLesson network) {
             writeNetwork(own, network);
+        } else if (settings instanceof SurfaceLesson surface) {
+            own.put("function", surface.function());
+            ObjectNode start = own.putObject("start");
+            start.put("w1", surface.startW1());
+            start.put("w2", surface.startW2());
+            own.put("noise", surface.noise());
+            own.put("seed", surface.seed());
+        } else if (settings instanceof DeepNetworkLesson deep) {
+            DeepNetworkJson.write(own, deep);
         } else {
             writeRegression(own, (RegressionLesson) settings);
         }

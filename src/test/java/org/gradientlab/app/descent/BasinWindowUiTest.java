@@ -1,6 +1,5 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.app.ExploreChart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +10,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.UiWait;
+import org.gradientlab.app.descent.explore.BasinWindow;
+import org.gradientlab.app.descent.model.DescentModel;
+import org.gradientlab.app.explore.ExploreChart;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.UiWait;
 import org.gradientlab.engine.descent.BasinMap;
 import org.gradientlab.engine.descent.BasinResult;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +74,7 @@ class BasinWindowUiTest {
         assertEquals(2 + 3, legend.getChildren().size(), "two minima, diverged, not settled, the fade note");
 
         robot.clickOn(robot.from(window.descent().view()).lookup("#stepButton").<Node>query());
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 1);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 1);
         BasinMap map = result.map();
         int column = 30;
         int row = 40;
@@ -82,9 +84,9 @@ class BasinWindowUiTest {
                 chart.toScreenY(map.rateAt(row))));
         robot.clickOn(at[0]);
         UiWait.until(() -> model.startWProperty().get() == map.startAt(column));
-        assertEquals(map.rateAt(row), model.learningRateProperty().get());
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 0
-                && model.snapshotProperty().get().current().w() == map.startAt(column));
+        assertEquals(map.rateAt(row), model.session().learningRateProperty().get());
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 0
+                && model.session().snapshotProperty().get().current().w() == map.startAt(column));
     }
 
     @Test

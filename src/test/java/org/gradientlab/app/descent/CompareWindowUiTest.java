@@ -12,14 +12,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.UiWait;
 import org.gradientlab.app.compare.CompareModel;
 import org.gradientlab.app.compare.CompareWindow;
 import org.gradientlab.app.compare.RunPicture;
 import org.gradientlab.app.compare.RunSpec;
+import org.gradientlab.app.descent.model.DescentModel;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.UiWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -100,7 +101,7 @@ class CompareWindowUiTest {
         }
         assertNotEquals(runs.get(0).loss(), runs.get(1).loss(), "momentum moves differently from gd");
         assertNotEquals(runs.get(1).loss(), runs.get(2).loss(), "and at another rate differently again");
-        assertEquals(0, model.currentStep(), "the lesson's own run has not moved");
+        assertEquals(0, model.session().currentStep(), "the lesson's own run has not moved");
     }
 
     @Test
@@ -111,13 +112,13 @@ class CompareWindowUiTest {
         for (String bad : new String[] {"abc", "-1", "0"}) {
             typeInto(robot, compare, "#compareRate1", bad);
             TextField field = find(robot, compare, "#compareRate1");
-            Label error = (Label) ((javafx.scene.layout.VBox) field.getParent()).getChildren().get(1);
+            Label error = ((org.gradientlab.app.controls.NumberField) field.getParent()).errorLabel();
             assertTrue(error.isVisible() && !error.getText().isEmpty(), bad + " is answered");
             assertEquals(before, runs.runs().get(0), bad + " changes nothing");
         }
         typeInto(robot, compare, "#compareFactor2", "1.5");
         TextField beta = find(robot, compare, "#compareFactor2");
-        Label error = (Label) ((javafx.scene.layout.VBox) beta.getParent()).getChildren().get(1);
+        Label error = ((org.gradientlab.app.controls.NumberField) beta.getParent()).errorLabel();
         assertEquals("must be at least 0 and below 1", error.getText());
         assertEquals(0.9, runs.runs().get(1).optimizer().beta());
         typeInto(robot, compare, "#compareFactor2", "0.5");

@@ -12,13 +12,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.Numbers;
-import org.gradientlab.app.TimelineBar;
-import org.gradientlab.app.TimelinePosition;
-import org.gradientlab.app.UiWait;
+import org.gradientlab.app.controls.TimelineBar;
+import org.gradientlab.app.descent.model.DescentModel;
+import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.runner.TimelinePosition;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.UiWait;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.descent.DescentState;
 import org.junit.jupiter.api.AfterEach;
@@ -57,12 +58,12 @@ class DescentOptimizerBranchUiTest {
     }
 
     private DescentState shown() {
-        return model.snapshotProperty().get().current();
+        return model.session().snapshotProperty().get().current();
     }
 
     @Test
     void branchWithMomentumGoesOnFromTheShownStepWithAFreshVelocity(FxRobot robot) {
-        assertEquals("gd", model.optimizerProperty().get().name());
+        assertEquals("gd", model.session().optimizerProperty().get().name());
         List<DescentState> firstRun = new ArrayList<>(List.of(shown()));
         for (int k = 1; k <= STEPS; k++) {
             robot.clickOn(this.<Node>find(robot, "#stepButton"));
@@ -105,13 +106,13 @@ class DescentOptimizerBranchUiTest {
         }
         assertEquals(ghost, window.descent().view().ghostLayer.ghost(), "the curve draws the first run's ghost");
         assertEquals(firstRun.get(K), shown(), "branching keeps the shown state");
-        assertEquals("momentum", model.optimizerProperty().get().name());
+        assertEquals("momentum", model.session().optimizerProperty().get().name());
 
         robot.clickOn(this.<Node>find(robot, "#stepButton"));
         UiWait.until(() -> shown().step() == K + 1);
         DescentState from = firstRun.get(K);
-        double rate = model.learningRateProperty().get();
-        double beta = model.optimizerProperty().get().beta();
+        double rate = model.session().learningRateProperty().get();
+        double beta = model.session().optimizerProperty().get().beta();
         // v starts at 0: v = beta*0 + (1-beta)*g, w <- w - rate*v.
         double v = beta * 0.0 + (1 - beta) * from.grad();
         double expected = from.w() - rate * v;
@@ -130,7 +131,7 @@ class DescentOptimizerBranchUiTest {
                 .filter(c -> optimizer.equals(c.getText()) && c.isVisible())
                 .findFirst().orElseThrow();
         robot.clickOn(cell);
-        UiWait.until(() -> model.optimizerProperty().get().name().equals(optimizer));
+        UiWait.until(() -> model.session().optimizerProperty().get().name().equals(optimizer));
     }
 
     private <T extends Node> T find(FxRobot robot, String query) {

@@ -1,6 +1,7 @@
 package org.gradientlab.app.descent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +13,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.UiWait;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
+import org.gradientlab.app.descent.model.DescentModel;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.UiWait;
 import org.gradientlab.engine.descent.DescentState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,16 +49,16 @@ class DescentUiTest {
     }
 
     private long step() {
-        return model.snapshotProperty().get().current().step();
+        return model.session().snapshotProperty().get().current().step();
     }
 
     @Test
     void draggingTheSliderChangesTheModelsRate(FxRobot robot) {
         Slider slider = find(robot, "#learningRateSlider");
-        double before = model.learningRateProperty().get();
+        double before = model.session().learningRateProperty().get();
         robot.drag(slider.lookup(".thumb")).moveBy(-120, 0).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        double after = model.learningRateProperty().get();
+        double after = model.session().learningRateProperty().get();
         assertTrue(after < before, "dragging left lowers the rate: " + before + " -> " + after);
         assertEquals(after, Math.pow(10, slider.getValue()), after * 0.01, "slider and model agree");
         TextField field = find(robot, "#learningRateField");
@@ -66,7 +68,7 @@ class DescentUiTest {
     @Test
     void pressingStepMovesWTheTableAndTheTangent(FxRobot robot) {
         WritableImage before = layerImage(robot);
-        DescentState start = model.snapshotProperty().get().current();
+        DescentState start = model.session().snapshotProperty().get().current();
         Label w = find(robot, "#readoutW");
         String shownBefore = w.getText();
 
@@ -74,8 +76,8 @@ class DescentUiTest {
         UiWait.until(() -> step() == 1);
         UiWait.until(() -> !window.descent().view().layer.isGliding());
 
-        DescentState after = model.snapshotProperty().get().current();
-        double rate = model.learningRateProperty().get();
+        DescentState after = model.session().snapshotProperty().get().current();
+        double rate = model.session().learningRateProperty().get();
         assertEquals(start.w() - rate * start.grad(), after.w(), "exactly one gd update");
         assertNotEquals(shownBefore, w.getText());
         TableView<?> table = find(robot, "#stepTable");
@@ -92,7 +94,8 @@ class DescentUiTest {
         robot.interact(() -> field.setText("sin(w)) + 1"));
         robot.clickOn(field).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Label error = find(robot, "#functionError");
+        // The message lies over the window under the field, not in the lesson's layout.
+        Label error = robot.lookup("#functionError").queryAs(Label.class);
         assertEquals("      ^ unexpected ')' at column 7", error.getText(), "the caret points at column 7");
         assertTrue(error.isVisible());
         assertEquals(old, model.functionProperty().get().source(), "the old function stays");
@@ -110,16 +113,81 @@ class DescentUiTest {
     void stepBackShowsThePreviousState(FxRobot robot) {
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         UiWait.until(() -> step() == 1);
-        DescentState one = model.snapshotProperty().get().current();
+        DescentState one = model.session().snapshotProperty().get().current();
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         UiWait.until(() -> step() == 2);
         Button back = find(robot, "#stepBackButton");
         assertTrue(!back.isDisabled());
         robot.clickOn(back);
         UiWait.until(() -> step() == 1);
-        assertEquals(one, model.snapshotProperty().get().current());
+        assertEquals(one, model.session().snapshotProperty().get().current());
         Label w = find(robot, "#readoutW");
-        assertEquals(org.gradientlab.app.Numbers.format(one.w(), 8), w.getText());
+        assertEquals(org.gradientlab.app.look.Numbers.format(one.w(), 8), w.getText());
+    }
+
+    @Test
+    void theViewFollowsADivergingPointAsFarAsItGoes(FxRobot robot) {
+        // gd on w^2 at rate 1.1 multiplies w by -1.2 each step: it leaves any view, crossing 1e6 by step 72.
+        robot.interact(() -> {
+            model.setFunction("w^2");
+            model.session().learningRateProperty().set(1.1);
+        });
+        DescentView view = window.descent().view();
+        var domain = view.chart.node().plot().getDomainAxis();
+        var range = view.chart.node().plot().getRangeAxis();
+        for (int target : new int[] {10, 80, 200}) {
+            while (step() < target) {
+                long expected = step() + 1;
+                robot.interact(model.session()::step);
+                UiWait.until(() -> step() == expected);
+            }
+            double w = -2.5 * Math.pow(-1.2, target);
+            double[] shown = new double[4];
+            UiWait.until(() -> {
+                shown[0] = domain.getLowerBound();
+                shown[1] = domain.getUpperBound();
+                shown[2] = range.getLowerBound();
+                shown[3] = range.getUpperBound();
+                return shown[0] < w && w < shown[1];
+            });
+            assertTrue(shown[2] <= w * w && w * w < shown[3], "f(w) = " + w * w + " in " + shown[2] + ".." + shown[3]);
+            assertEquals(w, model.session().snapshotProperty().get().current().w(), Math.abs(w) * 1e-12, "the run at step " + target);
+        }
+        // Played on until f(w) overflows (about step 1950, |w| near 1e154): the view went with it as far as
+        // an axis can show, and a new function afterwards still draws (an axis near the largest doubles
+        // once left JFreeChart looking for a tick unit for ever).
+        robot.interact(() -> {
+            model.session().speedProperty().set(org.gradientlab.app.runner.TrainingRunner.MAX_SPEED);
+            model.session().togglePlay();
+        });
+        UiWait.until(() -> model.session().snapshotProperty().get().divergedAt() >= 0 && !model.session().playingProperty().get());
+        double last = model.session().snapshotProperty().get().current().w();
+        UiWait.until(() -> domain.getLowerBound() < last && last < domain.getUpperBound());
+        robot.interact(() -> model.setFunction("w"));
+        UiWait.until(() -> domain.getUpperBound() < 10);
+        robot.interact(() -> UiWait.assertSaneAxes(window.root(), "after a new function"));
+    }
+
+    @Test
+    void theStatusSaysPausedBetweenStepsAndRunningOnlyWhilePlaying(FxRobot robot) {
+        Label line = find(robot, "#statusLine");
+        Label badge = find(robot, "#statusBadge");
+        robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
+        UiWait.until(() -> step() == 1 && line.getText().contains("the next step goes"));
+        assertTrue(line.getText().contains("Paused: f′(w) < 0, the next step goes right →"), line.getText());
+        assertTrue(badge.getText().startsWith("Paused"), badge.getText());
+        assertTrue(badge.getStyleClass().contains("status-paused"), badge.getStyleClass().toString());
+        assertFalse(line.getText().contains("Running"), line.getText());
+        // One step a second: slow enough that the status is read while playing.
+        robot.interact(() -> {
+            model.session().speedProperty().set(1);
+            model.session().togglePlay();
+        });
+        UiWait.until(() -> badge.getText().startsWith("Running"));
+        assertTrue(badge.getStyleClass().contains("status-running"), badge.getStyleClass().toString());
+        robot.interact(model.session()::togglePlay);
+        UiWait.until(() -> !model.session().playingProperty().get() && badge.getText().startsWith("Paused")
+                && line.getText().contains("Paused"));
     }
 
     @Test
@@ -130,14 +198,14 @@ class DescentUiTest {
         UiWait.until(() -> step() == 1);
         robot.type(KeyCode.LEFT);
         UiWait.until(() -> step() == 0);
-        double rate = model.learningRateProperty().get();
+        double rate = model.session().learningRateProperty().get();
         robot.type(KeyCode.ADD);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(model.learningRateProperty().get() > rate);
+        assertTrue(model.session().learningRateProperty().get() > rate);
         robot.type(KeyCode.SPACE);
-        UiWait.until(() -> step() > 1 || !model.playingProperty().get());
+        UiWait.until(() -> step() > 1 || !model.session().playingProperty().get());
         robot.type(KeyCode.SPACE);
-        UiWait.until(() -> !model.playingProperty().get());
+        UiWait.until(() -> !model.session().playingProperty().get());
         robot.type(KeyCode.R);
         UiWait.until(() -> step() == 0);
     }

@@ -8,11 +8,12 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.Truncation;
-import org.gradientlab.app.UiWait;
+import org.gradientlab.app.descent.model.DescentModel;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.Truncation;
+import org.gradientlab.app.shell.UiWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,11 +64,11 @@ class LargeTextDescentUiTest {
     @Test
     void theStepsTableAndTheTimelineShowWholeNumbers(FxRobot robot) {
         // A rate that makes eight-digit numbers in every column.
-        robot.interact(() -> model.learningRateProperty().set(0.0123));
+        robot.interact(() -> model.session().learningRateProperty().set(0.0123));
         for (int i = 0; i < 6; i++) {
-            robot.interact(model::step);
+            robot.interact(model.session()::step);
         }
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 6);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 6);
         DescentView view = window.descent().view();
         // An earlier step shown, so Live and Branch from here are enabled, as when a person uses them.
         robot.interact(() -> view.timeline.slider().setValue(3));

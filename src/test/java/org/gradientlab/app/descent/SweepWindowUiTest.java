@@ -1,7 +1,5 @@
 package org.gradientlab.app.descent;
 
-import org.gradientlab.app.SweepWindow;
-import org.gradientlab.app.ExploreChart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +9,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.UiWait;
+import org.gradientlab.app.descent.model.DescentModel;
+import org.gradientlab.app.explore.ExploreChart;
+import org.gradientlab.app.explore.SweepWindow;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.UiWait;
 import org.gradientlab.engine.descent.LearningRateSweep;
 import org.gradientlab.engine.sweep.SweepResult;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +77,7 @@ class SweepWindowUiTest {
         assertFalse(((Node) find(robot, sweep, "#sweepRun")).isDisabled(), "Run is back");
 
         robot.clickOn(robot.from(window.descent().view()).lookup("#stepButton").<Node>query());
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 1);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 1);
     }
 
     @Test
@@ -92,7 +93,7 @@ class SweepWindowUiTest {
         Point2D[] at = new Point2D[1];
         robot.interact(() -> at[0] = chart.localToScreen(chart.toScreenX(rate), chart.dataArea().getCenterY()));
         robot.clickOn(at[0]);
-        UiWait.until(() -> model.learningRateProperty().get() == rate);
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 0);
+        UiWait.until(() -> model.session().learningRateProperty().get() == rate);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 0);
     }
 }

@@ -20,11 +20,12 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.OverlayChart;
-import org.gradientlab.app.UiWait;
+import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.UiWait;
 import org.gradientlab.engine.DataSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class ExportUiTest {
         for (int i = 0; i < steps; i++) {
             robot.clickOn(robot.from(window.descent().view()).lookup("#stepButton").queryButton());
         }
-        UiWait.until(() -> window.descent().model().currentStep() == steps);
+        UiWait.until(() -> window.descent().model().session().currentStep() == steps);
     }
 
     private static MenuItem item(List<MenuItem> items, String id) {
@@ -166,7 +167,7 @@ class ExportUiTest {
 
     @Test
     void aTraceChartsSvgCarriesItsTitle(FxRobot robot) throws Exception {
-        robot.interact(() -> window.select(1));
+        robot.interact(() -> window.select(LessonId.NETWORK));
         Picture cost = Picture.in(window.network().view()).stream()
                 .filter(p -> p.name().equals("Cost over steps")).findFirst().orElseThrow();
         Path file = folder.resolve("cost.svg");
@@ -184,9 +185,9 @@ class ExportUiTest {
 
     @Test
     void rightClickOnARegressionPointRemovesItAndOffersNoMenu(FxRobot robot) {
-        robot.interact(() -> window.select(2));
+        robot.interact(() -> window.select(LessonId.REGRESSION));
         OverlayChart scatter = robot.from(window.regression().view()).lookup("#scatterChart").query();
-        UiWait.until(() -> scatter.dataArea() != null && window.regression().model().snapshotProperty().get() != null);
+        UiWait.until(() -> scatter.dataArea() != null && window.regression().model().session().snapshotProperty().get() != null);
         DataSet data = window.regression().model().dataProperty().get().data();
         int before = data.size();
         Point2D point = scatter.localToScreen(scatter.toScreenX(data.x()[0]), scatter.toScreenY(data.y()[0]));
@@ -239,7 +240,7 @@ class ExportUiTest {
         String message = errors.messageProperty().get();
         assertTrue(message.contains(answer.toString()), message);
         assertTrue(message.contains("does not exist"), message);
-        assertEquals(1, window.descent().model().currentStep());
+        assertEquals(1, window.descent().model().session().currentStep());
         assertEquals("x", Files.readString(notAFolder));
     }
 

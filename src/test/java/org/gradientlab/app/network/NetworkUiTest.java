@@ -4,16 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.UiWait;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.Numbers;
+import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.network.model.NetworkData;
+import org.gradientlab.app.network.model.NetworkModel;
+import org.gradientlab.app.network.model.Phase;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.UiWait;
+import org.gradientlab.engine.network.Cost;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +42,7 @@ class NetworkUiTest {
         errors.install();
         window = GradientLabApp.open(stage, errors);
         model = window.network().model();
-        window.select(1);
+        window.select(LessonId.NETWORK);
         stage.show();
     }
 
@@ -60,9 +67,9 @@ class NetworkUiTest {
         waitForPulse();
         assertTrue(status.getText().contains("3 · Backward pass"), status.getText());
         assertNotEquals(0, UiWait.differingPixels(beforeBackward, UiWait.image(robot, diagram)), "the deltas and gradients appear");
-        assertEquals(0, model.snapshotProperty().get().current().step());
+        assertEquals(0, model.session().snapshotProperty().get().current().step());
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepPhaseButton"));
-        UiWait.until(() -> diagram.shownPhase() == Phase.UPDATE && model.snapshotProperty().get().current().step() == 1);
+        UiWait.until(() -> diagram.shownPhase() == Phase.UPDATE && model.session().snapshotProperty().get().current().step() == 1);
     }
 
     @Test
@@ -72,13 +79,13 @@ class NetworkUiTest {
         robot.interact(() -> w1.setText("0.5.1"));
         robot.clickOn(w1).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Label error = robot.from(w1.getParent()).lookup(".field-error").queryAs(Label.class);
+        Label error = window.network().view().startFields[0].errorLabel();
         assertEquals("'0.5.1' is not a number", error.getText());
         assertTrue(error.isVisible());
         assertEquals(before, model.startProperty(0).get());
         robot.interact(() -> w1.setText("-1.25"));
         robot.clickOn(w1).type(KeyCode.ENTER);
-        UiWait.until(() -> model.snapshotProperty().get().current().w1() == -1.25);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().w1() == -1.25);
         assertEquals("", error.getText());
     }
 
@@ -86,9 +93,9 @@ class NetworkUiTest {
     void theChartsFollowTheRunSeriesBySeries(FxRobot robot) {
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
         robot.clickOn(this.<javafx.scene.Node>find(robot, "#stepButton"));
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 2);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 2);
         NetworkView view = window.network().view();
-        var now = model.snapshotProperty().get().current();
+        var now = model.session().snapshotProperty().get().current();
         UiWait.until(() -> view.paramChart.lastDrawn("w1") == now.w1());
         assertEquals(now.b1(), view.paramChart.lastDrawn("b1"));
         assertEquals(now.w2(), view.paramChart.lastDrawn("w2"));
@@ -111,15 +118,15 @@ class NetworkUiTest {
         java.nio.file.Path good = dir.resolve("good.csv");
         java.nio.file.Files.writeString(good, "x,y\n0,1\n1,0\n2,0\n");
         robot.interact(() -> window.network().load(good));
-        UiWait.until(() -> model.snapshotProperty().get().chainRule().pairs() == 3);
+        UiWait.until(() -> model.session().snapshotProperty().get().chainRule().pairs() == 3);
         assertEquals("", error.getText());
-        assertEquals(0, model.snapshotProperty().get().current().step());
+        assertEquals(0, model.session().snapshotProperty().get().current().step());
     }
 
     @Test
     void withADataSetTheChainRuleSaysWhichNumbersAreTheFirstPairsAndGivesTheDiagramsMeans(FxRobot robot) {
         robot.interact(() -> model.dataProperty().set(NetworkData.CURVE));
-        UiWait.until(() -> model.snapshotProperty().get().chainRule().pairs() == 9);
+        UiWait.until(() -> model.session().snapshotProperty().get().chainRule().pairs() == 9);
         // The start (0.5, 0, -0.3, 0) and mse, by SPEC section 3, pair by pair.
         double[] x = NetworkData.CURVE.data().x();
         double[] y = NetworkData.CURVE.data().y();
@@ -155,6 +162,96 @@ class NetworkUiTest {
                 .anyMatch(l -> l.text().equals("∂C/∂b1 = " + Numbers.format(mean[1], 4))));
         assertTrue(diagram.drawnLayout().labels.stream().anyMatch(l -> l.text().equals("= " + Numbers.format(mean[0], 4))));
         assertTrue(diagram.drawnLayout().labels.stream().anyMatch(l -> l.text().equals("= " + Numbers.format(mean[2], 4))));
+    }
+
+    @Test
+    void theCrossEntropyRefusesATargetOutsideZeroToOneAndKeepsTheRun(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        // Under mse any y is a target: y = 2 is taken.
+        TextField y = find(robot, "#yField");
+        robot.interact(() -> y.setText("2"));
+        robot.clickOn(y).type(KeyCode.ENTER);
+        UiWait.until(() -> model.yProperty().get() == 2);
+        // xent is then refused, with why, and the cost stays mse.
+        javafx.scene.control.ComboBox<Cost> cost = find(robot, "#costChoice");
+        Label dataError = find(robot, "#dataError");
+        robot.interact(() -> cost.getSelectionModel().select(Cost.XENT));
+        UiWait.until(() -> !dataError.getText().isEmpty());
+        assertEquals("y = 2 is outside [0, 1]: the cross-entropy cost (xent) needs every target y from 0 to 1; the cost "
+                + "stays mse", dataError.getText());
+        assertEquals(Cost.MSE, model.costProperty().get());
+        assertEquals(Cost.MSE, cost.getValue());
+        // With y = 1, xent is taken; then typing y = 2 is answered at the field and y stays 1.
+        robot.interact(() -> y.setText("1"));
+        robot.clickOn(y).type(KeyCode.ENTER);
+        UiWait.until(() -> model.yProperty().get() == 1);
+        robot.interact(() -> cost.getSelectionModel().select(Cost.XENT));
+        UiWait.until(() -> model.costProperty().get() == Cost.XENT && dataError.getText().isEmpty());
+        robot.interact(() -> y.setText("2"));
+        robot.clickOn(y).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label yError = window.network().view().yField.errorLabel();
+        assertEquals("xent needs y from 0 to 1", yError.getText());
+        assertEquals(1, model.yProperty().get());
+        assertTrue(model.session().snapshotProperty().get().current().cost() >= 0);
+        // A data file with a y outside [0, 1] is refused with its line; the single pair stays.
+        java.nio.file.Path file = dir.resolve("probabilities.csv");
+        java.nio.file.Files.writeString(file, "x,y\n0,1\n1,0.5\n\n2,3\n");
+        NetworkData before = model.dataProperty().get();
+        robot.interact(() -> window.network().load(file));
+        UiWait.until(() -> !dataError.getText().isEmpty());
+        assertEquals(file + ", line 5: y = 3 is outside [0, 1]: the cross-entropy cost (xent) needs every target y "
+                + "from 0 to 1", dataError.getText());
+        assertEquals(before, model.dataProperty().get());
+    }
+
+    @Test
+    void aMessageUnderAFieldMovesAndSqueezesNothingAroundIt(FxRobot robot) {
+        NetworkView view = window.network().view();
+        List<javafx.scene.Node> around = new java.util.ArrayList<>(List.of(view.dataChoice, view.loadCsv, view.costChoice,
+                view.xField, view.yField, view.stepPhase, view.diagram));
+        around.addAll(List.of(view.startFields));
+        for (javafx.scene.Node field : view.startFields) {
+            around.add(field.getParent().getChildrenUnmodifiable().get(view.startFields[0].getParent()
+                    .getChildrenUnmodifiable().indexOf(view.startFields[0]) - 1));
+        }
+        for (javafx.scene.Node label : ((javafx.scene.layout.GridPane) view.startFields[0].getParent()).getChildren()) {
+            around.add(label);
+        }
+        List<javafx.geometry.Bounds> before = bounds(robot, around);
+        TextField w1 = find(robot, "#start-w1");
+        TextField x = find(robot, "#xField");
+        robot.interact(() -> w1.setText("500"));
+        robot.clickOn(w1).type(KeyCode.ENTER);
+        robot.interact(() -> x.setText("abc"));
+        robot.clickOn(x).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label w1Error = view.startFields[0].errorLabel();
+        Label xError = view.xField.errorLabel();
+        assertEquals("a parameter must be between -100 and 100", w1Error.getText());
+        assertEquals("'abc' is not a number", xError.getText());
+        robot.interact(() -> {
+            for (Label error : List.of(w1Error, xError)) {
+                assertTrue(error.isVisible() && error.getScene() != null, error.getText());
+                // Right under its field, the whole message shown.
+                javafx.geometry.Bounds field = (error == w1Error ? w1 : x).localToScene(
+                        (error == w1Error ? w1 : x).getLayoutBounds());
+                javafx.geometry.Bounds shown = error.localToScene(error.getLayoutBounds());
+                assertTrue(shown.getMinY() >= field.getMaxY() && shown.getMinY() - field.getMaxY() < 10, shown + " " + field);
+                assertEquals(List.of(), org.gradientlab.app.shell.Truncation.in(error));
+            }
+        });
+        assertEquals(before, bounds(robot, around), "nothing around the fields moved or changed size");
+        // A good entry takes the message away.
+        robot.interact(() -> w1.setText("1"));
+        robot.clickOn(w1).type(KeyCode.ENTER);
+        UiWait.until(() -> !w1Error.isVisible() && w1Error.getScene() == null);
+    }
+
+    private static List<javafx.geometry.Bounds> bounds(FxRobot robot, List<javafx.scene.Node> nodes) {
+        List<javafx.geometry.Bounds> all = new java.util.ArrayList<>();
+        robot.interact(() -> nodes.forEach(n -> all.add(n.localToScene(n.getLayoutBounds()))));
+        return all;
     }
 
     private static void waitForPulse() {

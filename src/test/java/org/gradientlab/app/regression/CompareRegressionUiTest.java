@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.UiWait;
 import org.gradientlab.app.compare.CompareWindow;
 import org.gradientlab.app.compare.RunPicture;
+import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.UiWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +35,7 @@ class CompareRegressionUiTest {
         errors.install();
         window = GradientLabApp.open(stage, errors);
         lesson = window.regression();
-        window.select(2);
+        window.select(LessonId.REGRESSION);
         stage.show();
     }
 
@@ -55,7 +56,7 @@ class CompareRegressionUiTest {
         CompareWindow compare = lesson.compareWindow();
         UiWait.until(() -> compare.table().getItems().size() == 2);
         double startLoss = compare.table().getItems().get(0).loss();
-        assertEquals(lesson.model().snapshotProperty().get().current().loss(), startLoss, "from the lesson's start");
+        assertEquals(lesson.model().session().snapshotProperty().get().current().loss(), startLoss, "from the lesson's start");
         Node step = robot.from(compare.stage().getScene().getRoot()).lookup("#compareStep").query();
         robot.clickOn(step);
         robot.clickOn(step);
@@ -70,12 +71,12 @@ class CompareRegressionUiTest {
     void predictsLockDisablesCompare(FxRobot robot) {
         Node button = robot.from(lesson.view()).lookup("#compareButton").query();
         robot.interact(() -> {
-            lesson.model().predict().onProperty().set(true);
-            lesson.model().predict().lockedProperty().set(true);
+            lesson.model().session().predict().onProperty().set(true);
+            lesson.model().session().predict().lockedProperty().set(true);
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(button.isDisabled());
-        robot.interact(() -> lesson.model().predict().onProperty().set(false));
+        robot.interact(() -> lesson.model().session().predict().onProperty().set(false));
         assertTrue(!button.isDisabled(), "switching Predict off unlocks");
     }
 }

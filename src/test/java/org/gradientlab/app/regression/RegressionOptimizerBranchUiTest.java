@@ -11,13 +11,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.Numbers;
-import org.gradientlab.app.TimelineBar;
-import org.gradientlab.app.TimelinePosition;
-import org.gradientlab.app.UiWait;
+import org.gradientlab.app.controls.TimelineBar;
+import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.regression.model.RegressionModel;
+import org.gradientlab.app.regression.model.RegressionSnapshot;
+import org.gradientlab.app.runner.TimelinePosition;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.UiWait;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.regression.Reduction;
@@ -49,7 +52,7 @@ class RegressionOptimizerBranchUiTest {
         errors.install();
         window = GradientLabApp.open(stage, errors);
         model = window.regression().model();
-        window.select(2);
+        window.select(LessonId.REGRESSION);
         stage.show();
     }
 
@@ -59,13 +62,13 @@ class RegressionOptimizerBranchUiTest {
     }
 
     private RegressionState shown() {
-        return model.snapshotProperty().get().current();
+        return model.session().snapshotProperty().get().current();
     }
 
     @Test
     void branchWithMomentumGoesOnFromTheShownStepWithAFreshVelocity(FxRobot robot) {
-        assertEquals("gd", model.optimizerProperty().get().name());
-        assertTrue(model.snapshotProperty().get().setup().problem().isFullBatch());
+        assertEquals("gd", model.session().optimizerProperty().get().name());
+        assertTrue(model.session().snapshotProperty().get().setup().problem().isFullBatch());
         List<RegressionState> firstRun = new ArrayList<>(List.of(shown()));
         for (int k = 1; k <= STEPS; k++) {
             robot.clickOn(this.<Node>find(robot, "#stepButton"));
@@ -103,8 +106,8 @@ class RegressionOptimizerBranchUiTest {
         UiWait.until(() -> shown().step() == K + 1);
         // All points, v = 0: v = (1 - beta)*g, w <- w - rate*v, g the sums of SPEC section 4 at step K.
         RegressionState from = firstRun.get(K);
-        DataSet data = model.snapshotProperty().get().setup().trained();
-        Reduction reduction = model.snapshotProperty().get().setup().problem().reduction();
+        DataSet data = model.session().snapshotProperty().get().setup().trained();
+        Reduction reduction = model.session().snapshotProperty().get().setup().problem().reduction();
         double sumR = 0;
         double sumRX = 0;
         for (int j = 0; j < data.size(); j++) {
@@ -112,8 +115,8 @@ class RegressionOptimizerBranchUiTest {
             sumR += r;
             sumRX += r * data.x()[j];
         }
-        double rate = model.learningRateProperty().get();
-        double beta = model.optimizerProperty().get().beta();
+        double rate = model.session().learningRateProperty().get();
+        double beta = model.session().optimizerProperty().get().beta();
         double w0 = from.w0() - rate * ((1 - beta) * reduction.gradient(sumR, data.size()));
         double w1 = from.w1() - rate * ((1 - beta) * reduction.gradient(sumRX, data.size()));
         assertEquals(w0, shown().w0(), 0.0, "one momentum update from w0_" + K + " with v = 0");
@@ -131,7 +134,7 @@ class RegressionOptimizerBranchUiTest {
                 .filter(c -> optimizer.equals(c.getText()) && c.isVisible())
                 .findFirst().orElseThrow();
         robot.clickOn(cell);
-        UiWait.until(() -> model.optimizerProperty().get().name().equals(optimizer));
+        UiWait.until(() -> model.session().optimizerProperty().get().name().equals(optimizer));
     }
 
     private <T extends Node> T find(FxRobot robot, String query) {

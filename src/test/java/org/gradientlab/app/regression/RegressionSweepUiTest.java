@@ -9,12 +9,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.ExploreChart;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.SweepWindow;
-import org.gradientlab.app.UiWait;
+import org.gradientlab.app.explore.ExploreChart;
+import org.gradientlab.app.explore.SweepWindow;
+import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.regression.model.RegressionModel;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.UiWait;
 import org.gradientlab.engine.regression.RegressionRateSweep;
 import org.gradientlab.engine.sweep.SweepResult;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +40,7 @@ class RegressionSweepUiTest {
         errors.install();
         window = GradientLabApp.open(stage, errors);
         model = window.regression().model();
-        window.select(2);
+        window.select(LessonId.REGRESSION);
         stage.show();
     }
 
@@ -83,13 +85,13 @@ class RegressionSweepUiTest {
         assertTrue(settings.getText().contains("N = 1000000 steps per rate"), settings.getText());
 
         robot.clickOn(inLesson(robot, "#stepButton"));
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 1);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 1);
     }
 
     @Test
     void clickingAPointLoadsItsRateIntoTheLessonAndResetsTheRun(FxRobot robot) {
         robot.clickOn(inLesson(robot, "#stepButton"));
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 1);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 1);
         SweepWindow sweep = open(robot);
         robot.clickOn((Node) find(robot, sweep, "#sweepRun"));
         UiWait.until(() -> sweep.job().task().isDone() && sweep.chart().shown() != null);
@@ -102,8 +104,8 @@ class RegressionSweepUiTest {
         Point2D[] at = new Point2D[1];
         robot.interact(() -> at[0] = chart.localToScreen(chart.toScreenX(rate), chart.dataArea().getCenterY()));
         robot.clickOn(at[0]);
-        UiWait.until(() -> model.learningRateProperty().get() == rate);
-        UiWait.until(() -> model.snapshotProperty().get().current().step() == 0);
+        UiWait.until(() -> model.session().learningRateProperty().get() == rate);
+        UiWait.until(() -> model.session().snapshotProperty().get().current().step() == 0);
         Label status = find(robot, sweep, "#sweepStatus");
         assertTrue(status.getText().contains("is in the lesson"), status.getText());
         assertEquals(rate, sweep.chart().lessonRate(), "the line marks the lesson's new rate");
@@ -114,10 +116,10 @@ class RegressionSweepUiTest {
         SweepWindow sweep = open(robot);
         robot.clickOn((Node) find(robot, sweep, "#sweepRun"));
         UiWait.until(() -> sweep.job().task().isDone() && sweep.chart().shown() != null);
-        double before = model.learningRateProperty().get();
+        double before = model.session().learningRateProperty().get();
         robot.interact(() -> {
-            model.predict().onProperty().set(true);
-            model.predict().lockedProperty().set(true);
+            model.session().predict().onProperty().set(true);
+            model.session().predict().lockedProperty().set(true);
         });
         assertTrue(inLesson(robot, "#regressionSweepButton").isDisabled(), "the lock holds the sweep too");
         ExploreChart chart = sweep.chart().node();
@@ -126,10 +128,10 @@ class RegressionSweepUiTest {
         robot.interact(() -> at[0] = chart.localToScreen(chart.toScreenX(rate), chart.dataArea().getCenterY()));
         robot.clickOn(at[0]);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before, model.learningRateProperty().get());
+        assertEquals(before, model.session().learningRateProperty().get());
         Label status = find(robot, sweep, "#sweepStatus");
         assertTrue(status.getText().contains("locked"), status.getText());
-        robot.interact(() -> model.predict().onProperty().set(false));
+        robot.interact(() -> model.session().predict().onProperty().set(false));
         assertFalse(inLesson(robot, "#regressionSweepButton").isDisabled(), "switching Predict off unlocks");
     }
 }

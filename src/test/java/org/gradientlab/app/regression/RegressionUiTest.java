@@ -12,11 +12,17 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.gradientlab.app.ErrorReporter;
-import org.gradientlab.app.UiWait;
-import org.gradientlab.app.GradientLabApp;
-import org.gradientlab.app.MainWindow;
-import org.gradientlab.app.OverlayChart;
+import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.app.regression.chart.ScatterChart;
+import org.gradientlab.app.regression.model.BatchMode;
+import org.gradientlab.app.regression.model.RegressionData;
+import org.gradientlab.app.regression.model.RegressionModel;
+import org.gradientlab.app.regression.model.RegressionSnapshot;
+import org.gradientlab.app.shell.ErrorReporter;
+import org.gradientlab.app.shell.GradientLabApp;
+import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.UiWait;
 import org.gradientlab.engine.DataSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +47,7 @@ class RegressionUiTest {
         window = GradientLabApp.open(stage, errors);
         model = window.regression().model();
         view = window.regression().view();
-        window.select(2);
+        window.select(LessonId.REGRESSION);
         stage.show();
     }
 
@@ -51,7 +57,7 @@ class RegressionUiTest {
     }
 
     private RegressionSnapshot now() {
-        return model.snapshotProperty().get();
+        return model.session().snapshotProperty().get();
     }
 
     private void waitForCharts() {
@@ -153,9 +159,9 @@ class RegressionUiTest {
     @Test
     void leavingTheTabPausesTheRun(FxRobot robot) {
         robot.clickOn("#playButton");
-        UiWait.until(() -> model.isPlaying() && now().current().step() > 0);
-        robot.interact(() -> window.select(0));
-        UiWait.until(() -> !model.isPlaying());
+        UiWait.until(() -> model.session().isPlaying() && now().current().step() > 0);
+        robot.interact(() -> window.select(LessonId.DESCENT));
+        UiWait.until(() -> !model.session().isPlaying());
         assertTrue(view.getScene() == null, "only the open lesson is in the scene");
     }
 

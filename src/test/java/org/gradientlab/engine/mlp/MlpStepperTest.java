@@ -24,7 +24,7 @@ class MlpStepperTest {
     @Test
     void stepBackRestoresParametersAndOptimizerState() {
         MlpStepper stepper = stepper();
-        RecordedRun run = new RecordedRun(stepper, 1000);
+        RecordedRun run = new RecordedRun(stepper, 1000) { };
         for (int k = 0; k < 40; k++) {
             assertTrue(run.step(0.05));
         }

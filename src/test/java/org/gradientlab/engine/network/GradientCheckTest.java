@@ -1,6 +1,7 @@
 package org.gradientlab.engine.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -114,5 +115,37 @@ class GradientCheckTest {
         assertEquals(0.1 / 1.1, GradientCheck.relativeError(-1.1, -1), 1e-16);
         assertEquals(0.0, GradientCheck.relativeError(0, 0));
         assertEquals(1e-3, GradientCheck.relativeError(1e-15, 2e-15), 1e-12);
+    }
+
+    @Test
+    void gradientsThatBothNearlyVanishAgreeWhateverTheirRelativeError() {
+        // x = 1.5, z1 = 30, z2 = 10: both nodes saturated, dC/dw1 about 1e-16 (SPEC section 3 by hand:
+        // delta1 = delta2 * w2 * a1 (1 - a1) with a1 (1 - a1) = e^-30 nearly).
+        NetworkProblem problem = new NetworkProblem(DataSet.single(1.5, 0), Cost.MSE);
+        GradientCheck check = GradientCheck.of(problem, new NetworkParameters(20, 0, 20, -10));
+        double a1 = 1 / (1 + Math.exp(-30));
+        double yhat = 1 / (1 + Math.exp(-(20 * a1 - 10)));
+        double delta1 = yhat * yhat * (1 - yhat) * 20 * a1 * (1 - a1);
+        assertEquals(delta1 * 1.5, check.w1().backprop(), 1e-6 * Math.abs(delta1 * 1.5));
+        assertTrue(Math.abs(check.w1().backprop()) < 1e-14 && check.w1().relativeError() > 1e-6,
+                "the finite difference of so flat a cost is rounding noise: " + check.w1());
+        for (GradientCheck.ParameterCheck one : check.all()) {
+            assertTrue(one.agrees(), one.toString());
+        }
+        assertTrue(check.w1().bothAboutZero());
+        assertFalse(check.w2().bothAboutZero(), "dC/dw2 (about 4.5e-5) agrees by its relative error: " + check.w2());
+    }
+
+    @Test
+    void agreementIsARelativeErrorBelow1e6OrADifferenceBelowTheRoundingOfTheCost() {
+        double tolerance = GradientCheck.ABSOLUTE_TOLERANCE;
+        assertTrue(new GradientCheck.ParameterCheck("w1", 1e-13, 4e-12, GradientCheck.relativeError(1e-13, 4e-12),
+                tolerance).agrees());
+        assertFalse(new GradientCheck.ParameterCheck("w1", 1e-3, 1.1e-3, GradientCheck.relativeError(1e-3, 1.1e-3),
+                tolerance).agrees(), "a real difference");
+        assertFalse(new GradientCheck.ParameterCheck("w1", 1e-7, 3e-7, GradientCheck.relativeError(1e-7, 3e-7),
+                tolerance).agrees(), "small, but far above the rounding");
+        assertTrue(new GradientCheck.ParameterCheck("w1", 0.5, 0.5 + 1e-8, GradientCheck.relativeError(0.5, 0.5 + 1e-8),
+                tolerance).agrees());
     }
 }

@@ -40,4 +40,20 @@ class OptimizerSettingsTest {
     void rejectsAnUnknownName() {
         assertThrows(IllegalArgumentException.class, () -> OptimizerSettings.DEFAULT.withName("sgd"));
     }
+
+    @Test
+    void theScheduleIsConstantByDefaultAndSurvivesAChangeOfOptimizer() {
+        assertEquals(Schedule.CONSTANT, OptimizerSettings.DEFAULT.schedule());
+        assertEquals(Schedule.CONSTANT, new OptimizerSettings("adam", 0.1, 0.2, 0.3, 0.4, 0.5).schedule());
+        Schedule step = new Schedule(Schedule.Kind.STEP, 0.25, 3, 0, 2);
+        OptimizerSettings scheduled = OptimizerSettings.DEFAULT.withSchedule(step);
+        assertEquals(step, scheduled.withName("adagrad").schedule());
+        assertEquals(step, scheduled.withKind(OptimizerKind.MOMENTUM).schedule());
+        assertEquals(OptimizerSettings.DEFAULT, scheduled.withSchedule(Schedule.CONSTANT));
+        // Update 4 of lr 0.8: step m = 0.25^floor(3/3) = 0.25, warm-up min(1, 4/2) = 1, so 0.2 (worked by hand).
+        assertEquals(0.8 * 0.25, scheduled.rate(0.8, 4));
+        // Update 1: m = 1, warm-up 1/2.
+        assertEquals(0.4, scheduled.rate(0.8, 1));
+        assertThrows(IllegalArgumentException.class, () -> OptimizerSettings.DEFAULT.withSchedule(null));
+    }
 }

@@ -133,7 +133,7 @@ class BadLessonFileTest {
             "version": 1,                   | "version": 2,                   | lesson.json, line 3, column 14: version: 2 is not a version this Gradient Lab reads (it reads 1; the file is from a newer one)
             "version": 1,                   | "version": "1",                 | lesson.json, line 3, column 14: version: expected a whole number, found text "1"
             "format": "gradient-lab-lesson" | "format": "other-app"           | lesson.json, line 2, column 13: format: 'other-app' is not a Gradient Lab lesson (expected "gradient-lab-lesson")
-            "lesson": "descent"             | "lesson": "calculus"            | lesson.json, line 4, column 13: lesson: unknown lesson 'calculus' (expected descent, network, regression)
+            "lesson": "descent"             | "lesson": "calculus"            | lesson.json, line 4, column 13: lesson: unknown lesson 'calculus' (expected descent, network, regression, surface, deep_network)
             "(w - 1)^2 + 0.5"               | "(w - 1))^2"                    | lesson.json, line 9, column 17: descent.function: unexpected ')' at column 8
             "(w - 1)^2 + 0.5"               | "sinh(w)"                       | lesson.json, line 9, column 17: descent.function: unknown function 'sinh' at column 1
             "start": -2.5                   | "start": 1e999                  | lesson.json, line 10, column 14: descent.start: Infinity is not a finite number
@@ -175,5 +175,26 @@ class BadLessonFileTest {
                 readError(regression.replace("-1e400", "2")));
         assertEquals("lesson.json, line 9, column 52: regression.data.y: holds 2 values but x holds 3",
                 readError(regression.replace("-1e400, ", "")));
+    }
+
+    @Test
+    void theCrossEntropyRefusesATargetOutsideZeroToOne() throws Exception {
+        String network = GOOD.substring(0, GOOD.indexOf("  \"descent\"")).replace("\"descent\"", "\"network\"")
+                + """
+                  "network": {
+                    "cost": "xent",
+                    "start": {"w1": 0.5, "b1": 0, "w2": -0.3, "b2": 0},
+                    "pair": {"x": 1.5, "y": 2}
+                  }
+                }
+                """;
+        assertEquals("lesson.json, line 11, column 29: network.pair.y: y = 2 is outside [0, 1]: the cross-entropy cost "
+                + "(xent) needs every target y from 0 to 1", readError(network));
+        String dataSet = network.replace("\"y\": 2}", "\"y\": 1},\n    \"dataSet\": {\"name\": \"two\", \"x\": [0, 1], \"y\": [1, -0.25]}");
+        assertEquals("lesson.json, line 12, column 54: network.dataSet.y[1]: y = -0.25 is outside [0, 1]: the cross-entropy "
+                + "cost (xent) needs every target y from 0 to 1", readError(dataSet));
+        Path file = folder.resolve("lesson.json");
+        Files.writeString(file, network.replace("\"xent\"", "\"mse\""));
+        assertEquals(2.0, ((NetworkLesson) LessonFiles.read(file).settings()).pairY(), "mse takes any y");
     }
 }

@@ -1,0 +1,151 @@
+package org.gradientlab.app.network.model;
+
+import org.gradientlab.app.runner.KeptRunEngine;
+import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.KeptRun;
+import org.gradientlab.engine.TraceHistory;
+import org.gradientlab.engine.TraceHistory.Trace;
+import org.gradientlab.engine.network.Cost;
+import org.gradientlab.engine.network.GradientCheck;
+import org.gradientlab.engine.network.NetworkParameters;
+import org.gradientlab.engine.network.NetworkProblem;
+import org.gradientlab.engine.network.NetworkRun;
+import org.gradientlab.engine.network.NetworkState;
+import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.io.export.StepsTable;
+
+/** The Network lesson's engine for the training runner: a {@link NetworkRun}, its trace and snapshots. */
+final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
+
+    /** Points kept for the charts over steps. */
+    static final int TRACE_POINTS = 2000;
+    /** Up to this many pairs the gradient check runs live, also while playing. */
+    static final int LIVE_CHECK_PAIRS = 1000;
+
+    private final NetworkRun run;
+    private final NetworkProblem checkProblem;
+    private final DataSet data;
+    private final Cost cost;
+    private final TraceHistory trace;
+
+    NetworkEngine(DataSet data, Cost cost, OptimizerSettings optimizer, double[] start) {
+        this(data, cost, new NetworkRun(new NetworkProblem(data, cost), optimizer.create(), optimizer.schedule(),
+                NetworkParameters.of(start), 0, NetworkRun.DEFAULT_CAPACITY),
+                new TraceHistory(5, TRACE_POINTS));
+    }
+
+    private NetworkEngine(DataSet data, Cost cost, NetworkRun run, TraceHistory trace) {
+        this.data = data;
+        this.cost = cost;
+        this.run = run;
+        this.trace = trace;
+        this.checkProblem = new NetworkProblem(data, cost);
+        record();
+    }
+
+    /**
+     * A branch with another optimizer (call it after {@link #branchAt}): a new run from the current
+     * parameters and step k, with zero optimizer state and its t counting from 1, so step for step
+     * it is a fresh run started there; its steps go on being numbered k, k+1, ... The cost over
+     * steps keeps the first run's part up to k; the timeline of the branch starts at k.
+     */
+    @Override
+    public NetworkEngine continueWith(OptimizerSettings settings) {
+        NetworkState at = run.current();
+        return new NetworkEngine(data, cost, new NetworkRun(new NetworkProblem(data, cost), settings.create(), settings.schedule(),
+                at.parameters(), at.step(), NetworkRun.DEFAULT_CAPACITY), trace);
+    }
+
+    private void record() {
+        long step = run.step();
+        trace.truncateAfter(step - 1);
+        // Most steps are not kept once the trace is thinned: no state record for those.
+        if (trace.wants(step)) {
+            NetworkState s = run.current();
+            trace.record(step, s.cost(), s.w1(), s.b1(), s.w2(), s.b2());
+        }
+    }
+
+    @Override
+    public boolean step(double learningRate) {
+        if (!run.step(learningRate)) {
+            return false;
+        }
+        record();
+        return true;
+    }
+
+    @Override
+    public boolean stepBack() {
+        if (!run.stepBack()) {
+            return false;
+        }
+        trace.truncateAfter(run.step());
+        return true;
+    }
+
+    @Override
+    public boolean isFinished() {
+        return run.isDiverged();
+    }
+
+    @Override
+    public NetworkSnapshot snapshot(boolean playing, double learningRate) {
+        NetworkState s = run.current();
+        GradientCheck check = !playing || data.size() <= LIVE_CHECK_PAIRS
+                ? GradientCheck.of(checkProblem, s.parameters())
+                : null;
+        ChainRule rule = ChainRule.of(s, data.x()[0], data.y()[0], cost, data.size());
+        // The peek and its cost are for Predict mode, which asks only while paused: not worked out while playing.
+        NetworkParameters next = playing || run.isDiverged() ? null : run.peekNext(learningRate);
+        double nextCost = Double.NaN;
+        if (next != null) {
+            checkProblem.evaluate(next.toArray());
+            nextCost = checkProblem.meanCost();
+        }
+        return new NetworkSnapshot(s, rule, check, traceShown(), run.isDiverged(), run.divergedAt(),
+                run.isKept(s.step() - 1), playing, learningRate, next, nextCost,
+                run.schedule().isConstant() || !run.isKept(s.step() - 1) ? Double.NaN : run.scheduledRateAt(s.step() - 1));
+    }
+
+    /** The trace up to the shown step: the whole of it, or while the timeline shows an earlier step, up to there. */
+    private Trace traceShown() {
+        long shown = run.step();
+        return shown < run.lastStep() ? trace.copy().upTo(shown, traceRow(shown)) : trace.copy();
+    }
+
+    /** A recorded step's values in the trace's columns. */
+    private double[] traceRow(long step) {
+        NetworkState s = run.state(step);
+        return new double[] {s.cost(), s.w1(), s.b1(), s.w2(), s.b2()};
+    }
+
+    @Override
+    protected KeptRun keptRun() {
+        return run;
+    }
+
+    /** The ghost is the trace from the branch step on, in the trace's columns. */
+    @Override
+    public Trace branchAt(long step) {
+        if (!run.isKept(step)) {
+            return null;
+        }
+        Trace ghost = trace.copy().from(step, traceRow(step));
+        run.branchAt(step);
+        trace.truncateAfter(step);
+        return ghost;
+    }
+
+    @Override
+    public StepsTable keptSteps() {
+        // Every kept step, also while the timeline shows an earlier one.
+        long last = run.lastStep();
+        return StepsTable.of(StepsTable.NETWORK, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
+            NetworkState s = run.state(k);
+            double[] values = {s.w1(), s.b1(), s.w2(), s.b2(), s.z1(), s.a1(), s.z2(), s.yhat(), s.cost(), s.delta2(),
+                s.delta1(), s.gradW1(), s.gradB1(), s.gradW2(), s.gradB2()};
+            System.arraycopy(values, 0, row, 0, values.length);
+        });
+    }
+}

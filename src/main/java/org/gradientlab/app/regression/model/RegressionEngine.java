@@ -1,0 +1,175 @@
+package org.gradientlab.app.regression.model;
+
+import org.gradientlab.app.runner.KeptRunEngine;
+import org.gradientlab.engine.KeptRun;
+import org.gradientlab.engine.TraceHistory;
+import org.gradientlab.engine.TraceHistory.Trace;
+import org.gradientlab.engine.optim.OptimizerKind;
+import org.gradientlab.engine.optim.OptimizerSettings;
+import org.gradientlab.engine.regression.RegressionProblem;
+import org.gradientlab.engine.regression.RegressionRun;
+import org.gradientlab.engine.regression.RegressionState;
+import org.gradientlab.engine.regression.RegressionUpdate;
+import org.gradientlab.io.export.StepsTable;
+
+/**
+ * The Regression lesson's engine for the training runner: a {@link RegressionRun}, the trace of
+ * loss, w0 and w1 for the loss chart and the path on the loss surface, and snapshots.
+ */
+public final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
+
+    /** Points kept for the loss chart and the path. */
+    public static final int TRACE_POINTS = 2000;
+    /** Batch descent counts as converged when an update moves w0 and w1 by less than this, relatively. */
+    static final double SETTLED = 1e-12;
+
+    private final RegressionSetup setup;
+    private final RegressionRun run;
+    private final TraceHistory trace;
+
+    public RegressionEngine(RegressionSetup setup) {
+        this(setup, new RegressionRun(setup.problem(), setup.optimizer().create(), setup.optimizer().schedule(),
+                setup.startW0(), setup.startW1(), 0, 0, RegressionRun.DEFAULT_CAPACITY),
+                new TraceHistory(3, TRACE_POINTS));
+    }
+
+    private RegressionEngine(RegressionSetup setup, RegressionRun run, TraceHistory trace) {
+        this.setup = setup;
+        this.run = run;
+        this.trace = trace;
+        record();
+    }
+
+    /**
+     * A branch with another optimizer (call it after {@link #branchAt}): a new run from the current
+     * (w0, w1) and step k, with zero optimizer state and its t counting from 1, on the same data
+     * position (a mini-batch order where the run it leaves had it at k), so step for step it is a
+     * fresh optimizer on the batches that run would have taken next; its steps go on being numbered
+     * k, k+1, ... The loss chart and the path keep the first run's part up to k.
+     */
+    @Override
+    public RegressionEngine continueWith(OptimizerSettings settings) {
+        long k = run.step();
+        RegressionState at = run.current();
+        RegressionSetup next = new RegressionSetup(setup.data(), setup.scaling(), setup.problem(), settings,
+                setup.startW0(), setup.startW1(), setup.statistics());
+        return new RegressionEngine(next, new RegressionRun(setup.problem(), settings.create(), settings.schedule(), at.w0(), at.w1(), k,
+                run.shuffleStateAt(k), RegressionRun.DEFAULT_CAPACITY), trace);
+    }
+
+    /** The run, for tests. */
+    RegressionRun run() {
+        return run;
+    }
+
+    private void record() {
+        long step = run.step();
+        trace.truncateAfter(step - 1);
+        // A mini-batch state's loss is a pass over all the data: only for the steps the trace keeps.
+        if (trace.wants(step)) {
+            RegressionState s = run.current();
+            trace.record(step, s.loss(), s.w0(), s.w1());
+        }
+    }
+
+    @Override
+    public boolean step(double learningRate) {
+        if (!run.step(learningRate)) {
+            return false;
+        }
+        record();
+        return true;
+    }
+
+    @Override
+    public boolean stepBack() {
+        if (!run.stepBack()) {
+            return false;
+        }
+        trace.truncateAfter(run.step());
+        return true;
+    }
+
+    @Override
+    public boolean isFinished() {
+        return run.isDiverged() || isConverged();
+    }
+
+    private boolean isConverged() {
+        return hasConverged(run);
+    }
+
+    /** Batch descent whose last update left w0 and w1 where they were, to rounding (the compare window's rule too). */
+    public static boolean hasConverged(RegressionRun run) {
+        return run.problem().isFullBatch() && run.lastUpdateMovedLessThan(SETTLED);
+    }
+
+    @Override
+    public RegressionSnapshot snapshot(boolean playing, double learningRate) {
+        RegressionState now = run.current();
+        // Predict mode asks only while paused; the peek's loss is a pass over all the data, so not while playing.
+        RegressionState next = playing || run.isDiverged() ? null : run.peekNext(learningRate);
+        return new RegressionSnapshot(setup, now, rule(now, learningRate), traceShown(), run.epoch(), isConverged(),
+                run.isDiverged(), run.divergedAt(), run.isKept(now.step() - 1), playing, learningRate, next);
+    }
+
+    /** The last update, or before the first (or past the kept history) the one Step would make now. */
+    private UpdateRule rule(RegressionState now, double learningRate) {
+        RegressionProblem problem = setup.problem();
+        RegressionUpdate last = run.lastUpdate();
+        OptimizerKind optimizer = setup.optimizer().kind();
+        boolean scheduled = !run.schedule().isConstant();
+        if (last != null) {
+            RegressionState from = run.state(last.fromStep());
+            return new UpdateRule(true, last.fromStep(), last.batchSize(), problem.batchesPerEpoch(),
+                    problem.reduction(), optimizer, last.sumResiduals(), last.sumResidualsTimesX(),
+                    run.scheduledRateAt(last.fromStep()), from.w0(), from.w1(), now.w0(), now.w1(), scheduled);
+        }
+        RegressionUpdate next = run.updateFrom(now.step());
+        RegressionState peek = run.peekNext(learningRate);
+        return new UpdateRule(false, now.step(), next.batchSize(), problem.batchesPerEpoch(), problem.reduction(),
+                optimizer, next.sumResiduals(), next.sumResidualsTimesX(), run.scheduledRate(learningRate), now.w0(),
+                now.w1(), peek.w0(), peek.w1(), scheduled);
+    }
+
+    /** The trace up to the shown step: the whole of it, or while the timeline shows an earlier step, up to there. */
+    private Trace traceShown() {
+        long shown = run.step();
+        return shown < run.lastStep() ? trace.copy().upTo(shown, traceRow(shown)) : trace.copy();
+    }
+
+    /** A recorded step's values in the trace's columns. */
+    private double[] traceRow(long step) {
+        RegressionState s = run.state(step);
+        return new double[] {s.loss(), s.w0(), s.w1()};
+    }
+
+    @Override
+    protected KeptRun keptRun() {
+        return run;
+    }
+
+    /** The ghost is the trace from the branch step on, in the trace's columns. */
+    @Override
+    public Trace branchAt(long step) {
+        if (!run.isKept(step)) {
+            return null;
+        }
+        Trace ghost = trace.copy().from(step, traceRow(step));
+        run.branchAt(step);
+        trace.truncateAfter(step);
+        return ghost;
+    }
+
+    @Override
+    public StepsTable keptSteps() {
+        // Every kept step, also while the timeline shows an earlier one.
+        long last = run.lastStep();
+        return StepsTable.of(StepsTable.REGRESSION, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
+            RegressionState state = run.state(k);
+            row[0] = state.w0();
+            row[1] = state.w1();
+            row[2] = state.loss();
+        });
+    }
+}

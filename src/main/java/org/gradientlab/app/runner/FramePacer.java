@@ -1,0 +1,73 @@
+package org.gradientlab.app.runner;
+
+/**
+ * How long, at the start of each frame, a playing engine yields the processor every
+ * {@link #YIELD_INTERVAL_NANOS}, so that the FX and render threads (and the X server) get a core as
+ * soon as they wake up to draw it. The window grows while frames come late and shrinks while they
+ * come on time: on a quiet machine it falls to nothing and the engine runs flat out. Yielding, not
+ * sleeping: an engine that slept gave its place in the queue to every other process on a busy
+ * machine and came back late (in the probe under load, Regression's engine ran 12% of the time),
+ * while a yield costs a microsecond when nobody is waiting. The FX thread reports pulses; runner
+ * threads read the window (two volatile numbers, no lock).
+ */
+public final class FramePacer {
+
+    /** One frame at 60 Hz. */
+    static final long FRAME_NANOS = 16_666_667L;
+    /** A pulse that comes this long after the one before (1.25 frames) was late. */
+    static final long LATE_NANOS = FRAME_NANOS * 5 / 4;
+    /** Longer than this since the last pulse is not a late frame but pulses that had stopped. */
+    static final long PAUSE_NANOS = 250_000_000L;
+    /** The longest window, most of a frame: the FX and render threads' share of one. */
+    static final long MAX_WINDOW_NANOS = 10_000_000L;
+    /** The window added by a late frame. */
+    static final long WINDOW_UP_NANOS = 2_000_000L;
+    /** The window taken off by a frame on time: after a late one, about 20 on time undo it. */
+    static final long WINDOW_DOWN_NANOS = 100_000L;
+    /** How often the engine yields inside the window: a thread woken to draw waits at most this long. */
+    static final long YIELD_INTERVAL_NANOS = 100_000L;
+
+    private static final FramePacer SHARED = new FramePacer();
+
+    /** The FX thread's last pulse (FX thread only). */
+    private long lastPulse;
+    private volatile long pulseAt;
+    private volatile long window;
+
+    /** The one the app's runners share: there is one FX thread and one pair of cores. */
+    public static FramePacer shared() {
+        return SHARED;
+    }
+
+    /**
+     * FX thread: a pulse began at {@code now}. Every lesson's timer reports each pulse; reports a
+     * small part of a frame apart are the same pulse.
+     */
+    public void pulse(long now) {
+        long since = now - lastPulse;
+        if (lastPulse != 0 && since < FRAME_NANOS / 4) {
+            return;
+        }
+        if (lastPulse != 0 && since < PAUSE_NANOS) {
+            long w = window;
+            window = since > LATE_NANOS ? Math.min(MAX_WINDOW_NANOS, w + WINDOW_UP_NANOS) : Math.max(0, w - WINDOW_DOWN_NANOS);
+        }
+        lastPulse = now;
+        pulseAt = now;
+    }
+
+    /** Any thread: how much longer the frame under way at {@code now} asks the engine to yield; 0 for none. */
+    long yieldWindowLeft(long now) {
+        long w = window;
+        if (w == 0) {
+            return 0;
+        }
+        long left = pulseAt + w - now;
+        return left > 0 ? left : 0;
+    }
+
+    /** The window, from a pulse on, in which the engine now yields. */
+    public long yieldWindow() {
+        return window;
+    }
+}

@@ -1,0 +1,77 @@
+package org.gradientlab.app.runner;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.gradientlab.engine.TraceHistory.Trace;
+
+/**
+ * What a training runner hands the FX thread: the newest snapshot together with the timeline's
+ * position at the same moment, at most one waiting. {@link #take} is the FX thread's side; the rest
+ * is the runner's side, used on the runner's thread only.
+ *
+ * @param <S> the lesson's snapshot type
+ */
+final class SnapshotHandoff<S> {
+
+    /** A snapshot and the timeline's position at the same moment. */
+    record Published<S>(S snapshot, TimelinePosition position) {
+    }
+
+    private final AtomicReference<Published<S>> latest = new AtomicReference<>();
+    /** The part the last branch cut off, or null; immutable, handed to the FX thread as it is. */
+    private Trace ghost;
+    /** Engines handed over so far: the timeline tells a new run from the same run moved. */
+    private long engineRun;
+    /** The rate was chosen while an earlier step is shown: the picture previews it rather than the recorded one. */
+    private boolean rateChosenWhileScrubbed;
+
+    /** FX thread: the newest published pair not yet taken, or null; taking it lets the runner publish the next. */
+    Published<S> take() {
+        return latest.getAndSet(null);
+    }
+
+    /** True when the FX thread has taken the last one: a new one is made only for somebody. */
+    boolean isTaken() {
+        return latest.get() == null;
+    }
+
+    /** A branch cut this part off (null for none). */
+    void branched(Trace cutOff) {
+        ghost = cutOff;
+    }
+
+    /** A new engine: no ghost, a new run for the timeline. */
+    void newEngine() {
+        ghost = null;
+        engineRun++;
+    }
+
+    /** A new learning rate was chosen; {@code scrubbed} if an earlier step is shown. */
+    void rateChosen(boolean scrubbed) {
+        rateChosenWhileScrubbed = scrubbed;
+    }
+
+    /** Publishes the engine's snapshot and the timeline's position, replacing any not taken. */
+    void publish(TrainingEngine<S> engine, boolean playing, double learningRate) {
+        if (!engine.isScrubbed()) {
+            rateChosenWhileScrubbed = false;
+        }
+        TimelinePosition position = new TimelinePosition(engine.firstKeptStep(), engine.newestStep(),
+                engine.shownStep(), ghost, engineRun);
+        latest.set(new Published<>(engine.snapshot(playing, shownRate(engine, learningRate)), position));
+    }
+
+    /**
+     * The rate the picture's next update uses: scrubbed back, the one recorded at the shown step, so
+     * the step arrow and the update rule agree with the table and with Step's replay; after a new
+     * rate is chosen while scrubbed back, that rate, as a preview of a branch.
+     */
+    private double shownRate(TrainingEngine<S> engine, double learningRate) {
+        if (engine.isScrubbed() && !rateChosenWhileScrubbed) {
+            double recorded = engine.recordedRateAt(engine.shownStep());
+            if (!Double.isNaN(recorded)) {
+                return recorded;
+            }
+        }
+        return learningRate;
+    }
+}

@@ -1,0 +1,73 @@
+package org.gradientlab.engine.mlp;
+
+import org.gradientlab.engine.RecordedRun;
+import org.gradientlab.engine.optim.Optimizer;
+import org.gradientlab.engine.optim.Schedule;
+
+/**
+ * Training a multi-layer network with a recorded history (SPEC section 7): each step's parameters,
+ * cost, accuracy, per-layer gradient norms, gradient and optimizer state, so that step back and the
+ * timeline restore everything. Stops at divergence as every {@link RecordedRun} does.
+ * Not thread-safe: one thread owns a run.
+ */
+public final class MlpRun extends RecordedRun {
+
+    /** Doubles the history may hold (64 MB): a wide network keeps fewer steps than a small one. */
+    static final long HISTORY_DOUBLES = 8L << 20;
+    /** The most rows kept, whatever the width. */
+    static final int MAX_ROWS = 1 << 18;
+
+    private final MlpStepper stepper;
+    private final int parameterCount;
+    private final int layers;
+
+    /** Starts at these parameters as step {@code startStep} with zero optimizer state (t counts from 1 after it). */
+    public MlpRun(MlpProblem problem, Optimizer optimizer, Schedule schedule, double[] start, long startStep) {
+        this(new MlpStepper(problem, optimizer, schedule, start, startStep));
+    }
+
+    private MlpRun(MlpStepper stepper) {
+        super(stepper, capacityFor(stepper.rowWidth()));
+        this.stepper = stepper;
+        this.parameterCount = stepper.problem().layout().parameterCount();
+        this.layers = stepper.problem().layout().layerCount();
+    }
+
+    /** Rows kept for a row of this many doubles: bounded memory, at least 1024 steps back. */
+    static int capacityFor(int rowWidth) {
+        return (int) Math.max(1024, Math.min(MAX_ROWS, HISTORY_DOUBLES / (rowWidth + 1)));
+    }
+
+    /** The stepper at the current (shown) step: its parameters, cost, accuracy and gradient. */
+    public MlpStepper stepper() {
+        return stepper;
+    }
+
+    /** The current step. */
+    public long step() {
+        return stepper.step();
+    }
+
+    /** A kept step's parameters, in the layout's order, into dst. */
+    public void parametersAt(long step, double[] dst) {
+        copy(step, 0, dst);
+    }
+
+    /** A kept step's mean cost, L2 term included. */
+    public double costAt(long step) {
+        return get(step, parameterCount);
+    }
+
+    /** A kept step's accuracy. */
+    public double accuracyAt(long step) {
+        return get(step, parameterCount + 1);
+    }
+
+    /** A kept step's norm of dC/dW_l, l = 1..L. */
+    public double gradientNormAt(long step, int layer) {
+        if (layer < 1 || layer > layers) {
+            throw new IllegalArgumentException("layer " + layer + " of 1.." + layers);
+        }
+        return get(step, parameterCount + 1 + layer);
+    }
+}

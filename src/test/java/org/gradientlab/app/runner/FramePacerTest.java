@@ -1,0 +1,63 @@
+package org.gradientlab.app.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FramePacerTest {
+
+    private static final long MS = 1_000_000L;
+
+    private final FramePacer pacer = new FramePacer();
+    private long now = 1_000 * MS;
+
+    /** Pulses at these gaps (ms) after the last one (the first ever is at 1 s); returns the time of the last. */
+    private long pulses(double... gapsMs) {
+        if (now == 1_000 * MS) {
+            pacer.pulse(now);
+        }
+        for (double gap : gapsMs) {
+            now += (long) (gap * MS);
+            pacer.pulse(now);
+        }
+        return now;
+    }
+
+    @Test
+    void framesOnTimeLeaveTheEngineRunning() {
+        long at = pulses(16.7, 16.6, 16.8, 20.5);
+        assertEquals(0, pacer.yieldWindow());
+        assertEquals(0, pacer.yieldWindowLeft(at));
+    }
+
+    @Test
+    void eachLateFrameWidensTheWindowUpToTheMostAndItIsAtTheStartOfAFrame() {
+        long at = pulses(40);
+        assertEquals(2 * MS, pacer.yieldWindow());
+        assertEquals(2 * MS, pacer.yieldWindowLeft(at));
+        assertEquals(MS / 2, pacer.yieldWindowLeft(at + 3 * MS / 2));
+        assertEquals(0, pacer.yieldWindowLeft(at + 2 * MS));
+        pulses(21, 35, 50, 21, 60, 45);
+        assertEquals(10 * MS, pacer.yieldWindow(), "five more late frames reach the most, a sixth adds nothing");
+    }
+
+    @Test
+    void framesOnTimeNarrowTheWindowSlowly() {
+        pulses(40);
+        double[] onTime = new double[19];
+        java.util.Arrays.fill(onTime, 16.7);
+        pulses(onTime);
+        assertEquals(2 * MS - 19 * 100_000L, pacer.yieldWindow());
+        pulses(16.7, 16.7);
+        assertEquals(0, pacer.yieldWindow());
+    }
+
+    @Test
+    void reportsOfOnePulseFromSeveralTimersCountOnceAndAGapIsNoLateFrame() {
+        for (List<Double> gaps : List.of(List.of(0.05, 0.02), List.of(300.0))) {
+            pulses(gaps.stream().mapToDouble(Double::doubleValue).toArray());
+            assertEquals(0, pacer.yieldWindow(), "gaps " + gaps);
+        }
+    }
+}
