@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.chart;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -7,7 +7,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.look.ChartPalette;
 
 /**
  * The step arrow and the two labels of the Descent layer (the slope, the step) on light boxes:

@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

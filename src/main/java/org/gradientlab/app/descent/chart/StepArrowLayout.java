@@ -1,4 +1,4 @@
-package org.gradientlab.app.descent;
+package org.gradientlab.app.descent.chart;
 
 import java.awt.geom.Rectangle2D;
 
