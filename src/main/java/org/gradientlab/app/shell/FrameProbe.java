@@ -118,7 +118,8 @@ final class FrameProbe {
                 "probe: %s: p99 %.1f ms (target %.0f) %s, max %.1f ms (%.0f) %s, engine %.0f%% of headless (%.0f%%) %s,"
                         + " heap %.1f MiB (%.0f) %s", lesson, frames.p99(), TARGET_P99_MS, verdict(frames.p99() <= TARGET_P99_MS),
                 frames.max(), TARGET_MAX_MS, verdict(frames.max() <= TARGET_MAX_MS), 100 * share, 100 * TARGET_SHARE,
-                verdict(share >= TARGET_SHARE), heap, TARGET_HEAP_MB, verdict(heap <= TARGET_HEAP_MB)));
+                Double.isNaN(headless) ? "n/a (no headless command for this setup)" : verdict(share >= TARGET_SHARE),
+                heap, TARGET_HEAP_MB, verdict(heap <= TARGET_HEAP_MB)));
         return String.format(Locale.ROOT, "%s,%.0f,%.0f,%.3f,%d,%.2f,%.2f,%.2f,%.1f", lesson, stepsPerSecond, headless,
                 share, frames.count(), frames.median(), frames.p99(), frames.max(), heap);
     }

@@ -1,9 +1,12 @@
 package org.gradientlab.app.surface;
 
+import java.util.List;
+import java.util.Optional;
 import org.gradientlab.app.lesson.ControlledLesson;
 import org.gradientlab.app.lesson.Explanation;
 import org.gradientlab.app.lesson.LessonContext;
 import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFileException;
 
@@ -46,6 +49,18 @@ public final class SurfaceTab extends ControlledLesson<SurfaceSnapshot> {
     @Override
     public void apply(LessonFile file) throws LessonFileException {
         SurfaceLessons.apply(controller.model(), file);
+    }
+
+    /** The probe's setup as the {@code surface} command (plain descent without noise only). */
+    @Override
+    public Optional<List<String>> probeCommand() {
+        SurfaceModel model = controller.model();
+        if (!session().optimizerProperty().get().equals(OptimizerSettings.DEFAULT) || model.noiseProperty().get() != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("surface", "--f", model.functionProperty().get().source(),
+                "--w1", String.valueOf(model.startW1Property().get()), "--w2", String.valueOf(model.startW2Property().get()),
+                "--lr", String.valueOf(session().learningRateProperty().get())));
     }
 
     /** Rosenbrock at a tiny rate: the run keeps going for the whole probe. */

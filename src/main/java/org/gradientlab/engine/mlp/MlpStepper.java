@@ -129,10 +129,13 @@ public final class MlpStepper implements RecordableStepper {
         return true;
     }
 
-    /** Parameters, cost, accuracy, the L norms, the gradient, then the optimizer state. */
+    /**
+     * Parameters, cost, accuracy, the L norms, then the optimizer state. The gradient is not kept:
+     * {@link #restoreRow} works it out again at the parameters, and nothing else reads it.
+     */
     @Override
     public int rowWidth() {
-        return 2 * parameterCount + 2 + layers + optimizerState.length;
+        return parameterCount + 2 + layers + optimizerState.length;
     }
 
     @Override
@@ -144,15 +147,14 @@ public final class MlpStepper implements RecordableStepper {
         for (int l = 1; l <= layers; l++) {
             row[at++] = problem.gradientNorm(l);
         }
-        System.arraycopy(gradient, 0, row, at, parameterCount);
-        System.arraycopy(optimizerState, 0, row, at + parameterCount, optimizerState.length);
+        System.arraycopy(optimizerState, 0, row, at, optimizerState.length);
     }
 
     @Override
     public void restoreRow(long step, double[] row, int offset) {
         this.step = step;
         System.arraycopy(row, offset, params, 0, parameterCount);
-        int stateAt = offset + 2 * parameterCount + 2 + layers;
+        int stateAt = offset + parameterCount + 2 + layers;
         System.arraycopy(row, stateAt, optimizerState, 0, optimizerState.length);
         problem.evaluate(params, gradient);
     }

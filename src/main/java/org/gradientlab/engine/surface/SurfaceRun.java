@@ -32,10 +32,9 @@ public final class SurfaceRun extends RecordedRun {
         return stepper.state();
     }
 
-    /** The recorded state of a kept step. */
+    /** The recorded state of a kept step (f and its partials worked out again at its point). */
     public SurfaceState state(long step) {
-        return new SurfaceState(step, get(step, SurfaceStepper.W1), get(step, SurfaceStepper.W2),
-                get(step, SurfaceStepper.F), get(step, SurfaceStepper.G1), get(step, SurfaceStepper.G2));
+        return stepper.stateAt(step, get(step, SurfaceStepper.W1), get(step, SurfaceStepper.W2));
     }
 
     /** The noise generator's state recorded at this kept step, for a branch that draws on from there. */

@@ -15,15 +15,15 @@ import org.gradientlab.engine.optim.Schedule;
  */
 public final class SurfaceStepper implements RecordableStepper {
 
-    /** Columns of a recorded row: w1, w2, f, g1, g2, the noise generator's state, the optimizer state. */
+    /**
+     * Columns of a recorded row: w1, w2, the noise generator's state, the optimizer state. f and its
+     * partials are not kept: evaluating f at the row's (w1, w2) gives them again, the same bits.
+     */
     static final int W1 = 0;
     static final int W2 = 1;
-    static final int F = 2;
-    static final int G1 = 3;
-    static final int G2 = 4;
     /** The 48-bit generator state, exact in a double. */
-    static final int NOISE_STATE = 5;
-    static final int STATE = 6;
+    static final int NOISE_STATE = 2;
+    static final int STATE = 3;
 
     private final TwoVariableFunction function;
     private final Optimizer optimizer;
@@ -163,9 +163,6 @@ public final class SurfaceStepper implements RecordableStepper {
     public void writeRow(double[] row, int offset) {
         row[offset + W1] = params[W1];
         row[offset + W2] = params[W2];
-        row[offset + F] = value;
-        row[offset + G1] = gradient[W1];
-        row[offset + G2] = gradient[W2];
         row[offset + NOISE_STATE] = noise.state();
         System.arraycopy(optimizerState, 0, row, offset + STATE, optimizerState.length);
     }
@@ -183,6 +180,12 @@ public final class SurfaceStepper implements RecordableStepper {
     /** The current state as an immutable row. */
     public SurfaceState state() {
         return new SurfaceState(step, params[W1], params[W2], value, gradient[W1], gradient[W2]);
+    }
+
+    /** The state of a recorded step at (w1, w2): f and its partials evaluated there; changes nothing here. */
+    SurfaceState stateAt(long recordedStep, double w1, double w2) {
+        function.evaluate(w1, w2);
+        return new SurfaceState(recordedStep, w1, w2, function.value(), function.partialW1(), function.partialW2());
     }
 
     /** The optimizer's state values, (v, s, m) per parameter, copied into dst. */
