@@ -1,6 +1,7 @@
 package org.gradientlab.app.descent;
 
 import org.gradientlab.app.ExploreChart;
+import org.gradientlab.app.TickFormat;
 import java.awt.Font;
 import java.util.List;
 import javafx.scene.paint.Color;
@@ -34,6 +35,8 @@ final class BasinChart {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         startAxis.setAutoRange(false);
+        TickFormat.useFor(startAxis);
+        TickFormat.roomForTheLastTick(plot, 13);
         rateAxis.setAutoRange(false);
         rateAxis.setBase(10);
         rateAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));

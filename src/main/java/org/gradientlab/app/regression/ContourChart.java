@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.TickFormat;
 import org.gradientlab.app.FrameTimer;
 import org.gradientlab.app.OverlayChart;
 import org.jfree.chart.JFreeChart;
@@ -36,6 +37,7 @@ final class ContourChart {
 
     ContourChart() {
         plot = new XYPlot(new DefaultXYDataset(), w0Axis, w1Axis, new XYLineAndShapeRenderer(false, false));
+        TickFormat.useFor(w0Axis, w1Axis);
         for (NumberAxis axis : new NumberAxis[] {w0Axis, w1Axis}) {
             axis.setAutoRange(false);
         }
@@ -70,6 +72,7 @@ final class ContourChart {
             axis.setTickLabelPaint(text);
             axis.setLabelFont(palette.awtFont(Font.PLAIN, 16));
             axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 13));
+            TickFormat.roomForTheLastTick(plot, palette.size(13));
             axis.setAxisLinePaint(text);
             axis.setTickMarkPaint(text);
         }

@@ -3,6 +3,7 @@ package org.gradientlab.app.regression;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import org.gradientlab.app.ChartPalette;
+import org.gradientlab.app.TickFormat;
 import org.gradientlab.app.OverlayChart;
 import org.gradientlab.engine.DataSet;
 import org.jfree.chart.JFreeChart;
@@ -36,6 +37,7 @@ final class ScatterChart {
 
     ScatterChart() {
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
+        TickFormat.useFor(xAxis, yAxis);
         // No hit-testing entity per item: the overlay takes the mouse, and each redraw made thousands.
         renderer.setDefaultCreateEntities(false);
         for (NumberAxis axis : new NumberAxis[] {xAxis, yAxis}) {
@@ -67,6 +69,7 @@ final class ScatterChart {
             axis.setTickLabelPaint(text);
             axis.setLabelFont(palette.awtFont(Font.PLAIN, 16));
             axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 13));
+            TickFormat.roomForTheLastTick(plot, palette.size(13));
             axis.setAxisLinePaint(text);
             axis.setTickMarkPaint(text);
         }
