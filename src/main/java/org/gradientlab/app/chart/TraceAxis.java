@@ -26,6 +26,7 @@ final class TraceAxis {
         NumberAxis numberAxis = new NumberAxis(label);
         numberAxis.setAutoRangeIncludesZero(false);
         numberAxis.setAutoRangeMinimumSize(1e-6);
+        TickFormat.useFor(numberAxis);
         return numberAxis;
     }
 

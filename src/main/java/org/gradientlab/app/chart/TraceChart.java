@@ -83,6 +83,7 @@ public final class TraceChart {
         steps.setAutoRangeMinimumSize(10);
         steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         steps.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        TickFormat.useFor(steps);
         plot = new XYPlot(dataset, steps, valueAxis(false), renderer);
         // No hit-testing entity per item: these charts take no clicks, and each redraw made thousands.
         renderer.setDefaultCreateEntities(false);
@@ -128,6 +129,7 @@ public final class TraceChart {
         }
         styleAxis(plot.getDomainAxis());
         styleAxis(plot.getRangeAxis());
+        TickFormat.roomForTheLastTick(plot, palette.size(12));
         float ghostWidth = (float) palette.line(2);
         renderer.setSeriesPaint(lines.size(), ChartPalette.awt(palette.text().deriveColor(0, 1, 1, 0.4)));
         renderer.setSeriesStroke(lines.size(), new BasicStroke(ghostWidth, BasicStroke.CAP_BUTT,

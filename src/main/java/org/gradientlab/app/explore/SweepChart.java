@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.util.List;
 import javafx.scene.paint.Color;
+import org.gradientlab.app.chart.TickFormat;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.sweep.RateOutcome;
 import org.gradientlab.engine.sweep.RateRegion;
@@ -62,6 +63,8 @@ public final class SweepChart {
         rateAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
         rateAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.####"));
         lossAxis.setAutoRangeIncludesZero(false);
+        TickFormat.useFor(lossAxis, stepsAxis);
+        TickFormat.roomForTheLastTick(plot, 13);
         Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
         for (org.jfree.chart.axis.ValueAxis axis : List.of(rateAxis, lossAxis, stepsAxis)) {
             axis.setLabelFont(labelFont);

@@ -92,7 +92,7 @@ public final class LessonFiles {
         try {
             root = MAPPER.readTree(content);
         } catch (JsonProcessingException e) {
-            throw new LessonFileException(where(name, e.getLocation()) + ": " + plain(e.getOriginalMessage()));
+            throw new LessonFileException(where(name, e.getLocation()) + ": " + JsonSyntax.explain(e));
         } catch (IOException e) {
             throw new LessonFileException(name + ": cannot be read (" + e.getMessage() + ")");
         }
@@ -106,16 +106,6 @@ public final class LessonFiles {
 
     private static String where(String name, JsonLocation at) {
         return at == null || at.getLineNr() < 1 ? name : name + ", line " + at.getLineNr() + ", column " + at.getColumnNr();
-    }
-
-    /** Jackson's message in a person's words: its first line, without source notes or hints about parser features. */
-    static String plain(String message) {
-        String text = message == null ? "not valid JSON" : message.lines().findFirst().orElse("not valid JSON");
-        text = text.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
-                .replaceAll(": enable `[^`]*` to allow", "")
-                .replaceAll(" \\(for Object starting at line \\d+, column \\d+\\)", "")
-                .replace("start marker at line", "opened at line");
-        return text.isEmpty() ? "not valid JSON" : text;
     }
 
     /** The file's bytes for a lesson: pretty JSON ending in a newline. */

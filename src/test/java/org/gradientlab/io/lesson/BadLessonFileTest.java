@@ -73,8 +73,10 @@ class BadLessonFileTest {
     @Test
     void aTruncatedFileNamesTheLineWhereItEnds() throws Exception {
         String message = readError(GOOD.substring(0, GOOD.indexOf("\"start\"")));
-        assertTrue(message.startsWith("lesson.json, line 10, column 5: "), message);
-        assertTrue(message.contains("end-of-input"), message);
+        assertEquals("lesson.json, line 10, column 5: the file ends inside an object (its fields or its closing '}' are "
+                + "missing)", message);
+        assertEquals("lesson.json, line 12, column 1: the file ends before the '{' opened at line 1, column 1 is closed "
+                + "(a '}' is missing)", readError(GOOD.substring(0, GOOD.lastIndexOf('}'))));
     }
 
     @Test
@@ -93,6 +95,36 @@ class BadLessonFileTest {
         String message = readError(GOOD.replace("\"learningRate\": 0.1,", "\"learningRate\": 0.1,,"));
         assertTrue(message.startsWith("lesson.json, line 5, column 23: "), message);
         assertTrue(!message.contains("Source"), "no parser internals: " + message);
+    }
+
+    /** Syntax errors in plain words with the file, line, column and field: no parser's wording ("Unrecognized token"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            "start": -2.5        | "start": abc          | lesson.json, line 10, column 14: descent.start: 'abc' is not a value: write a number, text in double quotes, true, false or null
+            "start": -2.5        | "start": -2.5,        | lesson.json, line 11, column 3: descent: a comma before '}': the last field of an object takes none
+            "start": -2.5        | "start": 1.2.3        | lesson.json, line 10, column 17: descent.start: expected a comma or '}' after this value, found '.'
+            "start": -2.5        | "start": 01           | lesson.json, line 10, column 15: descent.start: a number cannot start with 0 (write 1, not 01)
+            "start": -2.5        | "start" -2.5          | lesson.json, line 10, column 13: descent.start: expected a colon ':' after the field's name, found '-'
+            "learningRate": 0.1, | "learningRate": 0.1   | lesson.json, line 6, column 3: learningRate: a comma is missing after this value, before the next field
+            "learningRate": 0.1, | learningRate: 0.1,    | lesson.json, line 5, column 3: expected a field name in double quotes, found 'l'
+            "learningRate": 0.1, | "learningRate": [0.1 0.2], | lesson.json, line 5, column 24: learningRate: expected a comma or ']' after a value of the list, found '0'
+            "learningRate": 0.1, | "learningRate": ,     | lesson.json, line 5, column 19: learningRate: expected a value, found ','
+            """)
+    void aSyntaxErrorIsSaidInPlainWordsWithItsField(String good, String bad, String expected) throws Exception {
+        assertTrue(GOOD.contains(good), good);
+        assertEquals(expected, readError(GOOD.replace(good, bad)));
+    }
+
+    @Test
+    void moreSyntaxErrorsInPlainWords() throws Exception {
+        assertEquals("lesson.json, line 9, column 27: descent.function: a line break inside text: text ends on its line "
+                + "with a double quote", readError(GOOD.replace("(w - 1)^2 + 0.5", "(w - 1)^2\n + 0.5")));
+        assertEquals("lesson.json, line 12, column 2: a closing '}' too many: nothing is open to close",
+                readError(GOOD.replace("}\n}", "}\n}}")));
+        assertEquals("lesson.json, line 10, column 17: descent.start: 'NaN' is not a number a lesson file can hold (JSON "
+                + "has no NaN or Infinity)", readError(GOOD.replace("-2.5", "NaN")));
+        assertEquals("lesson.json, line 6, column 22: speed: given twice",
+                readError(GOOD.replace("\"speed\": 2,", "\"speed\": 2, \"speed\": 3,")));
     }
 
     @Test

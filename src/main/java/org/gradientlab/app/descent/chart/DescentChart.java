@@ -3,6 +3,7 @@ package org.gradientlab.app.descent.chart;
 import java.awt.Font;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.chart.TickFormat;
 import org.gradientlab.engine.expr.Expression;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -42,6 +43,7 @@ public final class DescentChart {
         rangeAxis.setAutoRangeIncludesZero(false);
         plot.setDomainZeroBaselineVisible(true);
         plot.setRangeZeroBaselineVisible(true);
+        TickFormat.useFor(domainAxis, rangeAxis);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setAntiAlias(true);
         overlay = new OverlayChart(chart);
@@ -68,6 +70,7 @@ public final class DescentChart {
             axis.setTickLabelPaint(text);
             axis.setLabelFont(palette.awtFont(Font.PLAIN, 17));
             axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 14));
+            TickFormat.roomForTheLastTick(plot, palette.size(14));
             axis.setAxisLinePaint(text);
             axis.setTickMarkPaint(text);
         }

@@ -1,5 +1,6 @@
 package org.gradientlab.app.descent.chart;
 
+import org.gradientlab.app.chart.TickFormat;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
@@ -96,7 +97,9 @@ public final class EwmaStrip extends VBox {
         for (NumberAxis axis : new NumberAxis[] {(NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis()}) {
             axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            TickFormat.useFor(axis);
         }
+        TickFormat.roomForTheLastTick(plot, 11);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         LegendTitle key = chart.getLegend();
         if (key != null) {

@@ -1,5 +1,6 @@
 package org.gradientlab.app.descent.explore;
 
+import org.gradientlab.app.chart.TickFormat;
 import java.awt.Font;
 import java.util.List;
 import javafx.scene.paint.Color;
@@ -34,6 +35,8 @@ public final class BasinChart {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         startAxis.setAutoRange(false);
+        TickFormat.useFor(startAxis);
+        TickFormat.roomForTheLastTick(plot, 13);
         rateAxis.setAutoRange(false);
         rateAxis.setBase(10);
         rateAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));

@@ -9,6 +9,7 @@ import org.gradientlab.app.regression.model.LossBowl;
 import org.gradientlab.app.regression.model.RegressionSetup;
 import org.gradientlab.app.regression.model.UpdateRule;
 import org.gradientlab.app.runner.FrameTimer;
+import org.gradientlab.app.chart.TickFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -39,6 +40,7 @@ public final class ContourChart {
 
     public ContourChart() {
         plot = new XYPlot(new DefaultXYDataset(), w0Axis, w1Axis, new XYLineAndShapeRenderer(false, false));
+        TickFormat.useFor(w0Axis, w1Axis);
         for (NumberAxis axis : new NumberAxis[] {w0Axis, w1Axis}) {
             axis.setAutoRange(false);
         }
@@ -73,6 +75,7 @@ public final class ContourChart {
             axis.setTickLabelPaint(text);
             axis.setLabelFont(palette.awtFont(Font.PLAIN, 16));
             axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 13));
+            TickFormat.roomForTheLastTick(plot, palette.size(13));
             axis.setAxisLinePaint(text);
             axis.setTickMarkPaint(text);
         }

@@ -5,6 +5,7 @@ import java.awt.geom.Ellipse2D;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.regression.model.RegressionData;
+import org.gradientlab.app.chart.TickFormat;
 import org.gradientlab.engine.DataSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -37,6 +38,7 @@ public final class ScatterChart {
 
     public ScatterChart() {
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
+        TickFormat.useFor(xAxis, yAxis);
         // No hit-testing entity per item: the overlay takes the mouse, and each redraw made thousands.
         renderer.setDefaultCreateEntities(false);
         for (NumberAxis axis : new NumberAxis[] {xAxis, yAxis}) {
@@ -68,6 +70,7 @@ public final class ScatterChart {
             axis.setTickLabelPaint(text);
             axis.setLabelFont(palette.awtFont(Font.PLAIN, 16));
             axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 13));
+            TickFormat.roomForTheLastTick(plot, palette.size(13));
             axis.setAxisLinePaint(text);
             axis.setTickMarkPaint(text);
         }
