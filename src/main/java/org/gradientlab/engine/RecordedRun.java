@@ -17,11 +17,15 @@ public class RecordedRun implements KeptRun {
     private final double[] row;
     private long divergedAt = -1;
 
-    /** Records the stepper's current state as the first row; if it is not finite, the run is diverged there. */
+    /**
+     * Records the stepper's current state as the first row; if it is not finite, the run is diverged
+     * there. Keeps at most {@code capacity} rows, and no more than {@link HistoryBudget} allows for
+     * the stepper's row width.
+     */
     public RecordedRun(RecordableStepper stepper, int capacity) {
         this.stepper = stepper;
         this.row = new double[stepper.rowWidth()];
-        this.history = new RunHistory(row.length, capacity);
+        this.history = new RunHistory(row.length, HistoryBudget.rows(row.length, capacity));
         if (stepper.isFinite()) {
             record();
         } else {

@@ -3,7 +3,8 @@ package org.gradientlab.engine;
 /**
  * The recorded rows of a run, one per step, each a fixed number of doubles, kept in primitive
  * arrays. Memory is bounded: past {@code capacity} rows the oldest are dropped, so step back
- * reaches back {@code capacity} steps. The rows live in a ring of chunks of at most 256 KiB, each
+ * reaches back {@code capacity} steps. The ring is {@code capacity} rounded up to a power of two,
+ * and once it wraps every slot of it is in use: that, not capacity, is the memory taken. The rows live in a ring of chunks of at most 256 KiB, each
  * made when first needed: growing copies nothing, and no array is large enough for the garbage
  * collector to give it whole regions of its own (one array of 32 MiB took 36 MiB of heap).
  * Not thread-safe: the thread that runs the engine owns it.

@@ -1,6 +1,7 @@
 package org.gradientlab.engine.descent;
 
 import org.gradientlab.engine.DifferentiableFunction;
+import org.gradientlab.engine.HistoryBudget;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.Schedule;
@@ -15,10 +16,7 @@ import org.gradientlab.engine.optim.Schedule;
  */
 public final class DescentRun extends RecordedRun {
 
-    /**
-     * Rows kept for step back and the table: 3 doubles a row with Adam, 12 MiB at most, so that all
-     * three lessons' histories full together stay inside the 128 MiB the app aims for.
-     */
+    /** The most rows kept for step back and the table; wide rows keep fewer ({@link HistoryBudget}). */
     public static final int DEFAULT_CAPACITY = 1 << 19;
 
     private final DescentStepper stepper;

@@ -1,5 +1,6 @@
 package org.gradientlab.engine.mlp;
 
+import org.gradientlab.engine.HistoryBudget;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.Schedule;
@@ -12,9 +13,7 @@ import org.gradientlab.engine.optim.Schedule;
  */
 public final class MlpRun extends RecordedRun {
 
-    /** Doubles the history may hold (64 MB): a wide network keeps fewer steps than a small one. */
-    static final long HISTORY_DOUBLES = 8L << 20;
-    /** The most rows kept, whatever the width. */
+    /** The most rows kept, whatever the width; a wide network keeps fewer (see {@link HistoryBudget}). */
     static final int MAX_ROWS = 1 << 18;
 
     private final MlpStepper stepper;
@@ -27,15 +26,10 @@ public final class MlpRun extends RecordedRun {
     }
 
     private MlpRun(MlpStepper stepper) {
-        super(stepper, capacityFor(stepper.rowWidth()));
+        super(stepper, MAX_ROWS);
         this.stepper = stepper;
         this.parameterCount = stepper.problem().layout().parameterCount();
         this.layers = stepper.problem().layout().layerCount();
-    }
-
-    /** Rows kept for a row of this many doubles: bounded memory, at least 1024 steps back. */
-    static int capacityFor(int rowWidth) {
-        return (int) Math.max(1024, Math.min(MAX_ROWS, HISTORY_DOUBLES / (rowWidth + 1)));
     }
 
     /** The stepper at the current (shown) step: its parameters, cost, accuracy and gradient. */

@@ -6,6 +6,7 @@ import static org.gradientlab.engine.network.NetworkParameters.W1;
 import static org.gradientlab.engine.network.NetworkParameters.W2;
 
 import org.gradientlab.engine.DataSet;
+import org.gradientlab.engine.HistoryBudget;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.Schedule;
@@ -20,7 +21,7 @@ import org.gradientlab.engine.optim.Schedule;
  */
 public final class NetworkRun extends RecordedRun {
 
-    /** Rows kept for step back and the table: 17 doubles a row with Adam, so about 34 MiB at most. */
+    /** The most rows kept for step back and the table; wide rows keep fewer ({@link HistoryBudget}). */
     public static final int DEFAULT_CAPACITY = 1 << 18;
 
     private final NetworkStepper stepper;

@@ -1,5 +1,6 @@
 package org.gradientlab.engine.regression;
 
+import org.gradientlab.engine.HistoryBudget;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.Schedule;
@@ -14,7 +15,7 @@ import org.gradientlab.engine.optim.Schedule;
  */
 public final class RegressionRun extends RecordedRun {
 
-    /** Rows kept for step back and the charts: 15 doubles a row with Adam, so about 60 MB at most. */
+    /** The most rows kept for step back and the charts; wide rows keep fewer ({@link HistoryBudget}). */
     public static final int DEFAULT_CAPACITY = 1 << 19;
 
     private final RegressionProblem problem;

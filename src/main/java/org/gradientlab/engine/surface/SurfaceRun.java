@@ -1,5 +1,6 @@
 package org.gradientlab.engine.surface;
 
+import org.gradientlab.engine.HistoryBudget;
 import org.gradientlab.engine.RecordedRun;
 
 /**
@@ -11,7 +12,7 @@ import org.gradientlab.engine.RecordedRun;
  */
 public final class SurfaceRun extends RecordedRun {
 
-    /** Rows kept for step back: a few tens of MB at most, as for the other lessons. */
+    /** The most rows kept for step back; wide rows keep fewer ({@link HistoryBudget}). */
     public static final int DEFAULT_CAPACITY = 1 << 19;
 
     private final SurfaceStepper stepper;

@@ -2,7 +2,6 @@ package org.gradientlab.engine.mlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gradientlab.engine.network.Cost;
@@ -79,11 +78,4 @@ class MlpRunTest {
         assertArrayEquals(params(stepper), peek);
     }
 
-    @Test
-    void theHistoryIsBoundedByItsRowWidth() {
-        assertEquals(MlpRun.MAX_ROWS, MlpRun.capacityFor(10));
-        assertEquals(1024, MlpRun.capacityFor(1 << 20));
-        assertEquals(MlpRun.HISTORY_DOUBLES / 1001, MlpRun.capacityFor(1000));
-        assertFalse(MlpRun.capacityFor(1000) * 1001L > MlpRun.HISTORY_DOUBLES);
-    }
 }
