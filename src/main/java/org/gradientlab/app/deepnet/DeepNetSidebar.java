@@ -6,6 +6,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.controls.LearningRateControl;
+import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.app.controls.PlaybackBar;
 import org.gradientlab.app.predict.PredictPanel;
@@ -20,7 +21,7 @@ final class DeepNetSidebar {
     final PlaybackBar playback;
     private final ScrollPane node;
 
-    DeepNetSidebar(DeepNetModel model) {
+    DeepNetSidebar(DeepNetModel model, javafx.scene.layout.Region lesson) {
         predictPanel = new PredictPanel(model.session().predict());
         LearningRateControl rate = new LearningRateControl(model.session().learningRateProperty());
         OptimizerPanel optimizer = new OptimizerPanel(model.session().optimizerProperty());
@@ -38,9 +39,7 @@ final class DeepNetSidebar {
         VBox box = new VBox(14, predictPanel, rate, optimizer, stepPhase, playback);
         box.getStyleClass().add("sidebar");
         box.setPrefWidth(370);
-        node = new ScrollPane(box);
-        node.setFitToWidth(true);
-        node.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        node = LessonColumns.sidebar(box, lesson);
     }
 
     ScrollPane node() {

@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.chart.TraceChart;
 import org.gradientlab.app.controls.NumberField;
+import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.mlp.Activation;
@@ -72,8 +73,8 @@ public final class DeepNetView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
-        setCenter(new VBox(split, timeline));
-        sidebar = new DeepNetSidebar(model);
+        setCenter(LessonColumns.main(new VBox(split, timeline)));
+        sidebar = new DeepNetSidebar(model, this);
         List<Node> locked = new ArrayList<>(List.of(dataChoice, loadCsv, widths, activationChoice, costChoice, l2Field,
                 seedField, plot));
         for (Node control : locked) {
@@ -168,6 +169,7 @@ public final class DeepNetView extends BorderPane {
         VBox plotArea = new VBox(4, plot, plotHint);
         plotArea.setPadding(new Insets(4));
         VBox.setVgrow(plot, Priority.ALWAYS);
+        LessonColumns.leastLines(diagramArea, statusLine, 8, 20);
         SplitPane pictures = new SplitPane(diagramArea, plotArea);
         pictures.setDividerPositions(0.55);
         return pictures;
@@ -178,7 +180,7 @@ public final class DeepNetView extends BorderPane {
         for (Node chart : charts.getChildren()) {
             HBox.setHgrow(chart, Priority.ALWAYS);
         }
-        charts.setMinHeight(150);
+        LessonColumns.leastLines(charts, statusLine, 7, 40);
         return charts;
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.app.chart.GhostPainter;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.controls.LearningRateControl;
+import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.app.controls.PlaybackBar;
@@ -56,8 +57,6 @@ public final class DescentView extends BorderPane {
     public final EwmaStrip ewma = new EwmaStrip();
     /** Where the chart/table divider goes at most when the EWMA strip appears: room for its two charts. */
     private static final double STRIP_DIVIDER = 0.64;
-    /** The most of the lesson's width the sidebar takes, so the chart and the table keep room at large text. */
-    private static final double SIDEBAR_SHARE = 0.45;
     final Label statusLine = new Label();
     final TimelineBar timeline;
     /** The curve's light layer under which a branch's ghost trail (w, f) is drawn. */
@@ -89,7 +88,9 @@ public final class DescentView extends BorderPane {
         besideTheTable(below, split);
         // Under the lesson's main view only: the sidebar keeps its full height.
         VBox.setVgrow(split, Priority.ALWAYS);
-        setCenter(new VBox(split, timeline));
+        // Large text in a short window: the chart keeps a plot area, the table a few rows, and the column scrolls.
+        LessonColumns.leastLines(table, statusLine, 8, 8);
+        setCenter(LessonColumns.main(new VBox(split, timeline)));
         setRight(buildSidebar());
         statusLine.setId("statusLine");
         statusLine.getStyleClass().add("status-line");
@@ -176,7 +177,7 @@ public final class DescentView extends BorderPane {
         StackPane.setAlignment(banner, Pos.TOP_CENTER);
         StackPane.setMargin(banner, new Insets(16));
         StackPane area = new StackPane(chartNode, banner);
-        area.setMinHeight(200);
+        LessonColumns.leastLines(area, statusLine, 9, 40);
         return area;
     }
 
@@ -189,12 +190,7 @@ public final class DescentView extends BorderPane {
                 readout, buildExplore());
         box.getStyleClass().add("sidebar");
         box.setPrefWidth(360);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        // Large text in a small window: the sidebar takes at most this share of the width, and scrolls.
-        scroll.maxWidthProperty().bind(widthProperty().multiply(SIDEBAR_SHARE));
-        scroll.getStyleClass().add("sidebar-scroll");
-        return scroll;
+        return LessonColumns.sidebar(box, this);
     }
 
     private VBox buildExplore() {

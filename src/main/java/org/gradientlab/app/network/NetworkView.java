@@ -23,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.chart.TraceChart;
 import org.gradientlab.app.controls.LearningRateControl;
+import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.app.controls.PlaybackBar;
@@ -65,8 +66,6 @@ public final class NetworkView extends BorderPane {
             new TraceChart.Line("w2", ChartPalette::negative, false), new TraceChart.Line("b2", ChartPalette::negative, true)), 1);
 
     final TimelineBar timeline;
-    /** The most of the lesson's width the sidebar takes, so the diagram keeps room at large text sizes. */
-    static final double SIDEBAR_SHARE = 0.45;
 
     /** Builds the lesson's nodes over its model. */
     public NetworkView(NetworkModel model) {
@@ -93,12 +92,7 @@ public final class NetworkView extends BorderPane {
         // Under the lesson's main view only: the sidebar keeps its full height.
         VBox.setVgrow(split, Priority.ALWAYS);
         // Large text in a short window: the diagram keeps a readable least height and the lesson scrolls.
-        ScrollPane centre = new ScrollPane(new VBox(split, timeline));
-        centre.setFitToWidth(true);
-        centre.setFitToHeight(true);
-        centre.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        centre.getStyleClass().add("lesson-scroll");
-        setCenter(centre);
+        setCenter(LessonColumns.main(new VBox(split, timeline)));
         setRight(buildSidebar(model));
         statusLine.setId("networkStatus");
         statusLine.getStyleClass().add("status-line");
@@ -176,6 +170,7 @@ public final class NetworkView extends BorderPane {
         StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
         StackPane.setMargin(banner, new Insets(12));
         StackPane area = new StackPane(diagram, banner);
+        LessonColumns.leastLines(area, statusLine, 8, 20);
         return area;
     }
 
@@ -183,6 +178,8 @@ public final class NetworkView extends BorderPane {
         ScrollPane scroll = new ScrollPane(chainRule);
         scroll.setFitToWidth(true);
         chainRule.setPadding(new Insets(8, 14, 8, 14));
+        // The heading and a few lines of the chain rule at every text size.
+        LessonColumns.leastLines(scroll, statusLine, 5, 20);
         return scroll;
     }
 
@@ -190,7 +187,7 @@ public final class NetworkView extends BorderPane {
         HBox charts = new HBox(costChart.node(), paramChart.node());
         HBox.setHgrow(costChart.node(), Priority.ALWAYS);
         HBox.setHgrow(paramChart.node(), Priority.ALWAYS);
-        charts.setMinHeight(120);
+        LessonColumns.leastLines(charts, statusLine, 7, 40);
         return charts;
     }
 
@@ -218,10 +215,6 @@ public final class NetworkView extends BorderPane {
         VBox box = new VBox(14, predictPanel, rate, optimizer, new VBox(4, startTitle, starts), stepPhase, playback, check);
         box.getStyleClass().add("sidebar");
         box.setPrefWidth(370);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        // Large text in a small window: the sidebar takes at most this share of the width, and scrolls.
-        scroll.maxWidthProperty().bind(widthProperty().multiply(SIDEBAR_SHARE));
-        return scroll;
+        return LessonColumns.sidebar(box, this);
     }
 }

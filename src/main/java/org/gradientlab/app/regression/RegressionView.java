@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.app.chart.GhostPainter;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.chart.TraceChart;
+import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.predict.PredictPanel;
@@ -88,11 +89,8 @@ public final class RegressionView extends BorderPane {
         split.setDividerPositions(0.69);
         // Under the lesson's main view only: the sidebar keeps its full height.
         VBox.setVgrow(split, Priority.ALWAYS);
-        setCenter(new VBox(split, timeline));
-        ScrollPane scroll = new ScrollPane(sidebar);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("sidebar-scroll");
+        setCenter(LessonColumns.main(new VBox(split, timeline)));
+        ScrollPane scroll = LessonColumns.sidebar(sidebar, this);
         sidebar.setPrefWidth(360);
         setRight(scroll);
         statusLine.setId("regressionStatus");
@@ -138,7 +136,7 @@ public final class RegressionView extends BorderPane {
         StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
         StackPane.setMargin(banner, new Insets(16));
         StackPane area = new StackPane(charts, banner);
-        area.setMinHeight(260);
+        LessonColumns.leastLines(area, statusLine, 10, 60);
         return area;
     }
 
@@ -184,7 +182,7 @@ public final class RegressionView extends BorderPane {
         ruleScroll.setMinWidth(300);
         loss.setPrefWidth(340);
         loss.setMinWidth(220);
-        bottom.setMinHeight(160);
+        LessonColumns.leastLines(bottom, statusLine, 7, 40);
         return bottom;
     }
 

@@ -23,6 +23,7 @@ import org.gradientlab.app.controls.LearningRateControl;
 import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.app.controls.PlaybackBar;
+import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.predict.PredictPanel;
 import org.gradientlab.app.runner.RefreshSchedule;
@@ -85,7 +86,8 @@ final class SurfaceView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.74);
         VBox.setVgrow(split, Priority.ALWAYS);
-        setCenter(new VBox(split, timeline));
+        LessonColumns.leastLines(table, statusLine, 8, 8);
+        setCenter(LessonColumns.main(new VBox(split, timeline)));
         setRight(buildSidebar());
         statusLine.setId("statusLine");
         statusLine.getStyleClass().add("status-line");
@@ -175,11 +177,7 @@ final class SurfaceView extends BorderPane {
         compareButton.setTooltip(new Tooltip("Up to four optimizers or rates racing from this start, on the same map"));
         box.getStyleClass().add("sidebar");
         box.setPrefWidth(360);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("sidebar-scroll");
-        return scroll;
+        return LessonColumns.sidebar(box, this);
     }
 
     /** A short name before a field, never cut to "…". */
