@@ -212,10 +212,9 @@ final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
 
     @Override
     public StepsTable keptSteps() {
-        long last = run.lastStep();
         int count = layout.parameterCount();
         double[] params = new double[count];
-        return StepsTable.of(columns(layout), run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
+        return keptTable(columns(layout), (k, row) -> {
             row[0] = run.costAt(k);
             row[1] = run.accuracyAt(k);
             run.parametersAt(k, params);

@@ -1,6 +1,8 @@
 package org.gradientlab.app.runner;
 
+import java.util.List;
 import org.gradientlab.engine.KeptRun;
+import org.gradientlab.io.export.StepsTable;
 
 /**
  * A lesson's engine over a run that keeps its steps: the timeline's questions (which steps are
@@ -37,5 +39,11 @@ public abstract class KeptRunEngine<S> implements TrainingEngine<S> {
     @Override
     public void show(long step) {
         keptRun().show(step);
+    }
+
+    /** The table of every kept step in these columns, each row from {@code source}; also while the timeline shows an earlier one. */
+    protected final StepsTable keptTable(List<String> columns, StepsTable.RowSource source) {
+        long last = keptRun().lastStep();
+        return StepsTable.of(columns, keptRun().firstKeptStep(), last, keptRun().isKept(last), source);
     }
 }

@@ -155,8 +155,7 @@ final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
 
     @Override
     public StepsTable keptSteps() {
-        long last = run.lastStep();
-        return StepsTable.of(StepsTable.SURFACE, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
+        return keptTable(StepsTable.SURFACE, (k, row) -> {
             SurfaceState s = run.state(k);
             row[0] = s.w1();
             row[1] = s.w2();

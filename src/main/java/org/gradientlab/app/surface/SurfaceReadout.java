@@ -1,74 +1,33 @@
 package org.gradientlab.app.surface;
 
-import java.util.Locale;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
+import org.gradientlab.app.controls.ReadoutGrid;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.engine.descent.DescentStatus;
 import org.gradientlab.engine.surface.SurfaceState;
 
 /** The numbers beside the map: step, w1, w2, f, g1, g2, the rate used, and the run's status in words. */
-final class SurfaceReadout extends VBox {
+final class SurfaceReadout extends ReadoutGrid {
 
-    private final Label step = value("readoutStep");
-    private final Label w1 = value("readoutW1");
-    private final Label w2 = value("readoutW2");
-    private final Label f = value("readoutF");
-    private final Label g1 = value("readoutG1");
-    private final Label g2 = value("readoutG2");
-    private final Label rate = value("readoutRate");
-    private final Label status = new Label();
+    private final Label step = addRow("step k", "readoutStep");
+    private final Label w1 = addRow("w1", "readoutW1");
+    private final Label w2 = addRow("w2", "readoutW2");
+    private final Label f = addRow("f(w1, w2)", "readoutF");
+    private final Label g1 = addRow("g1 = ∂f/∂w1", "readoutG1");
+    private final Label g2 = addRow("g2 = ∂f/∂w2", "readoutG2");
+    private final Label rate = addRow("η used", "readoutRate");
     private boolean hidingNext;
-
-    SurfaceReadout() {
-        getStyleClass().add("readout");
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("readout-grid");
-        grid.addRow(0, name("step k"), step);
-        grid.addRow(1, name("w1"), w1);
-        grid.addRow(2, name("w2"), w2);
-        grid.addRow(3, name("f(w1, w2)"), f);
-        grid.addRow(4, name("g1 = ∂f/∂w1"), g1);
-        grid.addRow(5, name("g2 = ∂f/∂w2"), g2);
-        grid.addRow(6, name("η used"), rate);
-        status.setId("statusBadge");
-        status.getStyleClass().add("status-badge");
-        status.setWrapText(true);
-        getChildren().addAll(grid, status);
-    }
-
-    private static Label name(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("readout-name");
-        return label;
-    }
-
-    private static Label value(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add("readout-value");
-        return label;
-    }
 
     void show(SurfaceSnapshot snapshot) {
         SurfaceState now = snapshot.current();
         step.setText(Long.toString(now.step()));
-        set(w1, now.w1());
-        set(w2, now.w2());
-        set(f, now.f());
-        set(g1, now.g1());
-        set(g2, now.g2());
-        set(rate, snapshot.rateUsed());
-        status.setText(describe(snapshot, hidingNext));
-        status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
-        status.getStyleClass().add("status-" + snapshot.status().name().toLowerCase(Locale.ROOT));
-    }
-
-    private static void set(Label label, double x) {
-        label.setText(Numbers.format(x, 8));
-        label.setTooltip(new Tooltip("full precision: " + x));
+        showNumber(w1, now.w1());
+        showNumber(w2, now.w2());
+        showNumber(f, now.f());
+        showNumber(g1, now.g1());
+        showNumber(g2, now.g2());
+        showNumber(rate, snapshot.rateUsed());
+        showStatus(describe(snapshot, hidingNext), snapshot.status().name());
     }
 
     void setHidingNext(boolean hide) {

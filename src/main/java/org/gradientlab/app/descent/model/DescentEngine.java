@@ -129,8 +129,7 @@ public final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
     @Override
     public StepsTable keptSteps() {
         // Every kept step, also while the timeline shows an earlier one.
-        long last = run.lastStep();
-        return StepsTable.of(StepsTable.DESCENT, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
+        return keptTable(StepsTable.DESCENT, (k, row) -> {
             DescentState state = run.state(k);
             row[0] = state.w();
             row[1] = state.f();

@@ -140,8 +140,7 @@ final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
     @Override
     public StepsTable keptSteps() {
         // Every kept step, also while the timeline shows an earlier one.
-        long last = run.lastStep();
-        return StepsTable.of(StepsTable.NETWORK, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
+        return keptTable(StepsTable.NETWORK, (k, row) -> {
             NetworkState s = run.state(k);
             double[] values = {s.w1(), s.b1(), s.w2(), s.b2(), s.z1(), s.a1(), s.z2(), s.yhat(), s.cost(), s.delta2(),
                 s.delta1(), s.gradW1(), s.gradB1(), s.gradW2(), s.gradB2()};

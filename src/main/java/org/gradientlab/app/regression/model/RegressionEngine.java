@@ -164,8 +164,7 @@ public final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
     @Override
     public StepsTable keptSteps() {
         // Every kept step, also while the timeline shows an earlier one.
-        long last = run.lastStep();
-        return StepsTable.of(StepsTable.REGRESSION, run.firstKeptStep(), last, run.isKept(last), (k, row) -> {
+        return keptTable(StepsTable.REGRESSION, (k, row) -> {
             RegressionState state = run.state(k);
             row[0] = state.w0();
             row[1] = state.w1();
