@@ -6,8 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.controls.NumberField;
@@ -60,10 +60,15 @@ final class DataBar extends VBox {
         openCsv.setTooltip(new Tooltip("Open a CSV file with a header x,y and one point per line (up to millions)"));
         Label title = label("Data");
         title.getStyleClass().add("control-title");
-        HBox form = new HBox(6, title, gap(), label("n"), count, label("slope"), slope, label("intercept"), intercept,
-                label("noise"), noise, label("x from"), xFrom, label("to"), xTo, label("seed"), seed, gap(),
-                generate, openCsv);
+        generate.setMinWidth(Region.USE_PREF_SIZE);
+        openCsv.setMinWidth(Region.USE_PREF_SIZE);
+        // A field keeps its width with its label; when the row is too narrow (large text, a small
+        // window) it goes on in a second line instead of squeezing every field to one character.
+        FlowPane form = new FlowPane(12, 4, title, pair("n", count), pair("slope", slope),
+                pair("intercept", intercept), pair("noise", noise), pair("x from", xFrom), pair("to", xTo),
+                pair("seed", seed), new HBox(6, generate, openCsv));
         form.setAlignment(Pos.TOP_LEFT);
+        form.setRowValignment(javafx.geometry.VPos.TOP);
 
         description.setId("dataDescription");
         description.getStyleClass().add("lesson-text");
@@ -108,11 +113,12 @@ final class DataBar extends VBox {
         return label;
     }
 
-    private static Node gap() {
-        Region gap = new Region();
-        gap.setMinWidth(6);
-        HBox.setHgrow(gap, Priority.SOMETIMES);
-        return gap;
+    /** A field with its label in front, kept together on one line of the form. */
+    private static Node pair(String text, NumberField field) {
+        field.textField().setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(6, label(text), field);
+        pair.setAlignment(Pos.TOP_LEFT);
+        return pair;
     }
 
     /** Shows or hides the progress row; Generate and Open wait while data are on their way. */

@@ -34,6 +34,9 @@ class LargeTextLayoutUiTest {
     /** 200%. */
     private static final int LARGEST = 7;
     private static final String[] CONTROLS = {"#playButton", "#stepButton", "#speedSlider", "#timelineSlider"};
+    /** Fields and buttons that must keep their own width (Regression's Data row squeezed them to "2" and "G..."). */
+    private static final String[] UNSQUEEZED = {"#generateSlope", "#generateIntercept", "#generateSeed",
+        "#generateButton", "#openCsvButton"};
     /** The least plot height in pixels: room for a few ticks. */
     private static final double LEAST_PLOT = 60;
 
@@ -100,6 +103,12 @@ class LargeTextLayoutUiTest {
                 ScrollPane scroll = scrollOf(node);
                 problems.add(where + selector + " is out of reach at " + node.localToScene(node.getLayoutBounds())
                         + (scroll == null ? "" : " in a scroll pane at " + scroll.localToScene(scroll.getLayoutBounds())));
+            }
+        }
+        for (String selector : UNSQUEEZED) {
+            if (root.lookup(selector) instanceof javafx.scene.layout.Region region && region.isVisible()
+                    && region.getWidth() < region.prefWidth(-1) - 0.5) {
+                problems.add(where + selector + " is squeezed to " + region.getWidth() + " of " + region.prefWidth(-1));
             }
         }
         List<Node> nodes = new ArrayList<>();
