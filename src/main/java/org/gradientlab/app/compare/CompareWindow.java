@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.RunnerFactory;
@@ -135,7 +136,7 @@ public final class CompareWindow {
         VBox box = new VBox(10, title, rowsBox, add, note, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 10, 10, 14));
-        ScrollPane scroll = new ScrollPane(box);
+        ScrollPane scroll = LessonColumns.live(new ScrollPane(box));
         scroll.setMinWidth(560);
         scroll.setPrefWidth(690);
         scroll.setFitToWidth(true);

@@ -28,7 +28,7 @@ public final class LessonColumns {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.maxWidthProperty().bind(lesson.widthProperty().multiply(SIDEBAR_SHARE));
         scroll.getStyleClass().add("sidebar-scroll");
-        return scroll;
+        return live(scroll);
     }
 
     /** The main column's scroll pane: it fills the space, and scrolls down when its content's least height is more. */
@@ -38,7 +38,28 @@ public final class LessonColumns {
         centre.setFitToHeight(true);
         centre.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         centre.getStyleClass().add("lesson-scroll");
-        return centre;
+        return live(centre);
+    }
+
+    /**
+     * A scroll pane over content that changes while a lesson plays. JavaFX's skin caches its viewport
+     * as one image, which pays when static content scrolls; but a chart or a number in it that changes
+     * makes the renderer redraw the whole viewport into a new cache and then draw the cache, every
+     * frame, with every background under it (the probe's Descent: 19 ms of the render thread a frame,
+     * 8 without it). So here the viewport is drawn directly, and only its changed part.
+     */
+    public static ScrollPane live(ScrollPane pane) {
+        pane.skinProperty().addListener((obs, old, skin) -> uncacheViewport(pane));
+        uncacheViewport(pane);
+        return pane;
+    }
+
+    private static void uncacheViewport(ScrollPane pane) {
+        for (Node child : pane.getChildrenUnmodifiable()) {
+            if (child.getStyleClass().contains("viewport")) {
+                child.setCache(false);
+            }
+        }
     }
 
     /**

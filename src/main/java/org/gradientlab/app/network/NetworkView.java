@@ -175,7 +175,7 @@ public final class NetworkView extends BorderPane {
     }
 
     private ScrollPane chainRuleArea() {
-        ScrollPane scroll = new ScrollPane(chainRule);
+        ScrollPane scroll = LessonColumns.live(new ScrollPane(chainRule));
         scroll.setFitToWidth(true);
         chainRule.setPadding(new Insets(8, 14, 8, 14));
         // The heading and a few lines of the chain rule at every text size.

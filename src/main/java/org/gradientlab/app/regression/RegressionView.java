@@ -171,7 +171,7 @@ public final class RegressionView extends BorderPane {
         VBox loss = new VBox(2, header, lossChart.node());
         VBox.setVgrow(lossChart.node(), Priority.ALWAYS);
         rule.setPadding(new Insets(8, 14, 8, 14));
-        ScrollPane ruleScroll = new ScrollPane(rule);
+        ScrollPane ruleScroll = LessonColumns.live(new ScrollPane(rule));
         // Long numbers scroll sideways rather than being cut short.
         ruleScroll.setFitToWidth(false);
         ruleScroll.getStyleClass().add("rule-scroll");
