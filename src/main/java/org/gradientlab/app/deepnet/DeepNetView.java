@@ -85,6 +85,8 @@ public final class DeepNetView extends BorderPane {
         statusLine.setId("deepNetworkStatus");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
+        // Large text: the numbers go on a second line rather than being cut short.
+        statusLine.setWrapText(true);
         setBottom(statusLine);
     }
 

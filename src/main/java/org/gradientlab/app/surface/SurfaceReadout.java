@@ -43,8 +43,8 @@ final class SurfaceReadout extends ReadoutGrid {
         DescentStatus status = snapshot.status();
         return switch (status) {
             case START -> "At the start: press Step or Play";
-            case RUNNING -> hideNext ? "Running: your turn to predict the next step"
-                    : "Running: each step goes against the gradient";
+            case RUNNING -> (snapshot.playing() ? "Running" : "Paused")
+                    + (hideNext ? ": your turn to predict the next step" : ": each step goes against the gradient");
             case CONVERGED -> "Converged: |∇f| and the step are below " + Numbers.format(SurfaceEngine.TOLERANCE);
             case DIVERGING -> "Diverging: the point and its steps keep growing; lower the rate";
             case DIVERGED -> "Diverged at step " + snapshot.divergedAt() + ": the next point would not be finite";

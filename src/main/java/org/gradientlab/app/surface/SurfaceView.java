@@ -92,6 +92,8 @@ final class SurfaceView extends BorderPane {
         statusLine.setId("statusLine");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMaxWidth(Double.MAX_VALUE);
+        // Large text: the numbers go on a second line rather than being cut short.
+        statusLine.setWrapText(true);
         setBottom(statusLine);
     }
 
