@@ -7,10 +7,10 @@ import org.gradientlab.app.descent.chart.StepArrowLayout.Box;
 
 /**
  * Where the slope label and the step label go, in pixels, for the screen's layer and the SVG alike:
- * places around the point (and around the arrow, for the step label) are tried nearest first, and
- * the first pair that is inside the plot and clear of each other, the point, the arrow, the
- * tangent, the curve and the trail's dots and lines is taken; failing that, the first clear of all
- * but the trail's faint lines; failing that, the pair that covers least.
+ * places in rings around the point (and around the arrow, for the step label), nearest first; the
+ * nearest pair inside the plot and clear of each other, the point, the arrow, the tangent, the
+ * curve and the trail's dots is taken, where lying on one of the trail's faint lines counts as a
+ * ring farther out; where no pair is clear, the pair that covers least.
  */
 final class LabelPlacement {
 
@@ -35,6 +35,8 @@ final class LabelPlacement {
 
     /** Covering the point or the other label counts this many times a line's length. */
     private static final double SOLID = 3;
+    /** Places tried in each ring around the point or the arrow. */
+    private static final int RING = 14;
     /** Covering a faint trail line counts this fraction of a line's length. */
     private static final double FAINT = 0.2;
 
@@ -58,7 +60,8 @@ final class LabelPlacement {
                 : candidates(area, x0, y0, endX, endY, reach, gap, step, false);
         double[][] slopeCost = costs(slopes, area, point, arrow, reach, around);
         double[][] stepCost = costs(steps, area, point, arrow, reach, around);
-        Placed firstSolid = null;
+        Placed best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
         Placed least = null;
         double leastCost = Double.POSITIVE_INFINITY;
         for (int i = 0; i < slopes.size(); i++) {
@@ -66,20 +69,20 @@ final class LabelPlacement {
                 Box s = slopes.get(i);
                 Box t = steps.get(j);
                 double hard = slopeCost[i][0] + stepCost[j][0] + (t == null ? 0 : SOLID * overlap(s, grown(t, gap)));
-                double soft = slopeCost[i][1] + stepCost[j][1];
-                if (hard == 0 && soft == 0) {
-                    return new Placed(s, t);
+                // Nearer first; a label on a faint trail line counts as one ring farther out.
+                double score = i + j + (slopeCost[i][1] > 0 ? RING : 0) + (stepCost[j][1] > 0 ? RING : 0);
+                if (hard == 0 && score < bestScore) {
+                    bestScore = score;
+                    best = new Placed(s, t);
                 }
-                if (hard == 0 && firstSolid == null) {
-                    firstSolid = new Placed(s, t);
-                }
-                if (hard + FAINT * soft < leastCost) {
-                    leastCost = hard + FAINT * soft;
+                double cost = hard + FAINT * (slopeCost[i][1] + stepCost[j][1]);
+                if (cost < leastCost) {
+                    leastCost = cost;
                     least = new Placed(s, t);
                 }
             }
         }
-        return firstSolid != null ? firstSolid : least;
+        return best != null ? best : least;
     }
 
     /** For each box: what it covers that must stay visible, and the length of faint trail line under it. */
