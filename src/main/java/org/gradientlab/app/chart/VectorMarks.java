@@ -92,6 +92,23 @@ public final class VectorMarks {
         g.fill(tip);
     }
 
+    /** The width and height of a label's box: its text with {@code pad} above and below and 6 either side. */
+    public double[] labelSize(String text, double pad) {
+        java.awt.FontMetrics metrics = g.getFontMetrics(LABEL);
+        return new double[] {metrics.stringWidth(text) + 12, metrics.getAscent() + metrics.getDescent() + 2 * pad};
+    }
+
+    /** Text centred in a box of this centre and size, on a light rounded box as the layer draws it. */
+    public void boxedLabel(String text, double x, double y, double width, double height, Color color, Color background) {
+        colour(background, 0.85);
+        g.fill(new java.awt.geom.RoundRectangle2D.Double(bounded(x) - width / 2, bounded(y) - height / 2, width, height, 8, 8));
+        g.setFont(LABEL);
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        colour(color, 1);
+        g.drawString(text, (float) (bounded(x) - metrics.stringWidth(text) / 2.0),
+                (float) (bounded(y) + (metrics.getAscent() - metrics.getDescent()) / 2.0));
+    }
+
     /** Text centred at (x, y). */
     public void label(String text, double x, double y, Color color) {
         g.setFont(LABEL);

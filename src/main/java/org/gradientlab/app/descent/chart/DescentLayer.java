@@ -29,8 +29,6 @@ import org.gradientlab.engine.descent.DescentState;
  */
 public final class DescentLayer implements OverlayChart.Painter {
 
-    /** Earlier points kept in the trail. */
-    static final int TRAIL = 30;
     /** How long one step's glide takes when stepping by hand. */
     public static final double GLIDE_SECONDS = 0.45;
 
@@ -109,7 +107,8 @@ public final class DescentLayer implements OverlayChart.Painter {
         g.rect(area.getX(), area.getY(), area.getWidth(), area.getHeight());
         g.clip();
         drawStart(g, chart, palette);
-        drawTrail(g, chart, palette);
+        DescentPixels marks = new DescentPixels(pixels(chart), snapshot.recent());
+        drawTrail(g, palette, marks);
         DescentState at = snapshot.current();
         double progress = glideFrom == null ? 1 : Math.min(1, (now - glideStart) / (glideSeconds * 1e9));
         if (!at.isFinite()) {
@@ -127,15 +126,16 @@ public final class DescentLayer implements OverlayChart.Painter {
         } else {
             glideFrom = null;
         }
-        drawTangent(g, chart, palette, w, f, slope);
+        double[] tangent = marks.tangent(w, f, slope);
+        drawTangent(g, palette, tangent);
         boolean arrow = glideFrom == null && !hidingNext && Double.isFinite(snapshot.nextW()) && snapshot.nextW() != at.w();
-        StepArrowPainter labels = new StepArrowPainter(palette, "slope f′(w) = " + Numbers.format(slope), arrow ? stepText(at) : null);
+        StepArrowPainter labels = new StepArrowPainter(palette, DescentPixels.slopeText(slope),
+                arrow ? DescentPixels.stepText(stepFormula, snapshot.nextW() - at.w()) : null);
         double x0 = chart.toScreenX(w);
         double y0 = chart.toScreenY(f);
         double step = snapshot.nextW() - at.w();
-        StepArrowLayout places = StepArrowLayout.of(area, x0, y0, chart.toScreenX(snapshot.nextW()),
-                chart.toScreenY(at.f() + at.grad() * step), palette.line(8) + palette.line(2.5), palette.line(4),
-                palette.size(6), labels.stepSize(), labels.slopeSize());
+        StepArrowLayout places = marks.layout(palette, tangent, x0, y0, chart.toScreenX(snapshot.nextW()),
+                chart.toScreenY(at.f() + at.grad() * step), labels.stepSize(), labels.slopeSize());
         Color color = step > 0 ? palette.positive() : palette.negative();
         if (arrow) {
             StepArrowPainter.arrow(g, palette, color, x0, y0, places.endX, places.endY);
@@ -163,11 +163,11 @@ public final class DescentLayer implements OverlayChart.Painter {
         FrameKey key = new FrameKey(chart).value(stepFormula).value(palette.point()).value(palette.tangent())
                 .value(palette.background()).point(startW, startF).point(guessW, guessF).value(hidingNext);
         List<StepRow> rows = snapshot.recent();
-        for (int i = Math.max(0, rows.size() - 1 - TRAIL); i < rows.size(); i++) {
+        for (int i = Math.max(0, rows.size() - 1 - DescentPixels.TRAIL); i < rows.size(); i++) {
             key.point(rows.get(i).w(), rows.get(i).f());
         }
         DescentState at = snapshot.current();
-        double halfWidth = 0.22 * (chart.toDataX(chart.dataArea().getMaxX()) - chart.toDataX(chart.dataArea().getMinX()));
+        double halfWidth = DescentPixels.tangentHalfWidth(pixels(chart));
         double step = snapshot.nextW() - at.w();
         return key.point(at.w(), at.f()).point(at.w() + halfWidth, at.f() + at.grad() * halfWidth)
                 .point(snapshot.nextW(), at.f() + at.grad() * step)
@@ -202,38 +202,30 @@ public final class DescentLayer implements OverlayChart.Painter {
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
-    private void drawTrail(GraphicsContext g, OverlayChart chart, ChartPalette palette) {
-        List<StepRow> rows = snapshot.recent();
-        int from = Math.max(0, rows.size() - 1 - TRAIL);
+    private void drawTrail(GraphicsContext g, ChartPalette palette, DescentPixels marks) {
         Color trail = palette.point();
         g.setLineWidth(palette.line(1.5));
         double r = palette.size(4);
-        for (int i = from; i < rows.size() - 1; i++) {
-            double age = (double) (rows.size() - 1 - i) / (TRAIL + 1);
-            double alpha = 0.75 * (1 - age) + 0.1;
-            double x = chart.toScreenX(rows.get(i).w());
-            double y = chart.toScreenY(rows.get(i).f());
-            double nx = chart.toScreenX(rows.get(i + 1).w());
-            double ny = chart.toScreenY(rows.get(i + 1).f());
+        double[] xy = marks.trail;
+        for (int k = 0; k < marks.trailDots(); k++) {
+            double alpha = marks.trailAlpha(k);
             g.setStroke(trail.deriveColor(0, 1, 1, alpha * 0.5));
-            g.strokeLine(x, y, nx, ny);
+            g.strokeLine(xy[2 * k], xy[2 * k + 1], xy[2 * k + 2], xy[2 * k + 3]);
             g.setFill(trail.deriveColor(0, 1, 1, alpha));
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            g.fillOval(xy[2 * k] - r, xy[2 * k + 1] - r, 2 * r, 2 * r);
         }
     }
 
-    private void drawTangent(GraphicsContext g, OverlayChart chart, ChartPalette palette, double w, double f, double slope) {
-        double halfWidth = 0.22 * (chart.toDataX(chart.dataArea().getMaxX()) - chart.toDataX(chart.dataArea().getMinX()));
+    private void drawTangent(GraphicsContext g, ChartPalette palette, double[] tangent) {
         g.setStroke(palette.tangent());
         g.setLineWidth(palette.line(2.5));
         g.setLineCap(StrokeLineCap.ROUND);
-        g.strokeLine(chart.toScreenX(w - halfWidth), chart.toScreenY(f - slope * halfWidth),
-                chart.toScreenX(w + halfWidth), chart.toScreenY(f + slope * halfWidth));
+        g.strokeLine(tangent[0], tangent[1], tangent[2], tangent[3]);
     }
 
-    private String stepText(DescentState at) {
-        double step = snapshot.nextW() - at.w();
-        return "step " + stepFormula + " = " + Numbers.signed(step) + (step > 0 ? "  →" : "  ←");
+    /** The canvas's plot area and its mapping, as an export has its own. */
+    private static OverlayVectors.PlotArea pixels(OverlayChart chart) {
+        return new OverlayVectors.PlotArea(chart.plot(), chart.dataArea());
     }
 
     /** The ghost: a dashed line down to the w axis and a hollow ring on the curve, labelled with the guess. */

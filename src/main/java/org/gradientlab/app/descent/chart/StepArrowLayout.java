@@ -3,12 +3,11 @@ package org.gradientlab.app.descent.chart;
 import java.awt.geom.Rectangle2D;
 
 /**
- * Where the step arrow, its label and the slope label go in the plot area, in screen pixels, so
- * that none hides another: the arrow ends inside the plot (shortened along its own direction when
- * the next w lies outside the view, so its head still shows), the slope label sits above the point
- * (or below it when there is no room), and the step label takes the first place, below the arrow,
- * above it, or beside its ends, that is inside the plot and clear of the arrow, the point and the
- * slope label.
+ * Where the step arrow, its label and the slope label go in the plot area, in pixels, so that
+ * none hides another: the arrow ends inside the plot (shortened along its own direction when the
+ * next w lies outside the view, so its head still shows), and the labels go where
+ * {@link LabelPlacement} finds them room, clear of the arrow, the point, each other, the tangent,
+ * the curve and the trail.
  */
 final class StepArrowLayout {
 
@@ -81,67 +80,14 @@ final class StepArrowLayout {
      * @param gap     the space kept between a label and what it labels
      * @param step    the step label's width and height, or null when there is no arrow
      * @param slope   the slope label's width and height
+     * @param around  the curve, the tangent and the trail, which the labels keep clear of too
      */
     static StepArrowLayout of(Rectangle2D area, double x0, double y0, double x1, double y1, double reach, double inset,
-                              double gap, double[] step, double[] slope) {
+                              double gap, double[] step, double[] slope, LabelPlacement.Surroundings around) {
         double[] end = step == null ? new double[] {x0, y0} : pulledIn(area, x0, y0, x1, y1, inset);
         boolean shortened = end[0] != x1 || end[1] != y1;
-        Box point = new Box(x0, y0, 2 * reach, 2 * reach);
-        Box[] slopes = around(x0, y0, x0, y0, reach, gap, slope);
-        Box first = null;
-        for (Box candidate : slopes) {
-            Box slopeLabel = fit(area, candidate);
-            if (slopeLabel.intersects(point) || (step != null && slopeLabel.meets(x0, y0, end[0], end[1], reach))) {
-                continue;
-            }
-            if (step == null) {
-                return new StepArrowLayout(x0, y0, false, null, slopeLabel);
-            }
-            first = first == null ? slopeLabel : first;
-            for (Box place : around(x0, y0, end[0], end[1], reach, gap, step)) {
-                Box stepLabel = fit(area, place);
-                if (!stepLabel.meets(x0, y0, end[0], end[1], reach) && !stepLabel.intersects(point)
-                        && !stepLabel.intersects(slopeLabel)) {
-                    return new StepArrowLayout(end[0], end[1], shortened, stepLabel, slopeLabel);
-                }
-            }
-        }
-        // Nowhere clear (a plot hardly larger than its labels): the first places, as good as they get.
-        Box slopeLabel = first != null ? first : fit(area, slopes[0]);
-        Box stepLabel = step == null ? null : fit(area, around(x0, y0, end[0], end[1], reach, gap, step)[0]);
-        return new StepArrowLayout(end[0], end[1], shortened, stepLabel, slopeLabel);
-    }
-
-    /**
-     * Places for a label around the segment from (x0, y0) to (x1, y1), in the order they are tried:
-     * below it, above it, beside its end, beside its start and at its corners; then the same farther
-     * out (a point in a corner, with the arrow leaving it, has its free room a little away).
-     */
-    private static Box[] around(double x0, double y0, double x1, double y1, double reach, double gap, double[] size) {
-        double w = size[0];
-        double h = size[1];
-        boolean slopeLabel = x0 == x1 && y0 == y1;
-        java.util.List<Box> places = new java.util.ArrayList<>();
-        for (int ring = 0; ring < 3; ring++) {
-            double midX = (x0 + x1) / 2;
-            double low = Math.max(y0, y1) + reach + gap + h / 2 + ring * (h + gap);
-            double high = Math.min(y0, y1) - reach - gap - h / 2 - ring * (h + gap);
-            double right = Math.max(x0, x1) + reach + gap + w / 2 + ring * (w / 2 + gap);
-            double left = Math.min(x0, x1) - reach - gap - w / 2 - ring * (w / 2 + gap);
-            Box above = new Box(midX, high, w, h);
-            Box below = new Box(midX, low, w, h);
-            places.addAll(java.util.List.of(slopeLabel ? above : below, slopeLabel ? below : above, new Box(right, y1, w, h),
-                    new Box(left, y1, w, h), new Box(right, y0, w, h), new Box(left, y0, w, h), new Box(right, low, w, h),
-                    new Box(left, low, w, h), new Box(right, high, w, h), new Box(left, high, w, h)));
-        }
-        return places.toArray(Box[]::new);
-    }
-
-    /** The box moved inside the area where it sticks out (as far as it can be). */
-    private static Box fit(Rectangle2D area, Box box) {
-        double x = Math.max(area.getMinX() + box.width() / 2, Math.min(area.getMaxX() - box.width() / 2, box.x()));
-        double y = Math.max(area.getMinY() + box.height() / 2, Math.min(area.getMaxY() - box.height() / 2, box.y()));
-        return new Box(x, y, box.width(), box.height());
+        LabelPlacement.Placed labels = LabelPlacement.place(area, x0, y0, end[0], end[1], reach, gap, step, slope, around);
+        return new StepArrowLayout(end[0], end[1], step != null && shortened, labels.step(), labels.slope());
     }
 
     /** The end moved back along the arrow until it is {@code inset} inside the area. */

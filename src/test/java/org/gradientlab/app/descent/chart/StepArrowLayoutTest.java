@@ -1,6 +1,7 @@
 package org.gradientlab.app.descent.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.gradientlab.app.descent.chart.LabelPlacement.Surroundings.NONE;
 
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class StepArrowLayoutTest {
                     for (double length : new double[] {12, 80, 250, 900}) {
                         double x1 = x0 + length * Math.cos(angle);
                         double y1 = y0 + length * Math.sin(angle);
-                        StepArrowLayout at = StepArrowLayout.of(AREA, x0, y0, x1, y1, REACH, INSET, GAP, STEP, SLOPE);
+                        StepArrowLayout at = StepArrowLayout.of(AREA, x0, y0, x1, y1, REACH, INSET, GAP, STEP, SLOPE, NONE);
                         cases++;
                         String where = String.format("point (%.0f, %.0f), arrow to (%.0f, %.0f): ", x0, y0, x1, y1);
                         problems.addAll(check(at, x0, y0, x1, y1, where));
@@ -45,9 +46,9 @@ class StepArrowLayoutTest {
 
     @Test
     void withoutAnArrowTheSlopeLabelSitsAboveThePointOrBelowItAtTheTop() {
-        StepArrowLayout middle = StepArrowLayout.of(AREA, 300, 200, 300, 200, REACH, INSET, GAP, null, SLOPE);
+        StepArrowLayout middle = StepArrowLayout.of(AREA, 300, 200, 300, 200, REACH, INSET, GAP, null, SLOPE, NONE);
         assertEquals(200 - REACH - GAP - SLOPE[1] / 2, middle.slopeLabel.y(), 1e-9);
-        StepArrowLayout top = StepArrowLayout.of(AREA, 300, 30, 300, 30, REACH, INSET, GAP, null, SLOPE);
+        StepArrowLayout top = StepArrowLayout.of(AREA, 300, 30, 300, 30, REACH, INSET, GAP, null, SLOPE, NONE);
         assertEquals(30 + REACH + GAP + SLOPE[1] / 2, top.slopeLabel.y(), 1e-9);
     }
 
