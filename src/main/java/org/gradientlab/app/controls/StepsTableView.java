@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.gradientlab.app.look.Numbers;
+import org.gradientlab.app.runner.FramePacer;
 
 /**
  * A lesson's table of steps: one row a step, unsortable columns of text, and it follows the newest
@@ -46,7 +47,10 @@ public class StepsTableView<R> extends TableView<R> {
         super(rows);
         measure.setFont(Font.font("Monospaced", MEASURE_SIZE));
         // Follow the newest row whenever the rows change, not every frame.
-        rows.addListener((ListChangeListener<R>) change -> follow());
+        rows.addListener((ListChangeListener<R>) change -> {
+            FramePacer.shared().pictureAtNextPulse();
+            follow();
+        });
         setId("stepTable");
         getStyleClass().add("step-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

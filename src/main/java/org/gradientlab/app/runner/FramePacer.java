@@ -31,6 +31,13 @@ public final class FramePacer {
 
     /** The FX thread's last pulse (FX thread only). */
     private long lastPulse;
+    /** Pulses so far (FX thread only). */
+    private long pulses;
+    /** Frames came late with the engine yielding all it may: a playing picture changes every other pulse (FX thread only). */
+    private boolean halfRate;
+    /** Whether this pulse shows a new picture, and whether the next one must (FX thread only). */
+    private boolean picture = true;
+    private boolean pictureNext;
     private volatile long pulseAt;
     private volatile long window;
 
@@ -54,6 +61,42 @@ public final class FramePacer {
         }
         lastPulse = now;
         pulseAt = now;
+        pulses++;
+        if (window == MAX_WINDOW_NANOS) {
+            halfRate = true;
+        }
+        picture = !halfRate || (pulses & 1) == 0 || pictureNext;
+        pictureNext = false;
+    }
+
+    /**
+     * FX thread: whether a playing lesson shows a new picture at this pulse. True at every pulse
+     * until frames have come late with the engine already yielding all it may; from then on, every
+     * other pulse, until a lesson stops playing ({@link #fullRate}). The pulses between render
+     * nothing, and the two cores go to the engine and to the next picture.
+     */
+    public boolean picturePulse() {
+        return picture;
+    }
+
+    /**
+     * FX thread: the next pulse shows a new picture too, whatever its turn. For a control that
+     * finishes a change at the next pulse (a table lays out its new rows then): a pulse whose only
+     * changes are ones nobody sees (cells out of view) makes JavaFX repaint the whole window, as it
+     * does when nothing at all has a visible change, 40 ms of the software renderer here.
+     */
+    public void pictureAtNextPulse() {
+        pictureNext = true;
+    }
+
+    /** FX thread: a lesson stopped playing; the next play starts with a picture every pulse again. */
+    public void fullRate() {
+        halfRate = false;
+    }
+
+    /** Whether a playing picture now changes only every other pulse. */
+    public boolean halfRate() {
+        return halfRate;
     }
 
     /** Any thread: how much longer the frame under way at {@code now} asks the engine to yield; 0 for none. */

@@ -12,8 +12,8 @@ import org.gradientlab.engine.TraceHistory.Trace;
  */
 final class SnapshotHandoff<S> {
 
-    /** A snapshot and the timeline's position at the same moment. */
-    record Published<S>(S snapshot, TimelinePosition position) {
+    /** A snapshot, the timeline's position at the same moment, and whether the run was playing. */
+    record Published<S>(S snapshot, TimelinePosition position, boolean playing) {
     }
 
     private final AtomicReference<Published<S>> latest = new AtomicReference<>();
@@ -57,7 +57,7 @@ final class SnapshotHandoff<S> {
         }
         TimelinePosition position = new TimelinePosition(engine.firstKeptStep(), engine.newestStep(),
                 engine.shownStep(), ghost, engineRun);
-        latest.set(new Published<>(engine.snapshot(playing, shownRate(engine, learningRate)), position));
+        latest.set(new Published<>(engine.snapshot(playing, shownRate(engine, learningRate)), position, playing));
     }
 
     /**

@@ -33,9 +33,11 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private final SnapshotHandoff<S> handoff = new SnapshotHandoff<>();
     private final Timeline timeline = new Timeline(this);
     /** When frames come late, the engine yields often at the start of each one. */
-    private final FramePacer pacer = FramePacer.shared();
+    private final FramePacer pacer;
     private final boolean synchronous;
     private final Consumer<Throwable> onFailure;
+    /** FX thread: the snapshot shown last was of a run playing. */
+    private boolean showingPlay;
     /** The runner's own thread; null in synchronous mode. */
     private Thread thread;
 
@@ -48,7 +50,8 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private volatile boolean closed;
 
     private TrainingRunner(TrainingEngine<S> engine, double learningRate, boolean synchronous,
-                           Consumer<Throwable> onFailure) {
+                           Consumer<Throwable> onFailure, FramePacer pacer) {
+        this.pacer = pacer;
         this.engine = engine;
         this.learningRate = learningRate;
         this.synchronous = synchronous;
@@ -59,24 +62,45 @@ public final class TrainingRunner<S> implements AutoCloseable {
     /** A runner with its own background thread; failures go to onFailure, on the runner thread. */
     public static <S> TrainingRunner<S> background(TrainingEngine<S> engine, double learningRate,
                                                    Consumer<Throwable> onFailure) {
-        TrainingRunner<S> runner = new TrainingRunner<>(engine, learningRate, false, onFailure);
+        TrainingRunner<S> runner = new TrainingRunner<>(engine, learningRate, false, onFailure, FramePacer.shared());
         runner.thread = DaemonThreads.start("training-runner", runner::loop);
         return runner;
     }
 
     /** A runner that does every command at once on the caller's thread, for tests (see {@link #playFor}). */
     public static <S> TrainingRunner<S> synchronous(TrainingEngine<S> engine, double learningRate) {
-        return new TrainingRunner<>(engine, learningRate, true, e -> {
-            throw new IllegalStateException(e);
-        });
+        return synchronous(engine, learningRate, FramePacer.shared());
     }
 
-    /** The newest snapshot not yet taken, or null; taking it lets the runner publish the next. */
+    /** As {@link #synchronous(TrainingEngine, double)}, reporting pulses to a pacer of the test's own. */
+    static <S> TrainingRunner<S> synchronous(TrainingEngine<S> engine, double learningRate, FramePacer pacer) {
+        return new TrainingRunner<>(engine, learningRate, true, e -> {
+            throw new IllegalStateException(e);
+        }, pacer);
+    }
+
+    /**
+     * The newest snapshot not yet taken, or null; taking it lets the runner publish the next. While
+     * the run plays and the picture is changing only every other pulse ({@link FramePacer}), null on
+     * the pulses between.
+     */
     public S takeSnapshot() {
-        pacer.pulse(System.nanoTime());
+        return takeSnapshot(System.nanoTime());
+    }
+
+    /** As {@link #takeSnapshot()}, at a pulse that began at {@code now}. */
+    S takeSnapshot(long now) {
+        pacer.pulse(now);
+        if (showingPlay && !pacer.picturePulse()) {
+            return null;
+        }
         SnapshotHandoff.Published<S> taken = handoff.take();
         if (taken == null) {
             return null;
+        }
+        showingPlay = taken.playing();
+        if (!showingPlay) {
+            pacer.fullRate();
         }
         timeline.update(taken.position());
         return taken.snapshot();

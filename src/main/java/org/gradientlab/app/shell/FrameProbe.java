@@ -43,15 +43,18 @@ final class FrameProbe {
     private final MainWindow window;
     private final double seconds;
     private final Path out;
+    /** The one lesson to measure, or null for every lesson. */
+    private final LessonId only;
     private final List<String> rows = new ArrayList<>();
     private final List<Long> intervals = new ArrayList<>();
     private long lastFrame;
     private boolean recording;
 
-    FrameProbe(MainWindow window, double seconds, Path out) {
+    FrameProbe(MainWindow window, double seconds, Path out, LessonId only) {
         this.window = window;
         this.seconds = seconds;
         this.out = out;
+        this.only = only;
         FrameTimer.of(this::frame).start();
     }
 
@@ -70,7 +73,7 @@ final class FrameProbe {
     }
 
     private void measure(int index) {
-        List<LessonId> lessons = window.lessonIds();
+        List<LessonId> lessons = only == null ? window.lessonIds() : List.of(only);
         if (index >= lessons.size()) {
             finish();
             return;
@@ -208,8 +211,9 @@ final class FrameProbe {
                 line.append(String.format(Locale.ROOT, ", %s %.1f", name, ms / frames));
             }
         });
-        line.append(String.format(Locale.ROOT, "; at the end the engine yields in the first %.1f ms of a frame",
-                FramePacer.shared().yieldWindow() / 1e6));
+        line.append(String.format(Locale.ROOT, "; at the end the engine yields in the first %.1f ms of a frame and the"
+                + " picture changes %s", FramePacer.shared().yieldWindow() / 1e6,
+                FramePacer.shared().halfRate() ? "every other pulse" : "every pulse"));
         System.err.println(line);
     }
 

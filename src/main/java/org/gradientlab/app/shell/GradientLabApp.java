@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.look.SettingsStore;
 import org.gradientlab.app.runner.FrameTimer;
@@ -61,10 +62,11 @@ public final class GradientLabApp extends Application {
         }.start();
     }
 
-    /** {@code probe [--seconds S] [--out FILE]}: measure the frames while each lesson plays flat out. */
+    /** {@code probe [--seconds S] [--out FILE] [--lesson KEY]}: measure the frames while each lesson (or one) plays flat out. */
     private void startProbe(List<String> options) {
         double seconds = 5;
         Path out = null;
+        LessonId only = null;
         try {
             for (int i = 0; i < options.size(); i += 2) {
                 String name = options.get(i);
@@ -75,6 +77,9 @@ public final class GradientLabApp extends Application {
                 switch (name) {
                     case "--seconds" -> seconds = Numbers.parse(value);
                     case "--out" -> out = Path.of(value);
+                    case "--lesson" -> only = LessonId.ofKey(value).orElseThrow(() -> new IllegalArgumentException(
+                            "unknown lesson " + value + " (one of " + java.util.Arrays.stream(LessonId.values())
+                                    .map(LessonId::key).toList() + ")"));
                     default -> throw new IllegalArgumentException("unknown option " + name);
                 }
             }
@@ -85,7 +90,7 @@ public final class GradientLabApp extends Application {
             System.err.println("gradient-lab probe: " + e.getMessage());
             System.exit(2);
         }
-        new FrameProbe(window, seconds, out).start();
+        new FrameProbe(window, seconds, out, only).start();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.gradientlab.app.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,5 +61,51 @@ class FramePacerTest {
             pulses(gaps.stream().mapToDouble(Double::doubleValue).toArray());
             assertEquals(0, pacer.yieldWindow(), "gaps " + gaps);
         }
+    }
+
+    /** Which of the next pulses, each on time, show a picture. */
+    private String pictures(int count) {
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            pulses(16.7);
+            shown.append(pacer.picturePulse() ? 'P' : '-');
+        }
+        return shown.toString();
+    }
+
+    @Test
+    void everyPulseShowsAPictureUntilLateFramesHaveWidenedTheWindowToTheMost() {
+        assertEquals("PPPP", pictures(4));
+        pulses(40, 40, 40, 40);
+        assertEquals(8 * MS, pacer.yieldWindow());
+        assertEquals("PPPP", pictures(4), "the engine yielding is tried first");
+        assertFalse(pacer.halfRate());
+    }
+
+    @Test
+    void thenEveryOtherPulseUntilALessonStopsPlaying() {
+        pulses(40, 40, 40, 40, 40);
+        assertTrue(pacer.halfRate());
+        String shown = pictures(6);
+        assertTrue(shown.equals("P-P-P-") || shown.equals("-P-P-P"), shown);
+        double[] onTime = new double[200];
+        java.util.Arrays.fill(onTime, 16.7);
+        pulses(onTime);
+        assertEquals(0, pacer.yieldWindow(), "frames on time again, the engine runs flat out");
+        assertTrue(pacer.halfRate(), "and the pictures stay at half rate: at full rate the frames came late");
+        pacer.fullRate();
+        assertEquals("PPPP", pictures(4));
+    }
+
+    @Test
+    void aPictureCanBeAskedForAtTheNextPulseWhateverItsTurn() {
+        pulses(40, 40, 40, 40, 40);
+        while (!pacer.picturePulse()) {
+            pulses(16.7);
+        }
+        assertEquals("-P", pictures(2), "every other pulse");
+        pacer.pictureAtNextPulse();
+        assertEquals("PP", pictures(2), "the next one out of turn, then its own turn");
+        assertEquals("-P", pictures(2), "and back to every other one");
     }
 }

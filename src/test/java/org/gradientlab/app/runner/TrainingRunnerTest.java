@@ -206,4 +206,44 @@ class TrainingRunnerTest {
         runner.step();
         assertEquals(2, next.steps, "a plain branch when live changes nothing");
     }
+
+    @Test
+    void atHalfRateAPlayingRunIsShownEveryOtherPulseAndAPausedOneAtOnce() {
+        FramePacer pacer = new FramePacer();
+        long now = 1_000_000_000L;
+        for (int i = 0; i < 6; i++) {
+            now += 40_000_000L;
+            pacer.pulse(now);
+        }
+        assertTrue(pacer.halfRate(), "late frames");
+        CountingEngine engine = new CountingEngine(Long.MAX_VALUE);
+        TrainingRunner<long[]> runner = TrainingRunner.synchronous(engine, 0.1, pacer);
+        runner.play();
+        StringBuilder shown = new StringBuilder();
+        for (int pulse = 0; pulse < 6; pulse++) {
+            runner.playFor(3);
+            // A pulse 16.7 ms after the one before; the runner reports it to the pacer.
+            now += 16_700_000L;
+            long[] taken = takeAt(runner, pacer, now);
+            shown.append(taken == null ? '-' : 'P');
+        }
+        // Play shows at once; from then on every other pulse.
+        assertTrue(shown.toString().equals("P-P-P-") || shown.toString().equals("PP-P-P"), shown.toString());
+        runner.pause();
+        now += 16_700_000L;
+        long[] paused = takeAt(runner, pacer, now);
+        if (paused == null) {
+            now += 16_700_000L;
+            paused = takeAt(runner, pacer, now);
+        }
+        assertEquals(0, paused[1], "the pause is shown");
+        assertFalse(pacer.halfRate(), "and the next play starts at full rate");
+        runner.step();
+        now += 16_700_000L;
+        assertEquals(paused[0] + 1, takeAt(runner, pacer, now)[0], "a step shows at the next pulse");
+    }
+
+    private static long[] takeAt(TrainingRunner<long[]> runner, FramePacer pacer, long now) {
+        return runner.takeSnapshot(now);
+    }
 }
