@@ -24,9 +24,32 @@ final class SnapshotHandoff<S> {
     /** The rate was chosen while an earlier step is shown: the picture previews it rather than the recorded one. */
     private boolean rateChosenWhileScrubbed;
 
+    /** FX thread: the snapshot shown last was of a run playing. */
+    private boolean showingPlay;
+
     /** FX thread: the newest published pair not yet taken, or null; taking it lets the runner publish the next. */
     Published<S> take() {
         return latest.getAndSet(null);
+    }
+
+    /**
+     * FX thread: as {@link #take}, at a pulse that began at {@code now}, told to the pacer; while the
+     * run plays, null at the pulses that show no new picture. A paused run is shown at once, and lets
+     * the pacer go back to a picture every pulse.
+     */
+    Published<S> takeAtPulse(long now, FramePacer pacer) {
+        pacer.pulse(now);
+        if (showingPlay && !pacer.picturePulse()) {
+            return null;
+        }
+        Published<S> taken = take();
+        if (taken != null) {
+            showingPlay = taken.playing();
+            if (!showingPlay) {
+                pacer.fullRate();
+            }
+        }
+        return taken;
     }
 
     /** True when the FX thread has taken the last one: a new one is made only for somebody. */

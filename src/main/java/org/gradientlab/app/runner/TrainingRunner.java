@@ -26,9 +26,6 @@ public final class TrainingRunner<S> implements AutoCloseable {
     /** Speeds at or above this run as fast as the engine can. */
     public static final double MAX_SPEED = Double.POSITIVE_INFINITY;
 
-    /** How long a flat-out batch runs before the runner looks at its queue again. */
-    private static final long BATCH_NANOS = 2_000_000L;
-
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final SnapshotHandoff<S> handoff = new SnapshotHandoff<>();
     private final Timeline timeline = new Timeline(this);
@@ -36,22 +33,22 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private final FramePacer pacer;
     private final boolean synchronous;
     private final Consumer<Throwable> onFailure;
-    /** FX thread: the snapshot shown last was of a run playing. */
-    private boolean showingPlay;
     /** The runner's own thread; null in synchronous mode. */
     private Thread thread;
 
     // Owned by the runner thread (or the caller in synchronous mode).
     private TrainingEngine<S> engine;
     private double learningRate;
-    private final PlayClock clock = new PlayClock();
+    private final PlayBatch batch;
+    private final PlayClock clock;
     private boolean playing;
-    private long lastYield;
     private volatile boolean closed;
 
     private TrainingRunner(TrainingEngine<S> engine, double learningRate, boolean synchronous,
                            Consumer<Throwable> onFailure, FramePacer pacer) {
         this.pacer = pacer;
+        batch = new PlayBatch(pacer);
+        clock = batch.clock();
         this.engine = engine;
         this.learningRate = learningRate;
         this.synchronous = synchronous;
@@ -90,17 +87,9 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /** As {@link #takeSnapshot()}, at a pulse that began at {@code now}. */
     S takeSnapshot(long now) {
-        pacer.pulse(now);
-        if (showingPlay && !pacer.picturePulse()) {
-            return null;
-        }
-        SnapshotHandoff.Published<S> taken = handoff.take();
+        SnapshotHandoff.Published<S> taken = handoff.takeAtPulse(now, pacer);
         if (taken == null) {
             return null;
-        }
-        showingPlay = taken.playing();
-        if (!showingPlay) {
-            pacer.fullRate();
         }
         timeline.update(taken.position());
         return taken.snapshot();
@@ -113,29 +102,17 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /** One update (pauses first if playing); while the timeline shows an earlier step, the next recorded one. */
     public void step() {
-        submit(() -> {
-            playing = false;
-            engine.stepOrReplay(learningRate);
-            publish();
-        });
+        pausedThen(run -> run.stepOrReplay(learningRate));
     }
 
     /** Undoes the last update (pauses first if playing); while scrubbed back, shows the step before. */
     public void stepBack() {
-        submit(() -> {
-            playing = false;
-            engine.stepBackOrReplay();
-            publish();
-        });
+        pausedThen(run -> run.stepBackOrReplay());
     }
 
     /** Pictures a recorded step (clamped to those kept) without changing the run; pauses. */
     public void show(long step) {
-        submit(() -> {
-            playing = false;
-            engine.showClamped(step);
-            publish();
-        });
+        pausedThen(run -> run.showClamped(step));
     }
 
     /** Cuts the run back to the shown step, keeping the cut-off part as the ghost; nothing if live. */
@@ -191,10 +168,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /** Stops playing; takes effect before the next batch of steps. */
     public void pause() {
-        submit(() -> {
-            playing = false;
-            publish();
-        });
+        pausedThen(run -> { });
     }
 
     /** The learning rate for the next update. */
@@ -241,6 +215,15 @@ public final class TrainingRunner<S> implements AutoCloseable {
         });
     }
 
+    /** On the runner's thread: stops playing, does this to the engine, publishes. */
+    private void pausedThen(Consumer<TrainingEngine<S>> action) {
+        submit(() -> {
+            playing = false;
+            action.accept(engine);
+            publish();
+        });
+    }
+
     private void submit(Runnable command) {
         if (synchronous) {
             command.run();
@@ -284,28 +267,10 @@ public final class TrainingRunner<S> implements AutoCloseable {
     }
 
     private void playBatch() {
-        long batchEnd = System.nanoTime() + BATCH_NANOS;
-        while (true) {
-            long due = clock.dueSteps();
-            for (long i = 0; i < due; i++) {
-                if (!engine.step(learningRate) || engine.isFinished()) {
-                    playing = false;
-                    publish();
-                    return;
-                }
-                clock.counted();
-                // Steps over a million points take milliseconds: a whole chunk would hold up Pause and the picture.
-                if ((i & 15) == 15) {
-                    long now = System.nanoTime();
-                    if (now >= batchEnd) {
-                        break;
-                    }
-                    yieldIfFramesAreLate(now);
-                }
-            }
-            if (System.nanoTime() >= batchEnd || !commands.isEmpty() || clock.waitNanos() > 0) {
-                break;
-            }
+        if (!batch.run(engine, learningRate, () -> !commands.isEmpty())) {
+            playing = false;
+            publish();
+            return;
         }
         // A new snapshot only once the FX thread has taken the last one: none is made for nobody.
         if (handoff.isTaken()) {
@@ -314,14 +279,6 @@ public final class TrainingRunner<S> implements AutoCloseable {
         // Flat out, the engine would hold a core without a break: between batches it lets the FX
         // and render threads (and the X server) run first if they are waiting for this core.
         Thread.yield();
-    }
-
-    /** Early in a frame that comes after late ones, lets a woken FX or render thread have this core. */
-    private void yieldIfFramesAreLate(long now) {
-        if (now - lastYield >= FramePacer.YIELD_INTERVAL_NANOS && pacer.yieldWindowLeft(now) > 0) {
-            lastYield = now;
-            Thread.yield();
-        }
     }
 
     /**
