@@ -1,9 +1,18 @@
 package org.gradientlab.app.deepnet;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.gradientlab.app.lesson.ControlledLesson;
 import org.gradientlab.app.lesson.Explanation;
 import org.gradientlab.app.lesson.LessonContext;
 import org.gradientlab.app.lesson.LessonId;
+import org.gradientlab.engine.mlp.TrainingSet;
+import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.io.lesson.LessonFile;
 import org.gradientlab.io.lesson.LessonFileException;
 
@@ -48,5 +57,37 @@ public final class DeepNetTab extends ControlledLesson<DeepNetSnapshot> {
     @Override
     public void apply(LessonFile file) throws LessonFileException {
         DeepNetLessons.apply(controller.model(), file);
+    }
+
+    /**
+     * The {@code mlp} command on the lesson's network and data (written to a temporary file, in full
+     * precision), for plain descent; empty for another optimizer or if the file cannot be written.
+     */
+    @Override
+    public Optional<List<String>> probeCommand() {
+        if (!session().optimizerProperty().get().equals(OptimizerSettings.DEFAULT)) {
+            return Optional.empty();
+        }
+        DeepNetSetup setup = controller.model().setup();
+        TrainingSet set = setup.data().set();
+        StringBuilder csv = new StringBuilder(set.inputCount() == 1 ? "x,y\n" : "x1,x2,y\n");
+        for (int p = 0; p < set.size(); p++) {
+            for (int j = 0; j < set.inputCount(); j++) {
+                csv.append(set.inputs()[p * set.inputCount() + j]).append(',');
+            }
+            csv.append(set.targets()[p]).append('\n');
+        }
+        try {
+            Path data = Files.createTempFile("gradient-lab-probe-", ".csv");
+            data.toFile().deleteOnExit();
+            Files.writeString(data, csv);
+            return Optional.of(List.of("mlp", "--data", data.toString(), "--hidden",
+                    Arrays.stream(setup.hidden()).mapToObj(String::valueOf).collect(Collectors.joining(",")),
+                    "--activation", setup.activation().label(), "--cost", setup.cost().label(),
+                    "--l2", String.valueOf(setup.l2()), "--seed", String.valueOf(setup.seed()),
+                    "--lr", String.valueOf(session().learningRateProperty().get())));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -136,6 +136,27 @@ class DeepNetUiTest {
         assertEquals("good.csv (3 pairs)", model.dataProperty().get().name());
     }
 
+    @Test
+    void theProbesHeadlessCommandTrainsTheSameNetworkOnTheSameData(FxRobot robot) {
+        robot.interact(() -> model.choose(DeepNetData.CIRCLE));
+        for (int i = 0; i < 3; i++) {
+            robot.interact(model.session()::step);
+        }
+        UiWait.until(() -> now().step() == 3);
+        double cost = now().cost();
+        java.util.List<String> args = new java.util.ArrayList<>(
+                window.lesson(LessonId.DEEP_NETWORK).probeCommand().orElseThrow());
+        args.addAll(java.util.List.of("--steps", "3", "--every", "1"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int status = org.gradientlab.cli.Cli.run(args.toArray(String[]::new), new java.io.PrintStream(out),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertEquals(0, status, String.join(" ", args));
+        String[] rows = out.toString().strip().split("\n");
+        String[] last = rows[rows.length - 1].split(",");
+        assertEquals("3", last[0]);
+        assertEquals(cost, Double.parseDouble(last[1]), 0.0, "the command's cost at step 3 is the lesson's, to the bit");
+    }
+
     /** A node of this lesson (the other lessons have controls with the same ids). */
     private <T extends Node> T find(FxRobot robot, String query) {
         return robot.from(lesson.view()).lookup(query).query();
