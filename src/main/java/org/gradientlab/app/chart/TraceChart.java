@@ -63,6 +63,12 @@ public final class TraceChart {
     private Trace shown;
     private long lastDraw;
     private long nextDrawAfter = MIN_REDRAW_NANOS;
+    /**
+     * The pulse at which a chart over steps last redrew (FX thread only): the charts of a lesson take
+     * turns, one redraw a pulse, rather than all redrawing in the same frame (each costs the FX thread
+     * milliseconds).
+     */
+    private static long pulseOfLastDraw;
     private boolean logScale;
     /** A CSS pass changed colours or sizes: restyle once, at the next frame, with notifications held. */
     private boolean restyleDue;
@@ -230,9 +236,10 @@ public final class TraceChart {
                 chart.setNotify(true);
             }
         }
-        if (pending == null || now - lastDraw < nextDrawAfter) {
+        if (pending == null || now - lastDraw < nextDrawAfter || now == pulseOfLastDraw) {
             return;
         }
+        pulseOfLastDraw = now;
         Trace trace = pending;
         pending = null;
         shown = trace;
