@@ -87,28 +87,7 @@ final class DataCsvParser {
 
     /** Skips a UTF-8 byte-order mark; turns away UTF-16 and binary files before reading lines. */
     private void checkStart() throws DataFileException {
-        if (startsWith(0xEF, 0xBB, 0xBF)) {
-            position = 3;
-        } else if (startsWith(0xFF, 0xFE) || startsWith(0xFE, 0xFF)) {
-            throw new DataFileException(name + ": the file is UTF-16 text; save it as UTF-8 CSV");
-        }
-        for (int i = position; i < limit; i++) {
-            if (buffer[i] == 0) {
-                throw new DataFileException(name + ": binary content, not a CSV text file");
-            }
-        }
-    }
-
-    private boolean startsWith(int... bytes) {
-        if (limit < bytes.length) {
-            return false;
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if ((buffer[i] & 0xFF) != bytes[i]) {
-                return false;
-            }
-        }
-        return true;
+        position = TextStart.checked(buffer, limit, name);
     }
 
     /** Reads more bytes after buffer[limit], until the buffer is full or the file ends. */
