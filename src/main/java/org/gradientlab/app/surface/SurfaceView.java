@@ -14,7 +14,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -126,7 +125,7 @@ final class SurfaceView extends BorderPane {
         functionField.setMinWidth(Region.USE_PREF_SIZE);
         HBox function = new HBox(10, fLabel, functionField);
         function.setAlignment(Pos.CENTER_LEFT);
-        FlowPane choices = new FlowPane(10, 4, pair("Preset", presets), pair("Arrow", arrow));
+        HBox choices = new HBox(10, pair("Preset", presets), pair("Arrow", arrow));
         choices.setAlignment(Pos.CENTER_LEFT);
         LeadRow row = new LeadRow(10, function, choices);
         functionError.setId("surfaceFunctionError");
