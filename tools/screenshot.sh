@@ -9,7 +9,8 @@ w=${size%x*}; h=${size#*x}
 prefs=$(mktemp -d)
 java -Djava.util.prefs.userRoot="$prefs" -jar target/gradient-lab.jar & pid=$!
 sleep 6
-win=$(xdotool search --sync --pid $pid --name 'Gradient' | head -1)
+# --onlyvisible: the app also owns a hidden 10x10 window with the same name, which may come first.
+win=$(xdotool search --sync --onlyvisible --pid $pid --name 'Gradient' | head -1)
 xdotool windowsize "$win" "$w" "$h"
 sleep 1
 # The tabs sit under the menu; their row moves down with the text size.

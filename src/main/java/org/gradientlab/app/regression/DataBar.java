@@ -1,5 +1,6 @@
 package org.gradientlab.app.regression;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -89,10 +90,17 @@ final class DataBar extends VBox {
         hint = new Label("·  click the plot to add a point, drag a point to move it, right-click to remove it");
         hint.getStyleClass().add("lesson-text");
         hint.setMinWidth(0);
-        description.setMinWidth(Region.USE_PREF_SIZE);
         progressText.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(form, new HBox(8, description, hint, progressRow), error);
+        HBox about = new HBox(8, description, hint, progressRow);
+        // The hint gives way first; the description wraps only in a row narrower than it (large text,
+        // a small window), instead of making the lesson wider than the window.
+        about.setMinWidth(0);
+        description.setWrapText(true);
+        description.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(description.prefWidth(-1), about.getWidth()),
+                about.widthProperty(), description.textProperty(), description.fontProperty()));
+        getChildren().addAll(form, about, error);
         showBusy(false);
         setSpacing(4);
     }

@@ -96,6 +96,8 @@ final class RegressionSidebar extends VBox {
 
         scaleX.setId("scaleXBox");
         scaleX.getStyleClass().add("scale-box");
+        // Its formula goes on a second line in a narrow sidebar rather than being cut.
+        scaleX.setWrapText(true);
         scaleX.setTooltip(new Tooltip("Train on standardised x (mean 0, standard deviation 1); the line is still drawn "
                 + "over the data's own x"));
         valley.setId("valleyText");

@@ -13,8 +13,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.chart.GhostPainter;
@@ -146,10 +148,17 @@ public final class RegressionView extends BorderPane {
         Tooltip.install(chart, tooltip);
     }
 
-    private static VBox titled(String title, OverlayChart chart) {
+    /** A chart's heading: it wraps onto more lines rather than being cut to "The data and t…" at large text. */
+    private static Label heading(String title) {
         Label heading = new Label(title);
         heading.getStyleClass().add("chart-title");
-        VBox box = new VBox(2, heading, chart);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        return heading;
+    }
+
+    private static VBox titled(String title, OverlayChart chart) {
+        VBox box = new VBox(2, heading(title), chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         box.setPrefWidth(100);
         return box;
@@ -161,11 +170,11 @@ public final class RegressionView extends BorderPane {
         logScale.setFocusTraversable(false);
         logScale.setSelected(true);
         lossChart.setLogScale(true);
-        Label heading = new Label("The loss over steps");
-        heading.getStyleClass().add("chart-title");
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, heading, gap, logScale);
+        Label heading = heading("The loss over steps");
+        logScale.setMinWidth(Region.USE_PREF_SIZE);
+        // The check box goes under the heading when the column is narrow; the heading wraps in it.
+        FlowPane header = new FlowPane(16, 2, heading, logScale);
+        heading.maxWidthProperty().bind(header.widthProperty().subtract(10));
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(0, 10, 0, 0));
         VBox loss = new VBox(2, header, lossChart.node());

@@ -29,6 +29,8 @@ public final class ExplanationPanel extends TitledPane {
         setId("explanation-" + explanation.key());
         getStyleClass().add("explanation");
         setText(explanation.title());
+        // A long title ends in "…" rather than making the lesson wider than a small window at large text.
+        setMinWidth(0);
         setAnimated(false);
         setTooltip(new Tooltip("Click to open or close this explanation; View › Show explanations hides them all"));
         GridPane columns = new GridPane();

@@ -16,9 +16,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.chart.GhostPainter;
+import org.gradientlab.app.controls.LeadRow;
 import org.gradientlab.app.controls.LearningRateControl;
 import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.OptimizerPanel;
@@ -100,6 +102,7 @@ final class SurfaceView extends BorderPane {
     private VBox buildTop() {
         Label fLabel = new Label("f(w1, w2) =");
         fLabel.getStyleClass().add("function-label");
+        fLabel.setMinWidth(Region.USE_PREF_SIZE);
         functionField.setId("surfaceFunctionField");
         functionField.getStyleClass().add("function-field");
         functionField.setTooltip(new Tooltip("Type any f(w1, w2) and press Enter (x and y work too), e.g. "
@@ -118,8 +121,15 @@ final class SurfaceView extends BorderPane {
         arrow.getItems().setAll(SurfaceLayer.Arrow.values());
         arrow.setValue(SurfaceLayer.Arrow.STEP);
         arrow.setTooltip(new Tooltip("What the arrow at the point shows"));
-        HBox row = new HBox(10, fLabel, functionField, new Label("Preset"), presets, new Label("Arrow"), arrow);
-        row.setAlignment(Pos.CENTER_LEFT);
+        // The field keeps room for a function such as the presets' and grows into the rest of the line; in
+        // a narrow row (large text, a small window) Preset and Arrow go under it instead of squeezing it.
+        functionField.setPrefColumnCount(16);
+        functionField.setMinWidth(Region.USE_PREF_SIZE);
+        HBox function = new HBox(10, fLabel, functionField);
+        function.setAlignment(Pos.CENTER_LEFT);
+        HBox choices = new HBox(10, pair("Preset", presets), pair("Arrow", arrow));
+        choices.setAlignment(Pos.CENTER_LEFT);
+        LeadRow row = new LeadRow(10, function, choices);
         functionError.setId("surfaceFunctionError");
         functionError.getStyleClass().addAll("field-error", "function-error");
         functionError.managedProperty().bind(functionError.visibleProperty());
@@ -185,8 +195,15 @@ final class SurfaceView extends BorderPane {
     /** A short name before a field, never cut to "…". */
     private static Label fieldName(String text) {
         Label name = new Label(text);
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         return name;
+    }
+
+    /** A name and its box, kept together on one line of a flow. */
+    private static HBox pair(String name, Node box) {
+        HBox pair = new HBox(10, fieldName(name), box);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private static Label title(String text) {

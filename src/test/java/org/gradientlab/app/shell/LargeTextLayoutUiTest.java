@@ -4,15 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.lesson.LessonId;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,21 +29,25 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * At 200% text, in the default window, every lesson keeps its key controls where a
- * person can get at them: Play, Step, the speed slider and the timeline on screen or in a scroll pane
- * that is on screen; every chart keeps a plot area; a table of steps shows at least three rows; the
- * Network's chain rule shows more than its heading.
+ * At 200% text, in the default window and in a small one (1024x700), every lesson keeps every control
+ * where a person can get at it: each button, field, box and slider (Play, Step, the speed slider and the
+ * timeline among them) on screen or in a scroll pane that can scroll to it, never past the window's
+ * right edge, with its words whole (no "…"; Regression's Data row once squeezed its fields to "2"
+ * and its buttons to "G…"); every chart keeps a plot area and its whole title; a table of
+ * steps shows at least three rows; the Network's chain rule shows more than its heading.
  */
 @ExtendWith(ApplicationExtension.class)
 class LargeTextLayoutUiTest {
 
-    private static final int[][] WINDOWS = {{1360, 880}};
+    private static final int[][] WINDOWS = {{1360, 880}, {1024, 700}};
     /** 200%. */
     private static final int LARGEST = 7;
     private static final String[] CONTROLS = {"#playButton", "#stepButton", "#speedSlider", "#timelineSlider"};
     /** Fields and buttons that must keep their own width (Regression's Data row squeezed them to "2" and "G..."). */
     private static final String[] UNSQUEEZED = {"#generateSlope", "#generateIntercept", "#generateSeed",
         "#generateButton", "#openCsvButton"};
+    /** Chart titles and the names of fields and groups: shown whole (a status line or a hint may be cut). */
+    private static final List<String> TITLES = List.of("chart-title", "control-title", "function-label", "form-label");
     /** The least plot height in pixels: room for a few ticks. */
     private static final double LEAST_PLOT = 60;
 
@@ -99,72 +110,78 @@ class LargeTextLayoutUiTest {
             Node node = root.lookup(selector);
             if (node == null) {
                 problems.add(where + selector + " is missing");
-            } else if (!reachable(node, scene)) {
-                ScrollPane scroll = scrollOf(node);
-                problems.add(where + selector + " is out of reach at " + node.localToScene(node.getLayoutBounds())
-                        + (scroll == null ? "" : " in a scroll pane at " + scroll.localToScene(scroll.getLayoutBounds())));
             }
         }
         for (String selector : UNSQUEEZED) {
-            if (root.lookup(selector) instanceof javafx.scene.layout.Region region && region.isVisible()
-                    && region.getWidth() < region.prefWidth(-1) - 0.5) {
+            if (root.lookup(selector) instanceof Region region && region.isVisible() && LayoutReach.squeezed(region)) {
                 problems.add(where + selector + " is squeezed to " + region.getWidth() + " of " + region.prefWidth(-1));
             }
         }
-        List<Node> nodes = new ArrayList<>();
-        UiWait.collect(root, nodes);
+        List<Node> collected = new ArrayList<>();
+        UiWait.collect(root, collected);
+        // The open tab's content is met twice, as a child and as the tab's content (nodes are equal by identity).
+        Set<Node> nodes = new LinkedHashSet<>(collected);
         for (Node node : nodes) {
-            if (node instanceof OverlayChart chart && chart.isVisible() && chart.getScene() != null) {
+            if (!LayoutReach.shown(node)) {
+                continue;
+            }
+            if (LayoutReach.isControl(node)) {
+                checkControl(where, node, scene, problems);
+            } else if (node instanceof Labeled title && TITLES.stream().anyMatch(title.getStyleClass()::contains)
+                    && LayoutReach.cut(title) != null) {
+                problems.add(where + "title '" + title.getText() + "' is cut to " + LayoutReach.cut(title));
+            } else if (node instanceof OverlayChart chart) {
                 double plot = chart.dataArea() == null ? 0 : chart.dataArea().getHeight();
-                if (plot < LEAST_PLOT || !reachable(chart, scene)) {
+                if (plot < LEAST_PLOT || !LayoutReach.reachable(chart, scene)) {
                     problems.add(where + "chart '" + chart.chart().getTitle() + "' has a plot " + plot + " high");
                 }
-            } else if (node instanceof TableView<?> table && table.isVisible() && table.getScene() != null) {
+                titleFits(where, chart.chart(), chart.getWidth(), problems);
+            } else if (node instanceof ChartViewer viewer) {
+                ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+                double plot = info == null ? 0 : info.getPlotInfo().getDataArea().getHeight();
+                if (plot < LEAST_PLOT || !LayoutReach.reachable(viewer, scene)) {
+                    problems.add(where + "chart '" + viewer.getChart().getTitle() + "' has a plot " + plot + " high");
+                }
+                titleFits(where, viewer.getChart(), viewer.getWidth(), problems);
+            } else if (node instanceof TableView<?> table) {
                 long rows = table.lookupAll(".table-row-cell").stream().filter(Node::isVisible)
                         .filter(row -> within(row.localToScene(row.getLayoutBounds()),
                                 table.localToScene(table.getLayoutBounds())))
                         .count();
-                if (rows < 3 || !reachable(table, scene)) {
-                    problems.add(where + "table " + table.getId() + " shows " + rows + " rows of " + table.getItems().size() + " cells " + table.lookupAll(".table-row-cell").size() + " at "
+                if (rows < 3 || !LayoutReach.reachable(table, scene)) {
+                    problems.add(where + "table " + table.getId() + " shows " + rows + " rows at "
                             + table.localToScene(table.getLayoutBounds()));
                 }
             } else if (node.getClass().getSimpleName().equals("ChainRulePanel")
-                    && node.getParent() != null && scrollOf(node) != null
-                    && scrollOf(node).getViewportBounds().getHeight() < 120) {
-                problems.add(where + "the chain rule shows " + scrollOf(node).getViewportBounds().getHeight() + " px");
+                    && LayoutReach.scrollOf(node) != null
+                    && LayoutReach.scrollOf(node).getViewportBounds().getHeight() < 120) {
+                problems.add(where + "the chain rule shows " + LayoutReach.scrollOf(node).getViewportBounds().getHeight() + " px");
             }
         }
     }
 
-    /** On screen with some height, or inside a scroll pane that is on screen and shows a few lines. */
-    private static boolean reachable(Node node, Bounds scene) {
-        Bounds bounds = node.localToScene(node.getLayoutBounds());
-        if (bounds.getHeight() < 1) {
-            return false;
+    /** Every button, field, box and slider: in reach (not off the window's edge) and its words whole. */
+    private static void checkControl(String where, Node node, Bounds scene, List<String> problems) {
+        String name = node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId())
+                + (node instanceof Labeled labeled && labeled.getText() != null ? " '" + labeled.getText() + "'" : "");
+        if (!LayoutReach.reachable(node, scene)) {
+            ScrollPane scroll = LayoutReach.scrollOf(node);
+            problems.add(where + name + " is out of reach at " + node.localToScene(node.getLayoutBounds())
+                    + (scroll == null ? "" : " in a scroll pane at " + scroll.localToScene(scroll.getLayoutBounds())));
+        } else if (LayoutReach.cutWords(node) != null) {
+            problems.add(where + name + " shows only " + LayoutReach.cutWords(node));
         }
-        ScrollPane scroll = scrollOf(node);
-        if (scroll == null) {
-            return inside(bounds, scene);
-        }
-        return reachable(scroll, scene) && scroll.getViewportBounds().getHeight() >= 60;
     }
 
-    private static ScrollPane scrollOf(Node node) {
-        for (Node up = node.getParent(); up != null; up = up.getParent()) {
-            if (up instanceof ScrollPane scroll) {
-                return scroll;
-            }
+    private static void titleFits(String where, JFreeChart chart, double width, List<String> problems) {
+        String misfit = LayoutReach.titleMisfit(chart, width);
+        if (misfit != null) {
+            problems.add(where + "chart title '" + chart.getTitle().getText() + "': " + misfit);
         }
-        return null;
     }
 
     /** Within the outer bounds' height (a row may be wider than its table, which then scrolls sideways). */
     private static boolean within(Bounds inner, Bounds outer) {
         return inner.getMinY() >= outer.getMinY() - 1 && inner.getMaxY() <= outer.getMaxY() + 1;
-    }
-
-    private static boolean inside(Bounds inner, Bounds outer) {
-        return inner.getMinY() >= outer.getMinY() - 1 && inner.getMaxY() <= outer.getMaxY() + 1
-                && inner.getMinX() >= outer.getMinX() - 1 && inner.getMaxX() <= outer.getMaxX() + 1;
     }
 }
