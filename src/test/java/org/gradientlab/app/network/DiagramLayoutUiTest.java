@@ -12,9 +12,8 @@ import org.gradientlab.app.network.DiagramLayout.Label;
 import org.gradientlab.app.network.model.NetworkData;
 import org.gradientlab.app.network.model.NetworkModel;
 import org.gradientlab.app.network.model.Phase;
-import org.gradientlab.app.shell.ErrorReporter;
-import org.gradientlab.app.shell.GradientLabApp;
 import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.OpenedWindow;
 import org.gradientlab.app.shell.UiWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,30 +37,20 @@ class DiagramLayoutUiTest {
     private MainWindow window;
     private NetworkModel model;
     private Stage stage;
-    private double width;
-    private double height;
-    private final ErrorReporter errors = new ErrorReporter();
+    private OpenedWindow opened;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        errors.install();
-        window = GradientLabApp.open(stage, errors);
+        opened = OpenedWindow.on(stage);
+        window = opened.window();
         model = window.network().model();
         window.select(LessonId.NETWORK);
-        stage.show();
-        width = stage.getWidth();
-        height = stage.getHeight();
     }
 
     @AfterEach
     void noUncaughtErrors(FxRobot robot) {
-        // The test classes share one stage: the next one gets the window size it would have had.
-        robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
+        opened.restore(robot);
     }
 
     @Test
@@ -109,9 +98,7 @@ class DiagramLayoutUiTest {
 
     private void resize(FxRobot robot, int[] size, int step) {
         robot.interact(() -> {
-            stage.setWidth(size[0]);
-            stage.setHeight(size[1]);
-            window.presentation().scaleStepProperty().set(step);
+            opened.resize(size[0], size[1], step);
         });
     }
 

@@ -10,9 +10,8 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.gradientlab.app.lesson.LessonId;
 import org.gradientlab.app.network.model.NetworkModel;
-import org.gradientlab.app.shell.ErrorReporter;
-import org.gradientlab.app.shell.GradientLabApp;
 import org.gradientlab.app.shell.MainWindow;
+import org.gradientlab.app.shell.OpenedWindow;
 import org.gradientlab.app.shell.Truncation;
 import org.gradientlab.app.shell.UiWait;
 import org.junit.jupiter.api.AfterEach;
@@ -30,29 +29,20 @@ class GradientCheckUiTest {
     private MainWindow window;
     private NetworkModel model;
     private Stage stage;
-    private double width;
-    private double height;
-    private final ErrorReporter errors = new ErrorReporter();
+    private OpenedWindow opened;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        errors.install();
-        window = GradientLabApp.open(stage, errors);
+        opened = OpenedWindow.on(stage);
+        window = opened.window();
         model = window.network().model();
         window.select(LessonId.NETWORK);
-        stage.show();
-        width = stage.getWidth();
-        height = stage.getHeight();
     }
 
     @AfterEach
     void restore(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
+        opened.restore(robot);
     }
 
     @Test
@@ -82,9 +72,7 @@ class GradientCheckUiTest {
             for (int step = 2; step <= 7; step++) {
                 int scale = step;
                 robot.interact(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                    window.presentation().scaleStepProperty().set(scale);
+                    opened.resize(size[0], size[1], scale);
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 WaitForAsyncUtils.waitForFxEvents();

@@ -1,7 +1,6 @@
 package org.gradientlab.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,28 +52,18 @@ class LargeTextLayoutUiTest {
 
     private MainWindow window;
     private Stage stage;
-    private double width;
-    private double height;
-    private final ErrorReporter errors = new ErrorReporter();
+    private OpenedWindow opened;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        errors.install();
-        window = GradientLabApp.open(stage, errors);
-        stage.show();
-        width = stage.getWidth();
-        height = stage.getHeight();
+        opened = OpenedWindow.on(stage);
+        window = opened.window();
     }
 
     @AfterEach
     void noUncaughtErrors(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-            window.presentation().scaleStepProperty().set(2);
-        });
-        assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
+        opened.restore(robot);
     }
 
     @Test
@@ -88,9 +77,7 @@ class LargeTextLayoutUiTest {
             WaitForAsyncUtils.waitForFxEvents();
             for (int[] size : WINDOWS) {
                 robot.interact(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                    window.presentation().scaleStepProperty().set(LARGEST);
+                    opened.resize(size[0], size[1], LARGEST);
                 });
                 // The charts draw on the next pulse after the layout: wait for both.
                 for (int i = 0; i < 4; i++) {

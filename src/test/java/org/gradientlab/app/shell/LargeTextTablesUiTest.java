@@ -35,28 +35,18 @@ class LargeTextTablesUiTest {
 
     private MainWindow window;
     private Stage stage;
-    private double width;
-    private double height;
-    private final ErrorReporter errors = new ErrorReporter();
+    private OpenedWindow opened;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        errors.install();
-        window = GradientLabApp.open(stage, errors);
-        stage.show();
-        width = stage.getWidth();
-        height = stage.getHeight();
+        opened = OpenedWindow.on(stage);
+        window = opened.window();
     }
 
     @AfterEach
     void noUncaughtErrors(FxRobot robot) {
-        // The test classes share one stage: the next one gets the window size it would have had.
-        robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        assertTrue(errors.errors().isEmpty(), "uncaught: " + errors.errors());
+        opened.restore(robot);
     }
 
     @Test
@@ -99,9 +89,7 @@ class LargeTextTablesUiTest {
         for (int[] size : WINDOWS) {
             for (int step : SCALE_STEPS) {
                 robot.interact(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                    window.presentation().scaleStepProperty().set(step);
+                    opened.resize(size[0], size[1], step);
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 WaitForAsyncUtils.waitForFxEvents();
