@@ -226,7 +226,7 @@ public final class TraceChart {
         }
     }
 
-    private void drawIfDue(long now) {
+    void drawIfDue(long now) {
         if (restyleDue) {
             restyleDue = false;
             chart.setNotify(false);
