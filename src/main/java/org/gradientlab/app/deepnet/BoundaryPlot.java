@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.gradientlab.app.chart.HeatMapImage;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.engine.mlp.TrainingSet;
@@ -159,7 +160,7 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
                 double yhat = k / 128.0;
                 Color shade = yhat >= 0.5 ? palette.background().interpolate(palette.positive(), 2 * (yhat - 0.5) * 0.55)
                         : palette.background().interpolate(palette.negative(), 2 * (0.5 - yhat) * 0.55);
-                shades[k] = argb(shade);
+                shades[k] = HeatMapImage.argb(shade);
             }
             int middle = shades[64];
             for (int r = 0; r < grid.rows(); r++) {
@@ -173,11 +174,6 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
         }
         g.setImageSmoothing(true);
         g.drawImage(heat, px, py, pw, ph);
-    }
-
-    private static int argb(Color c) {
-        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
-                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 
     private void drawCurve(GraphicsContext g) {
