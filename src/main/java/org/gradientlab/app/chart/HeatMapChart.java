@@ -1,6 +1,5 @@
 package org.gradientlab.app.chart;
 
-import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import org.gradientlab.app.look.ChartPalette;
@@ -73,17 +72,8 @@ public final class HeatMapChart {
     /** Takes the palette's background, text colour and font sizes. */
     public void restyle() {
         ChartPalette palette = overlay.palette();
-        plot.setBackgroundPaint(ChartPalette.awt(palette.background()));
-        chart.setBackgroundPaint(ChartPalette.awt(palette.background()));
-        java.awt.Color text = ChartPalette.awt(palette.text());
-        for (NumberAxis axis : new NumberAxis[] {xAxis, yAxis}) {
-            axis.setLabelPaint(text);
-            axis.setTickLabelPaint(text);
-            axis.setLabelFont(palette.awtFont(Font.PLAIN, 16));
-            axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 13));
-            axis.setAxisLinePaint(text);
-            axis.setTickMarkPaint(text);
-        }
+        ChartStyle.background(chart, palette);
+        ChartStyle.axes(palette, 16, 13, xAxis, yAxis);
     }
 
     /** The visible box: x from, x to, y from, y to. */
