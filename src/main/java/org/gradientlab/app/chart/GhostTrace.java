@@ -1,5 +1,6 @@
 package org.gradientlab.app.chart;
 
+import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.TraceHistory.Trace;
 
 /** The rows of a stretch of a run copied into a {@link Trace} for a branch's ghost, thinned to a bounded size. */
@@ -35,5 +36,14 @@ public final class GhostTrace {
             }
         }
         return new Trace(steps, values);
+    }
+
+    /**
+     * Cuts the run back to {@code step} and gives the ghost of the steps cut off, read from the
+     * run's rows before the cut; null (and the run unchanged) when the step is not kept.
+     */
+    public static Trace branch(KeptRun run, long step, int width, RowReader reader) {
+        Trace ghost = of(step, run.lastStep(), width, reader);
+        return run.branchAt(step) ? ghost : null;
     }
 }

@@ -1,20 +1,15 @@
 package org.gradientlab.app.deepnet;
 
-import java.util.List;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.gradientlab.app.look.ChartPalette;
-import org.gradientlab.app.runner.FrameTimer;
+import org.gradientlab.app.chart.CanvasRegion;
+import org.gradientlab.app.chart.HeatMapImage;
 import org.gradientlab.engine.mlp.TrainingSet;
 
 /**
@@ -25,7 +20,7 @@ import org.gradientlab.engine.mlp.TrainingSet;
  * the right button (or Shift) class 0; on the line a point at the place clicked. Redrawn only when
  * the grid, the data, the size or the colours changed.
  */
-public final class BoundaryPlot extends Region implements ChartPalette.Owner {
+public final class BoundaryPlot extends CanvasRegion {
 
     /** A click in data coordinates, with the class or target it asks for. */
     @FunctionalInterface
@@ -33,13 +28,10 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
         void add(double x1, double x2, double y);
     }
 
-    private final Canvas canvas = new Canvas();
-    private final ChartPalette palette = new ChartPalette(this, this::requestDraw);
     private BoundaryGrid grid;
     private TrainingSet data;
     private WritableImage heat;
     private BoundaryGrid heatOf;
-    private boolean dirty = true;
     private PointAdder onAdd = (x1, x2, y) -> { };
     /** The plot area: left, top, width, height. */
     private double px;
@@ -51,7 +43,6 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
     public BoundaryPlot() {
         getStyleClass().addAll("network-diagram", "boundary-plot");
         setId("boundaryPlot");
-        getChildren().add(canvas);
         setMinSize(160, 160);
         setPrefSize(420, 360);
         setOnMouseClicked(e -> {
@@ -67,29 +58,7 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
                 onAdd.add(x1, 0, x2);
             }
         });
-        FrameTimer.whileShowing(this, now -> {
-            if (dirty) {
-                dirty = false;
-                draw();
-            }
-        });
-    }
-
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        dirty = true;
-    }
-
-    @Override
-    public ChartPalette palette() {
-        return palette;
-    }
-
-    @Override
-    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return ChartPalette.cssMetaData();
+        drawWhenChanged(this::draw);
     }
 
     /** Where a click's new point goes. */
@@ -117,8 +86,10 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
                 py + (grid.x2Max() - x2) / (grid.x2Max() - grid.x2Min()) * ph);
     }
 
-    private void requestDraw() {
-        dirty = true;
+    /** A change of colours recolours the heat map too. */
+    @Override
+    protected void requestDraw() {
+        super.requestDraw();
         heatOf = null;
     }
 
@@ -159,7 +130,7 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
                 double yhat = k / 128.0;
                 Color shade = yhat >= 0.5 ? palette.background().interpolate(palette.positive(), 2 * (yhat - 0.5) * 0.55)
                         : palette.background().interpolate(palette.negative(), 2 * (0.5 - yhat) * 0.55);
-                shades[k] = argb(shade);
+                shades[k] = HeatMapImage.argb(shade);
             }
             int middle = shades[64];
             for (int r = 0; r < grid.rows(); r++) {
@@ -173,11 +144,6 @@ public final class BoundaryPlot extends Region implements ChartPalette.Owner {
         }
         g.setImageSmoothing(true);
         g.drawImage(heat, px, py, pw, ph);
-    }
-
-    private static int argb(Color c) {
-        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
-                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 
     private void drawCurve(GraphicsContext g) {

@@ -1,21 +1,15 @@
 package org.gradientlab.app.deepnet;
 
-import java.util.List;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.gradientlab.app.chart.CanvasRegion;
 import org.gradientlab.app.lesson.PassPhase;
-import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;
-import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.engine.mlp.MlpLayout;
 
 /**
@@ -24,15 +18,12 @@ import org.gradientlab.engine.mlp.MlpLayout;
  * written in the nodes when they fit (a small network, at any text size), and shown for any node
  * under the mouse. The phase being stepped is named and lit. Redrawn only when something changed.
  */
-public final class DeepNetDiagram extends Region implements ChartPalette.Owner {
+public final class DeepNetDiagram extends CanvasRegion {
 
-    private final Canvas canvas = new Canvas();
-    private final ChartPalette palette = new ChartPalette(this, this::requestDraw);
     private DeepNetSnapshot snapshot;
     private DeepNetSnapshot previous;
     private PassPhase phase = PassPhase.ALL;
     private int[] hovered;
-    private boolean dirty = true;
     private DiagramLayout at;
     private boolean written;
 
@@ -40,34 +31,11 @@ public final class DeepNetDiagram extends Region implements ChartPalette.Owner {
     public DeepNetDiagram() {
         getStyleClass().addAll("network-diagram", "deep-network-diagram");
         setId("deepNetworkDiagram");
-        getChildren().add(canvas);
         setMinSize(300, 200);
         setPrefSize(700, 330);
         setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         setOnMouseExited(e -> hover(-1, -1));
-        FrameTimer.whileShowing(this, now -> {
-            if (dirty) {
-                dirty = false;
-                draw();
-            }
-        });
-    }
-
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        dirty = true;
-    }
-
-    @Override
-    public ChartPalette palette() {
-        return palette;
-    }
-
-    @Override
-    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return ChartPalette.cssMetaData();
+        drawWhenChanged(this::draw);
     }
 
     /** Shows a state in a phase (the snapshot before it for the update phase's "was"). */
@@ -79,10 +47,6 @@ public final class DeepNetDiagram extends Region implements ChartPalette.Owner {
         previous = before;
         phase = shown;
         requestDraw();
-    }
-
-    private void requestDraw() {
-        dirty = true;
     }
 
     private void hover(double px, double py) {

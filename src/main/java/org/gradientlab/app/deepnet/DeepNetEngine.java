@@ -2,10 +2,8 @@ package org.gradientlab.app.deepnet;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradientlab.app.runner.KeptRunEngine;
-import org.gradientlab.engine.KeptRun;
+import org.gradientlab.app.runner.TracedRunEngine;
 import org.gradientlab.engine.TraceHistory;
-import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.mlp.MlpLayout;
 import org.gradientlab.engine.mlp.MlpProblem;
 import org.gradientlab.engine.mlp.MlpRun;
@@ -18,7 +16,7 @@ import org.gradientlab.io.export.StepsTable;
  * and snapshots with the first pair's node values and the boundary, all on the runner thread.
  * Allocation-free per step; a snapshot allocates its own arrays.
  */
-final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
+final class DeepNetEngine extends TracedRunEngine<DeepNetSnapshot, MlpRun> {
 
     /** Points kept for the charts over steps. */
     static final int TRACE_POINTS = 2000;
@@ -26,10 +24,8 @@ final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
     static final long BOUNDARY_NANOS = 100_000_000L;
 
     private final DeepNetSetup setup;
-    private final MlpRun run;
     private final MlpLayout layout;
     private final int layers;
-    private final TraceHistory trace;
     /** The snapshot's own problem: node values, the boundary and the peek never touch the run's. */
     private final MlpProblem view;
     private final BoundaryMaker boundaryMaker;
@@ -46,11 +42,11 @@ final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
     }
 
     private DeepNetEngine(DeepNetSetup setup, MlpRun run, TraceHistory trace) {
+        super(run, trace != null ? trace
+                : new TraceHistory(DeepNetSnapshot.GNORM_COLUMN + run.stepper().problem().layout().layerCount(), TRACE_POINTS));
         this.setup = setup;
-        this.run = run;
         this.layout = run.stepper().problem().layout();
         this.layers = layout.layerCount();
-        this.trace = trace != null ? trace : new TraceHistory(DeepNetSnapshot.GNORM_COLUMN + layers, TRACE_POINTS);
         this.view = setup.problem();
         this.boundaryMaker = new BoundaryMaker(setup.data().set(), view);
         this.traceRow = new double[DeepNetSnapshot.GNORM_COLUMN + layers];
@@ -71,10 +67,9 @@ final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
                 run.step()), trace);
     }
 
-    private void record() {
-        long step = run.step();
-        trace.truncateAfter(step - 1);
-        if (trace.wants(step) && run.isKept(step)) {
+    @Override
+    protected void recordCurrent(long step) {
+        if (run.isKept(step)) {
             MlpStepper s = run.stepper();
             traceRow[0] = s.cost();
             traceRow[1] = s.accuracy();
@@ -83,24 +78,6 @@ final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
             }
             trace.record(step, traceRow);
         }
-    }
-
-    @Override
-    public boolean step(double learningRate) {
-        if (!run.step(learningRate)) {
-            return false;
-        }
-        record();
-        return true;
-    }
-
-    @Override
-    public boolean stepBack() {
-        if (!run.stepBack()) {
-            return false;
-        }
-        trace.truncateAfter(run.step());
-        return true;
     }
 
     @Override
@@ -168,13 +145,8 @@ final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
         return new NodeValues(z, a, delta, x, setup.data().set().targets()[0]);
     }
 
-    /** The trace up to the shown step. */
-    private Trace traceShown() {
-        long shown = run.step();
-        return shown < run.lastStep() ? trace.copy().upTo(shown, traceValues(shown)) : trace.copy();
-    }
-
-    private double[] traceValues(long step) {
+    @Override
+    protected double[] traceValues(long step) {
         double[] values = new double[DeepNetSnapshot.GNORM_COLUMN + layers];
         values[0] = run.costAt(step);
         values[1] = run.accuracyAt(step);
@@ -182,22 +154,6 @@ final class DeepNetEngine extends KeptRunEngine<DeepNetSnapshot> {
             values[DeepNetSnapshot.GNORM_COLUMN + l - 1] = run.gradientNormAt(step, l);
         }
         return values;
-    }
-
-    @Override
-    protected KeptRun keptRun() {
-        return run;
-    }
-
-    @Override
-    public Trace branchAt(long step) {
-        if (!run.isKept(step)) {
-            return null;
-        }
-        Trace ghost = trace.copy().from(step, traceValues(step));
-        run.branchAt(step);
-        trace.truncateAfter(step);
-        return ghost;
     }
 
     /** The mlp command's columns for this layout: step, cost, accuracy, every parameter, gnorm1..gnormL. */

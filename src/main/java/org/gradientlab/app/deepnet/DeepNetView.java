@@ -2,7 +2,6 @@ package org.gradientlab.app.deepnet;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.chart.TraceChart;
+import org.gradientlab.app.controls.LessonParts;
 import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.TimelineBar;
@@ -77,16 +77,9 @@ public final class DeepNetView extends BorderPane {
         sidebar = new DeepNetSidebar(model, this);
         List<Node> locked = new ArrayList<>(List.of(dataChoice, loadCsv, widths, activationChoice, costChoice, l2Field,
                 seedField, plot));
-        for (Node control : locked) {
-            control.disableProperty().bind(Bindings.createBooleanBinding(
-                    () -> model.session().predict().lockedProperty().get(), model.session().predict().lockedProperty()));
-        }
+        LessonParts.lock(model.session().predict().lockedProperty(), locked);
         setRight(sidebar.node());
-        statusLine.setId("deepNetworkStatus");
-        statusLine.getStyleClass().add("status-line");
-        statusLine.setMaxWidth(Double.MAX_VALUE);
-        // Large text: the numbers go on a second line rather than being cut short.
-        statusLine.setWrapText(true);
+        LessonParts.statusLine(statusLine, "deepNetworkStatus");
         setBottom(statusLine);
     }
 
@@ -158,14 +151,7 @@ public final class DeepNetView extends BorderPane {
     }
 
     private SplitPane buildPictures() {
-        banner.setId("deepNetworkBanner");
-        banner.getStyleClass().add("banner");
-        banner.setWrapText(true);
-        banner.setMouseTransparent(true);
-        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
-        StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(banner, new Insets(12));
-        StackPane diagramArea = new StackPane(diagram, banner);
+        StackPane diagramArea = LessonParts.withBanner(diagram, banner, "deepNetworkBanner", Pos.BOTTOM_CENTER, 12);
         plotHint.setId("plotHint");
         plotHint.getStyleClass().add("hint");
         VBox plotArea = new VBox(4, plot, plotHint);

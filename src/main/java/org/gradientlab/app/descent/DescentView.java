@@ -1,7 +1,6 @@
 package org.gradientlab.app.descent;
 
 import javafx.beans.property.DoubleProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.chart.GhostPainter;
 import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.controls.LessonParts;
 import org.gradientlab.app.controls.LearningRateControl;
 import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.NumberField;
@@ -92,11 +92,7 @@ public final class DescentView extends BorderPane {
         LessonColumns.leastLines(table, statusLine, 8, 8);
         setCenter(LessonColumns.main(new VBox(split, timeline)));
         setRight(buildSidebar());
-        statusLine.setId("statusLine");
-        statusLine.getStyleClass().add("status-line");
-        statusLine.setMaxWidth(Double.MAX_VALUE);
-        // Large text: the numbers go on a second line rather than being cut short.
-        statusLine.setWrapText(true);
+        LessonParts.statusLine(statusLine, "statusLine");
         setBottom(statusLine);
     }
 
@@ -119,22 +115,12 @@ public final class DescentView extends BorderPane {
     }
 
     private VBox buildTop() {
-        Label fLabel = new Label("f(w) =");
-        fLabel.getStyleClass().add("function-label");
-        functionField.setId("functionField");
-        functionField.getStyleClass().add("function-field");
-        functionField.setTooltip(new Tooltip("Type any f(w) and press Enter, e.g. w^4 - 3*w^2 + w, sin(3*w) + 0.1*w^2.\n"
-                + "Functions: sin cos tan exp log sqrt abs tanh sigmoid; constants pi, e; ^ for powers"));
-        HBox.setHgrow(functionField, Priority.ALWAYS);
+        Label fLabel = LessonParts.functionField(functionField, "f(w) =", "functionField",
+                "Type any f(w) and press Enter, e.g. w^4 - 3*w^2 + w, sin(3*w) + 0.1*w^2.\n"
+                + "Functions: sin cos tan exp log sqrt abs tanh sigmoid; constants pi, e; ^ for powers");
         presets.setId("presetBox");
         presets.setPromptText("Presets");
-        presets.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Preset item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "Your own function" : item.name());
-            }
-        });
+        LessonParts.presetCell(presets, Preset::name);
         presets.setTooltip(new Tooltip("Ready-made functions, each showing one idea"));
         Label presetLabel = new Label("Preset");
         HBox row = new HBox(10, fLabel, functionField, presetLabel, presets);
@@ -159,24 +145,15 @@ public final class DescentView extends BorderPane {
     /** The teacher's lock: everything but the guess, Step, Reveal and the score. */
     private void lockWith(javafx.beans.value.ObservableBooleanValue locked) {
         // The sweep and the basin map load a rate and a start into the lesson when clicked: locked too.
-        for (javafx.scene.Node control : new javafx.scene.Node[] {functionField, presets, learningRate, optimizer,
-                startField, sweepButton, basinButton, compareButton}) {
-            control.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(locked::get, locked));
-        }
+        LessonParts.lock(locked, java.util.List.of(functionField, presets, learningRate, optimizer, startField,
+                sweepButton, basinButton, compareButton));
         playback.lockWith(locked);
     }
 
     private StackPane buildChartArea() {
         OverlayChart chartNode = chart.node();
         chartNode.setPainter(ghostLayer);
-        banner.setId("divergedBanner");
-        banner.getStyleClass().add("banner");
-        banner.setWrapText(true);
-        banner.setMouseTransparent(true);
-        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
-        StackPane.setMargin(banner, new Insets(16));
-        StackPane area = new StackPane(chartNode, banner);
+        StackPane area = LessonParts.withBanner(chartNode, banner, "divergedBanner", Pos.TOP_CENTER, 16);
         LessonColumns.leastLines(area, statusLine, 9, 40);
         return area;
     }

@@ -1,16 +1,11 @@
 package org.gradientlab.app.network;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
+import org.gradientlab.app.chart.CanvasRegion;
 import org.gradientlab.app.chart.FrameKey;
 import org.gradientlab.app.export.Picture;
-import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.look.Numbers;
 import org.gradientlab.app.network.model.ChainRule;
 import org.gradientlab.app.network.model.NetworkSnapshot;
@@ -25,14 +20,12 @@ import org.gradientlab.engine.network.NetworkState;
  * a pulse that runs left to right for the forward pass and right to left for the backward pass.
  * Redrawn when its inputs change, each draw starting with clearRect.
  */
-public final class NetworkDiagram extends Region implements ChartPalette.Owner {
+public final class NetworkDiagram extends CanvasRegion {
 
     /** A node is saturated when sigma' = a(1-a) is below this: its gradients nearly vanish. */
     static final double SATURATED = 0.02;
     private static final double PULSE_SECONDS = 0.9;
 
-    private final Canvas canvas = new Canvas();
-    private final ChartPalette palette = new ChartPalette(this, this::requestDraw);
     /** The widest text each place has held at this size (see DiagramLayout.of). */
     private final Map<String, Double> reserve = new HashMap<>();
     private double reservedWidth;
@@ -44,7 +37,6 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
     private Phase phase = Phase.ALL;
     private long pulseStart = -1;
     private boolean pulseRequested;
-    private boolean dirty = true;
     /** What the canvas shows now; a new state that would look the same is not drawn again. */
     private FrameKey drawnKey;
 
@@ -53,7 +45,6 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
         getStyleClass().add("network-diagram");
         Picture.name(this, "Network diagram");
         setId("networkDiagram");
-        getChildren().add(canvas);
         // The picture is laid out to fit the room it gets (DiagramLayout); the least height, in em, is in the CSS.
         setMinSize(160, 120);
         setPrefSize(900, 340);
@@ -64,8 +55,7 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
             }
             double progress = pulseStart < 0 ? 1 : (now - pulseStart) / (PULSE_SECONDS * 1e9);
             // While a pulse runs, and once more when it ends, so the last frame shows no dot.
-            if (dirty || pulseStart >= 0) {
-                dirty = false;
+            if (takeChange() || pulseStart >= 0) {
                 FrameKey key = progress < 1 ? null : frameKey();
                 if (key != null && key.equals(drawnKey)) {
                     return;
@@ -77,23 +67,6 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
                 }
             }
         });
-    }
-
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        dirty = true;
-    }
-
-    @Override
-    public ChartPalette palette() {
-        return palette;
-    }
-
-    @Override
-    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return ChartPalette.cssMetaData();
     }
 
     /** Shows a state in a phase; a new phase starts its pulse. */
@@ -110,10 +83,6 @@ public final class NetworkDiagram extends Region implements ChartPalette.Owner {
     /** The phase drawn (for tests). */
     public Phase shownPhase() {
         return phase;
-    }
-
-    private void requestDraw() {
-        dirty = true;
     }
 
     /**

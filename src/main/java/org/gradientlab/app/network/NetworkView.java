@@ -2,7 +2,6 @@ package org.gradientlab.app.network;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -22,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.chart.TraceChart;
+import org.gradientlab.app.controls.LessonParts;
 import org.gradientlab.app.controls.LearningRateControl;
 import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.NumberField;
@@ -94,11 +94,7 @@ public final class NetworkView extends BorderPane {
         // Large text in a short window: the diagram keeps a readable least height and the lesson scrolls.
         setCenter(LessonColumns.main(new VBox(split, timeline)));
         setRight(buildSidebar(model));
-        statusLine.setId("networkStatus");
-        statusLine.getStyleClass().add("status-line");
-        statusLine.setMaxWidth(Double.MAX_VALUE);
-        // Large text: the numbers go on a second line rather than being cut short.
-        statusLine.setWrapText(true);
+        LessonParts.statusLine(statusLine, "networkStatus");
         setBottom(statusLine);
     }
 
@@ -107,9 +103,7 @@ public final class NetworkView extends BorderPane {
                           OptimizerPanel optimizer) {
         List<Node> controls = new ArrayList<>(List.of(dataChoice, loadCsv, xField, yField, costChoice, rate, optimizer));
         controls.addAll(List.of(startFields));
-        for (Node control : controls) {
-            control.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
-        }
+        LessonParts.lock(locked, controls);
         playback.lockWith(locked);
     }
 
@@ -162,14 +156,7 @@ public final class NetworkView extends BorderPane {
     }
 
     private StackPane buildDiagramArea() {
-        banner.setId("networkBanner");
-        banner.getStyleClass().add("banner");
-        banner.setWrapText(true);
-        banner.setMouseTransparent(true);
-        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
-        StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(banner, new Insets(12));
-        StackPane area = new StackPane(diagram, banner);
+        StackPane area = LessonParts.withBanner(diagram, banner, "networkBanner", Pos.BOTTOM_CENTER, 12);
         LessonColumns.leastLines(area, statusLine, 8, 20);
         return area;
     }

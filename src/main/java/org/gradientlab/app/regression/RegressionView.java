@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.app.chart.GhostPainter;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.chart.TraceChart;
+import org.gradientlab.app.controls.LessonParts;
 import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.look.ChartPalette;
@@ -95,11 +96,7 @@ public final class RegressionView extends BorderPane {
         ScrollPane scroll = LessonColumns.sidebar(sidebar, this);
         sidebar.setPrefWidth(360);
         setRight(scroll);
-        statusLine.setId("regressionStatus");
-        statusLine.getStyleClass().add("status-line");
-        statusLine.setMaxWidth(Double.MAX_VALUE);
-        // Large text: the numbers go on a second line rather than being cut short.
-        statusLine.setWrapText(true);
+        LessonParts.statusLine(statusLine, "regressionStatus");
         setBottom(statusLine);
     }
 
@@ -108,11 +105,9 @@ public final class RegressionView extends BorderPane {
      * and the rate sweep (a click there loads a rate into the lesson).
      */
     private void lockWith(ObservableBooleanValue locked) {
-        for (Node control : new Node[] {dataBar, sidebar.learningRate, sidebar.batchMode, sidebar.batchFields,
+        LessonParts.lock(locked, List.<Node>of(dataBar, sidebar.learningRate, sidebar.batchMode, sidebar.batchFields,
                 sidebar.reduction, sidebar.scaleX, sidebar.optimizer, sidebar.startW0, sidebar.startW1,
-                sidebar.sweepButton, sidebar.compareButton}) {
-            control.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
-        }
+                sidebar.sweepButton, sidebar.compareButton));
         sidebar.playback.lockWith(locked);
     }
 
@@ -130,14 +125,7 @@ public final class RegressionView extends BorderPane {
         for (javafx.scene.Node chart : charts.getChildren()) {
             HBox.setHgrow(chart, Priority.ALWAYS);
         }
-        banner.setId("regressionBanner");
-        banner.getStyleClass().add("banner");
-        banner.setWrapText(true);
-        banner.setMouseTransparent(true);
-        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
-        StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(banner, new Insets(16));
-        StackPane area = new StackPane(charts, banner);
+        StackPane area = LessonParts.withBanner(charts, banner, "regressionBanner", Pos.BOTTOM_CENTER, 16);
         LessonColumns.leastLines(area, statusLine, 10, 60);
         return area;
     }

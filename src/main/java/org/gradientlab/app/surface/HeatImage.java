@@ -2,6 +2,7 @@ package org.gradientlab.app.surface;
 
 import java.awt.image.BufferedImage;
 import javafx.scene.paint.Color;
+import org.gradientlab.app.chart.HeatMapImage;
 import org.gradientlab.engine.TwoVariableFunction;
 import org.gradientlab.engine.expr.SurfaceExpression;
 
@@ -34,19 +35,8 @@ final class HeatImage {
         int[] pixels = new int[values.length];
         for (int i = 0; i < values.length; i++) {
             band[i] = bands.band(values[i]);
-            pixels[i] = HeightBands.argb(HeightBands.colour(bands.shade(values[i]), low, high));
+            pixels[i] = HeatMapImage.argb(HeightBands.colour(bands.shade(values[i]), low, high));
         }
-        int lineColour = HeightBands.argb(line);
-        for (int row = 0; row < height; row++) {
-            for (int column = 0; column < width; column++) {
-                int i = row * width + column;
-                if ((column + 1 < width && band[i + 1] != band[i]) || (row + 1 < height && band[i + width] != band[i])) {
-                    pixels[i] = lineColour;
-                }
-            }
-        }
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        image.setRGB(0, 0, width, height, pixels, 0, width);
-        return image;
+        return HeatMapImage.render(width, height, band, pixels, line);
     }
 }

@@ -72,10 +72,4 @@ final class HeightBands {
     static Color colour(double level, Color low, Color high) {
         return low.interpolate(high, 0.04 + 0.78 * level);
     }
-
-    /** A colour as an ARGB int. */
-    static int argb(Color c) {
-        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
-                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
-    }
 }

@@ -1,10 +1,8 @@
 package org.gradientlab.app.surface;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gradientlab.app.chart.GhostTrace;
-import org.gradientlab.app.runner.KeptRunEngine;
-import org.gradientlab.engine.KeptRun;
+import org.gradientlab.app.runner.RecordedRunEngine;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.descent.DescentStatus;
 import org.gradientlab.engine.expr.SurfaceExpression;
@@ -17,7 +15,7 @@ import org.gradientlab.engine.surface.SurfaceStepper;
 import org.gradientlab.io.export.StepsTable;
 
 /** The Surface lesson's engine for the training runner: a {@link SurfaceRun} and its snapshots. */
-final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
+final class SurfaceEngine extends RecordedRunEngine<SurfaceSnapshot, SurfaceRun> {
 
     /** |∇f| below this, with a step below it too, counts as converged. */
     static final double TOLERANCE = 1e-6;
@@ -28,7 +26,6 @@ final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
 
     private final SurfaceExpression function;
     private final SurfaceNoise noise;
-    private final SurfaceRun run;
     private final double[] peek = new double[2];
     /** After a branch with another optimizer: the rows before the branch step (made by the one it left). */
     private final List<SurfaceRow> before;
@@ -43,9 +40,9 @@ final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
 
     private SurfaceEngine(SurfaceExpression function, SurfaceNoise noise, SurfaceRun run,
                           List<SurfaceRow> before, double[] pathBefore) {
+        super(run);
         this.function = function;
         this.noise = noise;
-        this.run = run;
         this.before = before;
         this.pathBefore = pathBefore;
     }
@@ -64,16 +61,6 @@ final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
                 at.w1(), at.w2(), at.step(), run.noiseStateAt(at.step()));
         return new SurfaceEngine(function, noise, new SurfaceRun(stepper, SurfaceRun.DEFAULT_CAPACITY),
                 List.copyOf(rows.subList(0, rows.size() - 1)), java.util.Arrays.copyOf(path, path.length - 2));
-    }
-
-    @Override
-    public boolean step(double learningRate) {
-        return run.step(learningRate);
-    }
-
-    @Override
-    public boolean stepBack() {
-        return run.stepBack();
     }
 
     @Override
@@ -102,21 +89,11 @@ final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
     }
 
     private List<SurfaceRow> recentRows(long last) {
-        long first = Math.max(run.firstKeptStep(), last - TABLE_ROWS + 1);
-        List<SurfaceRow> rows = new ArrayList<>((int) Math.max(0, last - first + 1) + before.size());
-        if (first == run.stepper().startStep()) {
-            for (SurfaceRow row : before) {
-                if (row.step() > last - TABLE_ROWS) {
-                    rows.add(row);
-                }
-            }
-        }
-        for (long k = first; k <= last && run.isKept(k); k++) {
+        return recentRows(last, TABLE_ROWS, run.stepper().startStep(), before, SurfaceRow::step, (k, newest) -> {
             SurfaceState s = run.state(k);
-            double rate = k < last ? run.scheduledRateAt(k) : Double.NaN;
-            rows.add(new SurfaceRow(k, s.w1(), s.w2(), s.f(), s.g1(), s.g2(), rate));
-        }
-        return List.copyOf(rows);
+            double rate = k < newest ? run.scheduledRateAt(k) : Double.NaN;
+            return new SurfaceRow(k, s.w1(), s.w2(), s.f(), s.g1(), s.g2(), rate);
+        });
     }
 
     /** The path from the first kept step to {@code last}, evenly thinned, always ending at {@code last}. */
@@ -137,20 +114,14 @@ final class SurfaceEngine extends KeptRunEngine<SurfaceSnapshot> {
         return points;
     }
 
-    @Override
-    protected KeptRun keptRun() {
-        return run;
-    }
-
     /** The ghost is the (w1, w2) path of the steps cut off, for a faded trail on the map. */
     @Override
     public Trace branchAt(long step) {
-        Trace ghost = GhostTrace.of(step, run.lastStep(), 2, (k, row) -> {
+        return GhostTrace.branch(run, step, 2, (k, row) -> {
             SurfaceState s = run.state(k);
             row[0] = s.w1();
             row[1] = s.w2();
         });
-        return run.branchAt(step) ? ghost : null;
     }
 
     @Override

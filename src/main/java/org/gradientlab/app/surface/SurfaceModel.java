@@ -8,13 +8,12 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gradientlab.app.lesson.LessonSession;
+import org.gradientlab.app.lesson.TableRows;
+import org.gradientlab.app.lesson.TypedFunction;
 import org.gradientlab.app.predict.PredictionRound;
 import org.gradientlab.app.runner.RunnerFactory;
-import org.gradientlab.engine.expr.ExpressionException;
 import org.gradientlab.engine.expr.SurfaceExpression;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.surface.SurfaceNoise;
@@ -26,53 +25,33 @@ import org.gradientlab.engine.surface.SurfaceNoise;
  */
 public final class SurfaceModel implements AutoCloseable {
 
-    /** The table of steps refreshes at most this often while playing. */
-    static final long TABLE_REFRESH_NANOS = 150_000_000L;
     /** The largest noise scale the lesson takes. */
     public static final double MAX_NOISE = 1e6;
 
-    private final ReadOnlyObjectWrapper<SurfaceExpression> function = new ReadOnlyObjectWrapper<>(this, "function");
-    private final ReadOnlyStringWrapper functionError = new ReadOnlyStringWrapper(this, "functionError", "");
+    private final TypedFunction<SurfaceExpression> function = new TypedFunction<>(this, SurfaceExpression::parse);
     private final ReadOnlyDoubleWrapper startW1 = new ReadOnlyDoubleWrapper(this, "startW1");
     private final ReadOnlyDoubleWrapper startW2 = new ReadOnlyDoubleWrapper(this, "startW2");
     private final ReadOnlyDoubleWrapper noise = new ReadOnlyDoubleWrapper(this, "noise");
     private final ReadOnlyLongWrapper seed = new ReadOnlyLongWrapper(this, "seed", SurfaceNoise.DEFAULT_SEED);
     private final ReadOnlyObjectWrapper<SurfacePreset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
-    private final ObservableList<SurfaceRow> rows = FXCollections.observableArrayList();
+    private final TableRows<SurfaceRow> rows = new TableRows<>();
     private final LessonSession<SurfaceSnapshot> session;
-    private long rowsShownAt;
 
     /** @param runners where the run goes ({@link RunnerFactory#synchronous()} in tests) */
     public SurfaceModel(RunnerFactory runners) {
         SurfacePreset first = SurfacePreset.ALL.get(0);
-        function.set(parseKnownGood(first.function()));
+        function.use(function.parseKnownGood(first.function()));
         startW1.set(first.w1());
         startW2.set(first.w2());
         preset.set(first);
         session = new LessonSession<>(runners, this::newEngine, first.learningRate(), 2, SurfacePredictions.QUESTIONS);
-        session.onSnapshot(this::showRows);
+        session.onSnapshot(next -> rows.show(next.playing(), next.recent()));
         session.pullSnapshot();
-    }
-
-    static SurfaceExpression parseKnownGood(String text) {
-        try {
-            return SurfaceExpression.parse(text);
-        } catch (ExpressionException e) {
-            throw new IllegalStateException("a bundled function does not parse: " + text, e);
-        }
     }
 
     private SurfaceEngine newEngine(OptimizerSettings optimizer) {
         return new SurfaceEngine(function.get(), optimizer, new SurfaceNoise(noise.get(), seed.get()),
                 startW1.get(), startW2.get());
-    }
-
-    private void showRows(SurfaceSnapshot next) {
-        long now = System.nanoTime();
-        if (!next.playing() || now - rowsShownAt >= TABLE_REFRESH_NANOS) {
-            rows.setAll(next.recent());
-            rowsShownAt = now;
-        }
     }
 
     /** The run: playback, rate, speed, optimizer, timeline, Predict mode and the snapshots. */
@@ -86,17 +65,11 @@ public final class SurfaceModel implements AutoCloseable {
      * @return the error message, or null if the function was taken
      */
     public String setFunction(String text) {
-        try {
-            SurfaceExpression parsed = SurfaceExpression.parse(text);
-            functionError.set("");
-            preset.set(SurfacePreset.withFunction(parsed.source()));
-            function.set(parsed);
+        String error = function.type(text, parsed -> preset.set(SurfacePreset.withFunction(parsed.source())));
+        if (error == null) {
             session.reset();
-            return null;
-        } catch (ExpressionException e) {
-            functionError.set(e.getMessage());
-            return e.getMessage();
         }
+        return error;
     }
 
     /** Takes a preset's function, start and rate, and restarts. */
@@ -105,8 +78,7 @@ public final class SurfaceModel implements AutoCloseable {
         startW1.set(chosen.w1());
         startW2.set(chosen.w2());
         session.learningRateProperty().set(chosen.learningRate());
-        functionError.set("");
-        function.set(parseKnownGood(chosen.function()));
+        function.use(function.parseKnownGood(chosen.function()));
         session.reset();
     }
 
@@ -122,8 +94,7 @@ public final class SurfaceModel implements AutoCloseable {
         session.learningRateProperty().set(rate);
         session.speedProperty().set(stepsPerSecond);
         session.optimizerProperty().set(settings);
-        functionError.set("");
-        function.set(newFunction);
+        function.use(newFunction);
         session.reset();
     }
 
@@ -177,12 +148,12 @@ public final class SurfaceModel implements AutoCloseable {
 
     /** The function in use: always one that parsed. */
     public ReadOnlyObjectProperty<SurfaceExpression> functionProperty() {
-        return function.getReadOnlyProperty();
+        return function.property();
     }
 
     /** The last typed function's error, or "". */
     public ReadOnlyStringProperty functionErrorProperty() {
-        return functionError.getReadOnlyProperty();
+        return function.errorProperty();
     }
 
     /** The start w1. */
@@ -212,7 +183,7 @@ public final class SurfaceModel implements AutoCloseable {
 
     /** The table's rows: the newest steps, oldest first. */
     public ObservableList<SurfaceRow> rows() {
-        return rows;
+        return rows.rows();
     }
 
     /** The presets on offer. */

@@ -1,8 +1,6 @@
 package org.gradientlab.app.surface;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gradientlab.app.chart.GhostPainter;
 import org.gradientlab.app.controls.LeadRow;
+import org.gradientlab.app.controls.LessonParts;
 import org.gradientlab.app.controls.LearningRateControl;
 import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.OptimizerPanel;
@@ -91,31 +90,16 @@ final class SurfaceView extends BorderPane {
         LessonColumns.leastLines(table, statusLine, 8, 8);
         setCenter(LessonColumns.main(new VBox(split, timeline)));
         setRight(buildSidebar());
-        statusLine.setId("statusLine");
-        statusLine.getStyleClass().add("status-line");
-        statusLine.setMaxWidth(Double.MAX_VALUE);
-        // Large text: the numbers go on a second line rather than being cut short.
-        statusLine.setWrapText(true);
+        LessonParts.statusLine(statusLine, "statusLine");
         setBottom(statusLine);
     }
 
     private VBox buildTop() {
-        Label fLabel = new Label("f(w1, w2) =");
-        fLabel.getStyleClass().add("function-label");
-        fLabel.setMinWidth(Region.USE_PREF_SIZE);
-        functionField.setId("surfaceFunctionField");
-        functionField.getStyleClass().add("function-field");
-        functionField.setTooltip(new Tooltip("Type any f(w1, w2) and press Enter (x and y work too), e.g. "
-                + "w1^2 + 10*w2^2, sin(w1)*cos(w2).\nFunctions: sin cos tan exp log sqrt abs tanh sigmoid; pi, e; ^ for powers"));
-        HBox.setHgrow(functionField, Priority.ALWAYS);
+        Label fLabel = LessonParts.functionField(functionField, "f(w1, w2) =", "surfaceFunctionField",
+                "Type any f(w1, w2) and press Enter (x and y work too), e.g. "
+                + "w1^2 + 10*w2^2, sin(w1)*cos(w2).\nFunctions: sin cos tan exp log sqrt abs tanh sigmoid; pi, e; ^ for powers");
         presets.setId("surfacePresetBox");
-        presets.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(SurfacePreset item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "Your own function" : item.name());
-            }
-        });
+        LessonParts.presetCell(presets, SurfacePreset::name);
         presets.setTooltip(new Tooltip("Ready-made surfaces, each showing one idea"));
         arrow.setId("arrowBox");
         arrow.getItems().setAll(SurfaceLayer.Arrow.values());
@@ -144,23 +128,14 @@ final class SurfaceView extends BorderPane {
 
     /** The teacher's lock: everything but the guess, Step, Reveal and the score. */
     private void lockWith(ObservableBooleanValue locked) {
-        for (Node control : new Node[] {functionField, presets, learningRate, optimizer, startW1Field, startW2Field,
-                noiseSlider, noiseField, seedField, compareButton}) {
-            control.disableProperty().bind(Bindings.createBooleanBinding(locked::get, locked));
-        }
+        LessonParts.lock(locked, java.util.List.of(functionField, presets, learningRate, optimizer, startW1Field,
+                startW2Field, noiseSlider, noiseField, seedField, compareButton));
         playback.lockWith(locked);
     }
 
     private StackPane buildMapArea() {
         map.node().setPainter(ghostLayer);
-        banner.setId("divergedBanner");
-        banner.getStyleClass().add("banner");
-        banner.setWrapText(true);
-        banner.setMouseTransparent(true);
-        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
-        StackPane.setMargin(banner, new Insets(16));
-        StackPane area = new StackPane(map.node(), banner);
+        StackPane area = LessonParts.withBanner(map.node(), banner, "divergedBanner", Pos.TOP_CENTER, 16);
         area.setMinSize(200, 200);
         return area;
     }

@@ -1,6 +1,6 @@
 package org.gradientlab.app.descent.chart;
 
-import java.awt.Font;
+import org.gradientlab.app.chart.ChartStyle;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.chart.TickFormat;
@@ -54,26 +54,9 @@ public final class DescentChart {
 
     private void restyle() {
         ChartPalette palette = overlay.palette();
-        XYPlot plot = overlay.plot();
         renderer.setSeriesPaint(0, ChartPalette.awt(palette.curve()));
         renderer.setSeriesStroke(0, palette.awtStroke(3));
-        plot.setBackgroundPaint(ChartPalette.awt(palette.background()));
-        chart.setBackgroundPaint(ChartPalette.awt(palette.background()));
-        plot.setDomainGridlinePaint(ChartPalette.awt(palette.grid()));
-        plot.setRangeGridlinePaint(ChartPalette.awt(palette.grid()));
-        java.awt.Color text = ChartPalette.awt(palette.text());
-        // JFreeChart's zero lines are black by default: lost on a dark surface.
-        plot.setDomainZeroBaselinePaint(text);
-        plot.setRangeZeroBaselinePaint(text);
-        for (NumberAxis axis : new NumberAxis[] {domainAxis, rangeAxis}) {
-            axis.setLabelPaint(text);
-            axis.setTickLabelPaint(text);
-            axis.setLabelFont(palette.awtFont(Font.PLAIN, 17));
-            axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 14));
-            TickFormat.roomForTheLastTick(plot, palette.size(14));
-            axis.setAxisLinePaint(text);
-            axis.setTickMarkPaint(text);
-        }
+        ChartStyle.gridPlot(chart, palette, 17, 14);
     }
 
     /** The node to put in a layout. */

@@ -3,6 +3,7 @@ package org.gradientlab.app.descent.explore;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import javafx.scene.paint.Color;
+import org.gradientlab.app.chart.HeatMapImage;
 import org.gradientlab.engine.descent.BasinResult;
 import org.gradientlab.engine.descent.DescentOutcome;
 import org.gradientlab.engine.sweep.RateRegion;
@@ -63,16 +64,11 @@ final class BasinImage {
         int[] block = new int[CELL_PIXELS * CELL_PIXELS];
         for (int row = 0; row < rows; row++) {
             for (int column = 0; column < columns; column++) {
-                java.util.Arrays.fill(block, argb(cellColour(result, result.at(column, row), background, diverged, unsettled)));
+                java.util.Arrays.fill(block, HeatMapImage.argb(cellColour(result, result.at(column, row), background, diverged, unsettled)));
                 image.setRGB(column * CELL_PIXELS, (rows - 1 - row) * CELL_PIXELS, CELL_PIXELS, CELL_PIXELS, block, 0,
                         CELL_PIXELS);
             }
         }
         return image;
-    }
-
-    private static int argb(Color c) {
-        return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
-                | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
     }
 }

@@ -1,10 +1,8 @@
 package org.gradientlab.app.descent.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gradientlab.app.chart.GhostTrace;
-import org.gradientlab.app.runner.KeptRunEngine;
-import org.gradientlab.engine.KeptRun;
+import org.gradientlab.app.runner.RecordedRunEngine;
 import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.descent.DescentRun;
 import org.gradientlab.engine.descent.DescentState;
@@ -14,7 +12,7 @@ import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.io.export.StepsTable;
 
 /** The Descent lesson's engine for the training runner: a {@link DescentRun} and its snapshots. */
-public final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
+public final class DescentEngine extends RecordedRunEngine<DescentSnapshot, DescentRun> {
 
     /** |f'(w)| below this, with a step below it too, counts as converged. */
     public static final double TOLERANCE = 1e-6;
@@ -23,7 +21,6 @@ public final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
     public static final int TABLE_ROWS = 500;
 
     private final Expression function;
-    private final DescentRun run;
     private final OptimizerSettings optimizer;
     /**
      * After a branch with another optimizer: the newest rows before the branch step, made by the
@@ -37,8 +34,8 @@ public final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
     }
 
     private DescentEngine(Expression function, OptimizerSettings optimizer, DescentRun run, List<StepRow> before) {
+        super(run);
         this.function = function;
-        this.run = run;
         this.optimizer = optimizer;
         this.before = before;
     }
@@ -64,16 +61,6 @@ public final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
     }
 
     @Override
-    public boolean step(double learningRate) {
-        return run.step(learningRate);
-    }
-
-    @Override
-    public boolean stepBack() {
-        return run.stepBack();
-    }
-
-    @Override
     public boolean isFinished() {
         // Cheap test first: this runs after every update while playing.
         if (run.isDiverged()) {
@@ -92,38 +79,21 @@ public final class DescentEngine extends KeptRunEngine<DescentSnapshot> {
     }
 
     private List<StepRow> recentRows(long last) {
-        long first = Math.max(run.firstKeptStep(), last - TABLE_ROWS + 1);
-        List<StepRow> rows = new ArrayList<>((int) Math.max(0, last - first + 1));
-        if (first == run.startStep()) {
-            long from = last - TABLE_ROWS + 1;
-            for (StepRow row : before) {
-                if (row.step() >= from) {
-                    rows.add(row);
-                }
-            }
-        }
-        for (long k = first; k <= last && run.isKept(k); k++) {
+        return recentRows(last, TABLE_ROWS, run.startStep(), before, StepRow::step, (k, newest) -> {
             DescentState state = run.state(k);
-            double taken = k < last ? run.state(k + 1).w() - state.w() : Double.NaN;
-            rows.add(new StepRow(k, state.w(), state.f(), state.grad(), run.scheduledRateAt(k), taken));
-        }
-        return List.copyOf(rows);
-    }
-
-    @Override
-    protected KeptRun keptRun() {
-        return run;
+            double taken = k < newest ? run.state(k + 1).w() - state.w() : Double.NaN;
+            return new StepRow(k, state.w(), state.f(), state.grad(), run.scheduledRateAt(k), taken);
+        });
     }
 
     /** The ghost is w and f(w) of the steps cut off, for a faded trail on the curve. */
     @Override
     public Trace branchAt(long step) {
-        Trace ghost = GhostTrace.of(step, run.lastStep(), 2, (k, row) -> {
+        return GhostTrace.branch(run, step, 2, (k, row) -> {
             DescentState state = run.state(k);
             row[0] = state.w();
             row[1] = state.f();
         });
-        return run.branchAt(step) ? ghost : null;
     }
 
     @Override

@@ -5,15 +5,14 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gradientlab.app.lesson.LessonSession;
+import org.gradientlab.app.lesson.TableRows;
+import org.gradientlab.app.lesson.TypedFunction;
 import org.gradientlab.app.predict.PredictionRound;
 import org.gradientlab.app.runner.RunnerFactory;
 import org.gradientlab.engine.expr.Expression;
-import org.gradientlab.engine.expr.ExpressionException;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
 /**
@@ -23,48 +22,26 @@ import org.gradientlab.engine.optim.OptimizerSettings;
  */
 public final class DescentModel implements AutoCloseable {
 
-    private final ReadOnlyObjectWrapper<Expression> function = new ReadOnlyObjectWrapper<>(this, "function");
-    private final ReadOnlyStringWrapper functionError = new ReadOnlyStringWrapper(this, "functionError", "");
+    private final TypedFunction<Expression> function = new TypedFunction<>(this, Expression::parse);
     private final DoubleProperty startW = new SimpleDoubleProperty(this, "startW");
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
-    private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
+    /** While playing, the table (hundreds of rows) follows at a readable pace, not every frame. */
+    private final TableRows<StepRow> rows = new TableRows<>();
     private final LessonSession<DescentSnapshot> session;
-    /** When the table's rows last changed. */
-    private long rowsShownAt;
-
-    /** The table of steps refreshes at most this often while playing. */
-    static final long TABLE_REFRESH_NANOS = 150_000_000L;
 
     /** @param runners where the run goes ({@link RunnerFactory#synchronous()} in tests) */
     public DescentModel(RunnerFactory runners) {
         Preset first = Preset.ALL.get(0);
-        function.set(parseKnownGood(first.function()));
+        function.use(function.parseKnownGood(first.function()));
         startW.set(first.w0());
         preset.set(first);
         session = new LessonSession<>(runners, this::newEngine, first.learningRate(), 2, DescentPredictions.QUESTIONS);
-        session.onSnapshot(this::showRows);
+        session.onSnapshot(next -> rows.show(next.playing(), next.recent()));
         session.pullSnapshot();
-    }
-
-    private static Expression parseKnownGood(String text) {
-        try {
-            return Expression.parse(text);
-        } catch (ExpressionException e) {
-            throw new IllegalStateException("a bundled function does not parse: " + text, e);
-        }
     }
 
     private DescentEngine newEngine(OptimizerSettings optimizer) {
         return new DescentEngine(function.get(), optimizer, startW.get());
-    }
-
-    /** While playing, the table (hundreds of rows) follows at a readable pace, not every frame. */
-    private void showRows(DescentSnapshot next) {
-        long now = System.nanoTime();
-        if (!next.playing() || now - rowsShownAt >= TABLE_REFRESH_NANOS) {
-            rows.setAll(next.recent());
-            rowsShownAt = now;
-        }
     }
 
     /** The run: playback, rate, speed, optimizer, timeline, Predict mode and the snapshots. */
@@ -78,17 +55,11 @@ public final class DescentModel implements AutoCloseable {
      * @return the error message, or null if the function was taken
      */
     public String setFunction(String text) {
-        try {
-            Expression parsed = Expression.parse(text);
-            functionError.set("");
-            preset.set(null);
-            function.set(parsed);
+        String error = function.type(text, parsed -> preset.set(null));
+        if (error == null) {
             session.reset();
-            return null;
-        } catch (ExpressionException e) {
-            functionError.set(e.getMessage());
-            return e.getMessage();
         }
+        return error;
     }
 
     /** Takes a preset's function, start, rate and view, and restarts. */
@@ -97,8 +68,7 @@ public final class DescentModel implements AutoCloseable {
         preset.set(chosen);
         startW.set(chosen.w0());
         session.learningRateProperty().set(chosen.learningRate());
-        functionError.set("");
-        function.set(parseKnownGood(chosen.function()));
+        function.use(function.parseKnownGood(chosen.function()));
         session.reset();
     }
 
@@ -113,8 +83,7 @@ public final class DescentModel implements AutoCloseable {
         session.learningRateProperty().set(rate);
         session.speedProperty().set(stepsPerSecond);
         session.optimizerProperty().set(settings);
-        functionError.set("");
-        function.set(newFunction);
+        function.use(newFunction);
         session.reset();
     }
 
@@ -142,12 +111,12 @@ public final class DescentModel implements AutoCloseable {
 
     /** The function in use: always one that parsed. */
     public ReadOnlyObjectProperty<Expression> functionProperty() {
-        return function.getReadOnlyProperty();
+        return function.property();
     }
 
     /** The last typed function's error, or "". */
     public ReadOnlyStringProperty functionErrorProperty() {
-        return functionError.getReadOnlyProperty();
+        return function.errorProperty();
     }
 
     /** The start w; change it through {@link #setStart} to restart. */
@@ -167,7 +136,7 @@ public final class DescentModel implements AutoCloseable {
 
     /** The table's rows: the newest steps, oldest first. */
     public ObservableList<StepRow> rows() {
-        return rows;
+        return rows.rows();
     }
 
     /** The presets on offer. */

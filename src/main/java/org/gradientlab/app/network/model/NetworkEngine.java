@@ -1,10 +1,8 @@
 package org.gradientlab.app.network.model;
 
-import org.gradientlab.app.runner.KeptRunEngine;
+import org.gradientlab.app.runner.TracedRunEngine;
 import org.gradientlab.engine.DataSet;
-import org.gradientlab.engine.KeptRun;
 import org.gradientlab.engine.TraceHistory;
-import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.GradientCheck;
 import org.gradientlab.engine.network.NetworkParameters;
@@ -15,18 +13,16 @@ import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.io.export.StepsTable;
 
 /** The Network lesson's engine for the training runner: a {@link NetworkRun}, its trace and snapshots. */
-final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
+final class NetworkEngine extends TracedRunEngine<NetworkSnapshot, NetworkRun> {
 
     /** Points kept for the charts over steps. */
     static final int TRACE_POINTS = 2000;
     /** Up to this many pairs the gradient check runs live, also while playing. */
     static final int LIVE_CHECK_PAIRS = 1000;
 
-    private final NetworkRun run;
     private final NetworkProblem checkProblem;
     private final DataSet data;
     private final Cost cost;
-    private final TraceHistory trace;
 
     NetworkEngine(DataSet data, Cost cost, OptimizerSettings optimizer, double[] start) {
         this(data, cost, new NetworkRun(new NetworkProblem(data, cost), optimizer.create(), optimizer.schedule(),
@@ -35,10 +31,9 @@ final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
     }
 
     private NetworkEngine(DataSet data, Cost cost, NetworkRun run, TraceHistory trace) {
+        super(run, trace);
         this.data = data;
         this.cost = cost;
-        this.run = run;
-        this.trace = trace;
         this.checkProblem = new NetworkProblem(data, cost);
         record();
     }
@@ -56,32 +51,10 @@ final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
                 at.parameters(), at.step(), NetworkRun.DEFAULT_CAPACITY), trace);
     }
 
-    private void record() {
-        long step = run.step();
-        trace.truncateAfter(step - 1);
-        // Most steps are not kept once the trace is thinned: no state record for those.
-        if (trace.wants(step)) {
-            NetworkState s = run.current();
-            trace.record(step, s.cost(), s.w1(), s.b1(), s.w2(), s.b2());
-        }
-    }
-
     @Override
-    public boolean step(double learningRate) {
-        if (!run.step(learningRate)) {
-            return false;
-        }
-        record();
-        return true;
-    }
-
-    @Override
-    public boolean stepBack() {
-        if (!run.stepBack()) {
-            return false;
-        }
-        trace.truncateAfter(run.step());
-        return true;
+    protected void recordCurrent(long step) {
+        NetworkState s = run.current();
+        trace.record(step, s.cost(), s.w1(), s.b1(), s.w2(), s.b2());
     }
 
     @Override
@@ -108,33 +81,10 @@ final class NetworkEngine extends KeptRunEngine<NetworkSnapshot> {
                 run.schedule().isConstant() || !run.isKept(s.step() - 1) ? Double.NaN : run.scheduledRateAt(s.step() - 1));
     }
 
-    /** The trace up to the shown step: the whole of it, or while the timeline shows an earlier step, up to there. */
-    private Trace traceShown() {
-        long shown = run.step();
-        return shown < run.lastStep() ? trace.copy().upTo(shown, traceRow(shown)) : trace.copy();
-    }
-
-    /** A recorded step's values in the trace's columns. */
-    private double[] traceRow(long step) {
+    @Override
+    protected double[] traceValues(long step) {
         NetworkState s = run.state(step);
         return new double[] {s.cost(), s.w1(), s.b1(), s.w2(), s.b2()};
-    }
-
-    @Override
-    protected KeptRun keptRun() {
-        return run;
-    }
-
-    /** The ghost is the trace from the branch step on, in the trace's columns. */
-    @Override
-    public Trace branchAt(long step) {
-        if (!run.isKept(step)) {
-            return null;
-        }
-        Trace ghost = trace.copy().from(step, traceRow(step));
-        run.branchAt(step);
-        trace.truncateAfter(step);
-        return ghost;
     }
 
     @Override

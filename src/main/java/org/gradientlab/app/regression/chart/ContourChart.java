@@ -1,8 +1,6 @@
 package org.gradientlab.app.regression.chart;
 
-import java.awt.Font;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
+import org.gradientlab.app.chart.HeatMapChart;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.regression.model.LossBowl;
@@ -10,12 +8,7 @@ import org.gradientlab.app.regression.model.RegressionSetup;
 import org.gradientlab.app.regression.model.UpdateRule;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.chart.TickFormat;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Align;
-import org.jfree.data.xy.DefaultXYDataset;
 
 /**
  * The loss over (w0, w1) as a heat map with contour lines: an image of the plot area's size,
@@ -25,60 +18,33 @@ import org.jfree.data.xy.DefaultXYDataset;
  */
 public final class ContourChart {
 
-    private final NumberAxis w0Axis = new NumberAxis("w0 (intercept)");
-    private final NumberAxis w1Axis = new NumberAxis("w1 (slope)");
-    private final JFreeChart chart;
-    private final XYPlot plot;
-    private final OverlayChart overlay;
+    private final HeatMapChart map = new HeatMapChart("w0 (intercept)", "w1 (slope)", "contourChart", this::renderImage);
+    private final NumberAxis w0Axis = map.xAxis();
+    private final NumberAxis w1Axis = map.yAxis();
+    private final OverlayChart overlay = map.overlay();
     private RegressionSetup shown;
     private LossGrid grid;
-    private int imageWidth;
-    private int imageHeight;
     private boolean stale = true;
     /** Where the first update goes from the start (it may overshoot across the valley). */
     private final double[] firstStep = {Double.NaN, Double.NaN};
 
     public ContourChart() {
-        plot = new XYPlot(new DefaultXYDataset(), w0Axis, w1Axis, new XYLineAndShapeRenderer(false, false));
         TickFormat.useFor(w0Axis, w1Axis);
-        for (NumberAxis axis : new NumberAxis[] {w0Axis, w1Axis}) {
-            axis.setAutoRange(false);
-        }
-        plot.setBackgroundImageAlignment(Align.FIT);
-        plot.setBackgroundImageAlpha(1f);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
-        plot.setOutlineVisible(true);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        chart.setAntiAlias(true);
-        overlay = new OverlayChart(chart);
-        overlay.setId("contourChart");
         overlay.setOnPaletteChange(this::restyle);
         overlay.setOnViewChange(this::renderImage);
         // Only while on screen: a hidden chart has no plot area, and would render its guess every frame.
         FrameTimer.whileShowing(overlay, now -> {
-            if (sizeChanged() && !overlay.userViewProperty().get()) {
+            if (map.sizeChanged() && !overlay.userViewProperty().get()) {
                 fit();
-            } else if (stale || sizeChanged()) {
+            } else if (stale || map.sizeChanged()) {
                 renderImage();
             }
         });
     }
 
     private void restyle() {
-        ChartPalette palette = overlay.palette();
-        plot.setBackgroundPaint(ChartPalette.awt(palette.background()));
-        chart.setBackgroundPaint(ChartPalette.awt(palette.background()));
-        java.awt.Color text = ChartPalette.awt(palette.text());
-        for (NumberAxis axis : new NumberAxis[] {w0Axis, w1Axis}) {
-            axis.setLabelPaint(text);
-            axis.setTickLabelPaint(text);
-            axis.setLabelFont(palette.awtFont(Font.PLAIN, 16));
-            axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 13));
-            TickFormat.roomForTheLastTick(plot, palette.size(13));
-            axis.setAxisLinePaint(text);
-            axis.setTickMarkPaint(text);
-        }
+        map.restyle();
+        TickFormat.roomForTheLastTick(map.plot(), overlay.palette().size(13));
         stale = true;
     }
 
@@ -123,35 +89,8 @@ public final class ContourChart {
         if (shown == null) {
             return;
         }
-        setView(shown.bowl().frame(new double[] {shown.startW0(), firstStep[0]},
+        map.setView(shown.bowl().frame(new double[] {shown.startW0(), firstStep[0]},
                 new double[] {shown.startW1(), firstStep[1]}));
-    }
-
-    /**
-     * Shows at least the box {w0 low, w0 high, w1 low, w1 high}, with one w unit as long across as
-     * up, so the bowl's true shape shows: a round bowl looks round, a narrow valley narrow.
-     */
-    private void setView(double[] box) {
-        Rectangle2D area = overlay.dataArea();
-        double width = area == null ? overlay.getWidth() - 90 : area.getWidth();
-        double height = area == null ? overlay.getHeight() - 60 : area.getHeight();
-        double half0 = (box[1] - box[0]) / 2;
-        double half1 = (box[3] - box[2]) / 2;
-        if (width > 0 && height > 0) {
-            double perPixel = Math.max(half0 / width, half1 / height);
-            half0 = perPixel * width;
-            half1 = perPixel * height;
-        }
-        double centre0 = (box[0] + box[1]) / 2;
-        double centre1 = (box[2] + box[3]) / 2;
-        chart.setNotify(false);
-        try {
-            w0Axis.setRange(centre0 - half0, centre0 + half0);
-            w1Axis.setRange(centre1 - half1, centre1 + half1);
-            renderImage();
-        } finally {
-            chart.setNotify(true);
-        }
     }
 
     /**
@@ -173,33 +112,23 @@ public final class ContourChart {
         }
         double margin0 = 0.1 * r0.getLength();
         double margin1 = 0.1 * r1.getLength();
-        setView(new double[] {Math.min(r0.getLowerBound(), w0 - margin0), Math.max(r0.getUpperBound(), w0 + margin0),
+        map.setView(new double[] {Math.min(r0.getLowerBound(), w0 - margin0), Math.max(r0.getUpperBound(), w0 + margin0),
                 Math.min(r1.getLowerBound(), w1 - margin1), Math.max(r1.getUpperBound(), w1 + margin1)});
-    }
-
-    private boolean sizeChanged() {
-        Rectangle2D area = overlay.dataArea();
-        return area != null && ((int) Math.round(area.getWidth()) != imageWidth
-                || (int) Math.round(area.getHeight()) != imageHeight);
     }
 
     /** Paints the loss over the visible ranges, one value per pixel of the plot area. */
     private void renderImage() {
-        Rectangle2D area = overlay.dataArea();
         if (shown == null) {
             return;
         }
-        // Before the first draw the plot area is unknown: a guess, corrected at the next frame.
-        imageWidth = area == null ? 400 : Math.max(1, (int) Math.round(area.getWidth()));
-        imageHeight = area == null ? 300 : Math.max(1, (int) Math.round(area.getHeight()));
+        boolean guessed = map.sizeImage();
         LossBowl bowl = shown.bowl();
         grid = LossGrid.of(bowl, w0Axis.getLowerBound(), w0Axis.getUpperBound(), w1Axis.getLowerBound(),
-                w1Axis.getUpperBound(), imageWidth, imageHeight);
+                w1Axis.getUpperBound(), map.imageWidth(), map.imageHeight());
         ChartPalette palette = overlay.palette();
-        BufferedImage image = ContourImage.render(grid, bowl.minLoss(), palette.background(), palette.curve(),
-                palette.curve().deriveColor(0, 1, 1, 0.55));
-        plot.setBackgroundImage(image);
-        stale = area == null;
+        map.setImage(ContourImage.render(grid, bowl.minLoss(), palette.background(), palette.curve(),
+                palette.curve().deriveColor(0, 1, 1, 0.55)));
+        stale = guessed;
     }
 
     /** The loss values of the image shown (for tests), or null before the first. */

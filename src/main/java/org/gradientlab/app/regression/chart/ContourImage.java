@@ -2,6 +2,7 @@ package org.gradientlab.app.regression.chart;
 
 import java.awt.image.BufferedImage;
 import javafx.scene.paint.Color;
+import org.gradientlab.app.chart.HeatMapImage;
 
 /**
  * Paints a {@link LossGrid} as a heat map with contour lines: the loss above its minimum, on a log
@@ -51,21 +52,13 @@ final class ContourImage {
         }
         int[] colours = new int[bandCount];
         for (int b = 0; b < bandCount; b++) {
-            colours[b] = argb(low.interpolate(high, 0.04 + 0.5 * b / (bandCount - 1.0)));
+            colours[b] = HeatMapImage.argb(low.interpolate(high, 0.04 + 0.5 * b / (bandCount - 1.0)));
         }
-        int lineColour = argb(line);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         int[] pixels = new int[width * height];
-        for (int row = 0; row < height; row++) {
-            for (int column = 0; column < width; column++) {
-                int i = row * width + column;
-                boolean edge = (column + 1 < width && bands[i + 1] != bands[i])
-                        || (row + 1 < height && bands[i + width] != bands[i]);
-                pixels[i] = edge ? lineColour : colours[bands[i]];
-            }
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = colours[bands[i]];
         }
-        image.setRGB(0, 0, width, height, pixels, 0, width);
-        return image;
+        return HeatMapImage.render(width, height, bands, pixels, line);
     }
 
     private static double lowest(LossGrid grid, double minLoss) {
@@ -76,10 +69,5 @@ final class ContourImage {
             }
         }
         return lowest;
-    }
-
-    private static int argb(Color c) {
-        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
-                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 }

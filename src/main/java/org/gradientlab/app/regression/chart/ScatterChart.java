@@ -1,7 +1,7 @@
 package org.gradientlab.app.regression.chart;
 
-import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import org.gradientlab.app.chart.ChartStyle;
 import org.gradientlab.app.chart.OverlayChart;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.regression.model.RegressionData;
@@ -55,25 +55,8 @@ public final class ScatterChart {
 
     private void restyle() {
         ChartPalette palette = overlay.palette();
-        XYPlot plot = overlay.plot();
         renderer.setSeriesPaint(0, ChartPalette.awt(palette.curve().deriveColor(0, 1, 1, 0.8)));
-        plot.setBackgroundPaint(ChartPalette.awt(palette.background()));
-        chart.setBackgroundPaint(ChartPalette.awt(palette.background()));
-        plot.setDomainGridlinePaint(ChartPalette.awt(palette.grid()));
-        plot.setRangeGridlinePaint(ChartPalette.awt(palette.grid()));
-        java.awt.Color text = ChartPalette.awt(palette.text());
-        // JFreeChart's zero lines are black by default: lost on a dark surface.
-        plot.setDomainZeroBaselinePaint(text);
-        plot.setRangeZeroBaselinePaint(text);
-        for (NumberAxis axis : new NumberAxis[] {xAxis, yAxis}) {
-            axis.setLabelPaint(text);
-            axis.setTickLabelPaint(text);
-            axis.setLabelFont(palette.awtFont(Font.PLAIN, 16));
-            axis.setTickLabelFont(palette.awtFont(Font.PLAIN, 13));
-            TickFormat.roomForTheLastTick(plot, palette.size(13));
-            axis.setAxisLinePaint(text);
-            axis.setTickMarkPaint(text);
-        }
+        ChartStyle.gridPlot(chart, palette, 16, 13);
     }
 
     /** The node to put in a layout. */

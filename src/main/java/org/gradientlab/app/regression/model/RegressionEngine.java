@@ -1,9 +1,7 @@
 package org.gradientlab.app.regression.model;
 
-import org.gradientlab.app.runner.KeptRunEngine;
-import org.gradientlab.engine.KeptRun;
+import org.gradientlab.app.runner.TracedRunEngine;
 import org.gradientlab.engine.TraceHistory;
-import org.gradientlab.engine.TraceHistory.Trace;
 import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.regression.RegressionProblem;
@@ -16,7 +14,7 @@ import org.gradientlab.io.export.StepsTable;
  * The Regression lesson's engine for the training runner: a {@link RegressionRun}, the trace of
  * loss, w0 and w1 for the loss chart and the path on the loss surface, and snapshots.
  */
-public final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
+public final class RegressionEngine extends TracedRunEngine<RegressionSnapshot, RegressionRun> {
 
     /** Points kept for the loss chart and the path. */
     public static final int TRACE_POINTS = 2000;
@@ -24,8 +22,6 @@ public final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
     static final double SETTLED = 1e-12;
 
     private final RegressionSetup setup;
-    private final RegressionRun run;
-    private final TraceHistory trace;
 
     public RegressionEngine(RegressionSetup setup) {
         this(setup, new RegressionRun(setup.problem(), setup.optimizer().create(), setup.optimizer().schedule(),
@@ -34,9 +30,8 @@ public final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
     }
 
     private RegressionEngine(RegressionSetup setup, RegressionRun run, TraceHistory trace) {
+        super(run, trace);
         this.setup = setup;
-        this.run = run;
-        this.trace = trace;
         record();
     }
 
@@ -62,32 +57,11 @@ public final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
         return run;
     }
 
-    private void record() {
-        long step = run.step();
-        trace.truncateAfter(step - 1);
-        // A mini-batch state's loss is a pass over all the data: only for the steps the trace keeps.
-        if (trace.wants(step)) {
-            RegressionState s = run.current();
-            trace.record(step, s.loss(), s.w0(), s.w1());
-        }
-    }
-
+    /** A mini-batch state's loss is a pass over all the data: only for the steps the trace keeps. */
     @Override
-    public boolean step(double learningRate) {
-        if (!run.step(learningRate)) {
-            return false;
-        }
-        record();
-        return true;
-    }
-
-    @Override
-    public boolean stepBack() {
-        if (!run.stepBack()) {
-            return false;
-        }
-        trace.truncateAfter(run.step());
-        return true;
+    protected void recordCurrent(long step) {
+        RegressionState s = run.current();
+        trace.record(step, s.loss(), s.w0(), s.w1());
     }
 
     @Override
@@ -132,33 +106,10 @@ public final class RegressionEngine extends KeptRunEngine<RegressionSnapshot> {
                 now.w1(), peek.w0(), peek.w1(), scheduled);
     }
 
-    /** The trace up to the shown step: the whole of it, or while the timeline shows an earlier step, up to there. */
-    private Trace traceShown() {
-        long shown = run.step();
-        return shown < run.lastStep() ? trace.copy().upTo(shown, traceRow(shown)) : trace.copy();
-    }
-
-    /** A recorded step's values in the trace's columns. */
-    private double[] traceRow(long step) {
+    @Override
+    protected double[] traceValues(long step) {
         RegressionState s = run.state(step);
         return new double[] {s.loss(), s.w0(), s.w1()};
-    }
-
-    @Override
-    protected KeptRun keptRun() {
-        return run;
-    }
-
-    /** The ghost is the trace from the branch step on, in the trace's columns. */
-    @Override
-    public Trace branchAt(long step) {
-        if (!run.isKept(step)) {
-            return null;
-        }
-        Trace ghost = trace.copy().from(step, traceRow(step));
-        run.branchAt(step);
-        trace.truncateAfter(step);
-        return ghost;
     }
 
     @Override
