@@ -83,6 +83,15 @@ final class SnapshotHandoff<S> {
         latest.set(new Published<>(engine.snapshot(playing, shownRate(engine, learningRate)), position, playing));
     }
 
+    /** After a failure: the screen learns that playing stopped, unless the engine cannot even make a snapshot. */
+    void publishAfterFailure(TrainingEngine<S> engine, double learningRate) {
+        try {
+            publish(engine, false, learningRate);
+        } catch (RuntimeException again) {
+            // The first failure is the one the person sees (already reported); a second one adds nothing.
+        }
+    }
+
     /**
      * The rate the picture's next update uses: scrubbed back, the one recorded at the shown step, so
      * the step arrow and the update rule agree with the table and with Step's replay; after a new

@@ -40,7 +40,6 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private TrainingEngine<S> engine;
     private double learningRate;
     private final PlayBatch batch;
-    private final PlayClock clock;
     private boolean playing;
     private volatile boolean closed;
 
@@ -48,7 +47,6 @@ public final class TrainingRunner<S> implements AutoCloseable {
                            Consumer<Throwable> onFailure, FramePacer pacer) {
         this.pacer = pacer;
         batch = new PlayBatch(pacer);
-        clock = batch.clock();
         this.engine = engine;
         this.learningRate = learningRate;
         this.synchronous = synchronous;
@@ -145,25 +143,22 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /** Starts playing at the current speed (from the newest step). */
     public void play() {
-        submit(() -> {
-            // Even a finished run may go on: after a divergence, at a smaller rate; always from the newest step.
-            engine.showNewest();
-            playing = true;
-            clock.restart();
-            publish();
-        });
+        submit(() -> playFromNewestOrPause(true));
     }
 
     /** Plays if paused, pauses if playing, decided on the runner's own thread (two quick presses cancel out). */
     public void togglePlay() {
-        submit(() -> {
-            playing = !playing;
-            if (playing) {
-                engine.showNewest();
-            }
-            clock.restart();
-            publish();
-        });
+        submit(() -> playFromNewestOrPause(!playing));
+    }
+
+    private void playFromNewestOrPause(boolean play) {
+        playing = play;
+        if (play) {
+            // Even a finished run may go on: after a divergence, at a smaller rate; always from the newest step.
+            engine.showNewest();
+        }
+        batch.clock().restart();
+        publish();
     }
 
     /** Stops playing; takes effect before the next batch of steps. */
@@ -185,18 +180,14 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /** Steps per second while playing; {@link #MAX_SPEED} for as fast as possible. */
     public void setSpeed(double speed) {
-        submit(() -> {
-            clock.setSpeed(speed);
-        });
+        submit(() -> batch.clock().setSpeed(speed));
     }
 
     /** Hands over a new engine (a reset, a new function or start); stops playing. */
     public void replaceEngine(TrainingEngine<S> newEngine) {
-        submit(() -> {
+        pausedThen(old -> {
             engine = newEngine;
             handoff.newEngine();
-            playing = false;
-            publish();
         });
     }
 
@@ -232,15 +223,6 @@ public final class TrainingRunner<S> implements AutoCloseable {
         }
     }
 
-    /** The screen learns that playing stopped, unless the engine cannot even make a snapshot (already reported). */
-    private void publishAfterFailure() {
-        try {
-            publish();
-        } catch (RuntimeException again) {
-            // The first failure is the one the person sees; a second one adds nothing.
-        }
-    }
-
     private void publish() {
         handoff.publish(engine, playing, learningRate);
     }
@@ -248,7 +230,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
     private void loop() {
         while (!closed) {
             try {
-                Runnable command = playing ? commands.poll(clock.waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                Runnable command = playing ? commands.poll(batch.clock().waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
                 if (command != null) {
                     command.run();
                 } else {
@@ -261,7 +243,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
                 // Reported, and the lesson stays usable: Reset hands over a fresh engine.
                 playing = false;
                 onFailure.accept(e);
-                publishAfterFailure();
+                handoff.publishAfterFailure(engine, learningRate);
             }
         }
     }
@@ -283,7 +265,7 @@ public final class TrainingRunner<S> implements AutoCloseable {
 
     /**
      * Synchronous mode only: plays up to maxSteps updates, as the background loop would,
-     * ignoring the clock. Returns the number of updates made.
+     * ignoring the batch.clock(). Returns the number of updates made.
      */
     public long playFor(long maxSteps) {
         if (!synchronous) {
