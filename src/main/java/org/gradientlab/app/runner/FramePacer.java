@@ -40,6 +40,8 @@ public final class FramePacer {
     private boolean pictureNext;
     private volatile long pulseAt;
     private volatile long window;
+    /** Whether the pulse under way draws a picture: at the pulses between, nobody waits for a core. */
+    private volatile boolean drawing = true;
 
     /** The one the app's runners share: there is one FX thread and one pair of cores. */
     public static FramePacer shared() {
@@ -67,6 +69,7 @@ public final class FramePacer {
         }
         picture = !halfRate || (pulses & 1) == 0 || pictureNext;
         pictureNext = false;
+        drawing = picture;
     }
 
     /**
@@ -99,10 +102,13 @@ public final class FramePacer {
         return halfRate;
     }
 
-    /** Any thread: how much longer the frame under way at {@code now} asks the engine to yield; 0 for none. */
+    /**
+     * Any thread: how much longer the frame under way at {@code now} asks the engine to yield; 0 for
+     * none, and 0 all through a pulse that draws no picture (half rate: nothing to make room for).
+     */
     long yieldWindowLeft(long now) {
         long w = window;
-        if (w == 0) {
+        if (w == 0 || !drawing) {
             return 0;
         }
         long left = pulseAt + w - now;

@@ -108,4 +108,18 @@ class FramePacerTest {
         assertEquals("PP", pictures(2), "the next one out of turn, then its own turn");
         assertEquals("-P", pictures(2), "and back to every other one");
     }
+
+    @Test
+    void atHalfRateTheEngineYieldsOnlyInFramesThatDrawAPicture() {
+        pulses(40, 40, 40, 40, 40);
+        long at = pulses(16.7);
+        if (pacer.picturePulse()) {
+            at = pulses(16.7);
+        }
+        assertFalse(pacer.picturePulse());
+        assertEquals(0, pacer.yieldWindowLeft(at + MS), "nothing drawn: the engine runs on");
+        at = pulses(16.7);
+        assertTrue(pacer.picturePulse());
+        assertTrue(pacer.yieldWindowLeft(at + MS) > 0, "a picture: room for the FX and render threads");
+    }
 }
