@@ -35,13 +35,12 @@ public final class FramePacer {
     private long pulses;
     /** Frames came late with the engine yielding all it may: a playing picture changes every other pulse (FX thread only). */
     private boolean halfRate;
-    /** Whether this pulse shows a new picture, and whether the next one must (FX thread only). */
-    private boolean picture = true;
+    /** Whether this pulse shows a new picture (written by the FX thread, read by runners too). */
+    private volatile boolean picture = true;
+    /** Whether the next pulse must (FX thread only). */
     private boolean pictureNext;
     private volatile long pulseAt;
     private volatile long window;
-    /** Whether the pulse under way draws a picture: at the pulses between, nobody waits for a core. */
-    private volatile boolean drawing = true;
 
     /** The one the app's runners share: there is one FX thread and one pair of cores. */
     public static FramePacer shared() {
@@ -69,7 +68,6 @@ public final class FramePacer {
         }
         picture = !halfRate || (pulses & 1) == 0 || pictureNext;
         pictureNext = false;
-        drawing = picture;
     }
 
     /**
@@ -108,7 +106,7 @@ public final class FramePacer {
      */
     long yieldWindowLeft(long now) {
         long w = window;
-        if (w == 0 || !drawing) {
+        if (w == 0 || !picture) {
             return 0;
         }
         long left = pulseAt + w - now;

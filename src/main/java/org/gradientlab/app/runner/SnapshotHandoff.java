@@ -28,7 +28,7 @@ final class SnapshotHandoff<S> {
     private boolean showingPlay;
 
     /** FX thread: the newest published pair not yet taken, or null; taking it lets the runner publish the next. */
-    Published<S> take() {
+    private Published<S> take() {
         return latest.getAndSet(null);
     }
 
