@@ -60,24 +60,16 @@ public final class GhostPainter implements OverlayChart.Painter {
         g.setStroke(palette.text());
         g.setLineWidth(palette.line(2));
         g.setLineDashes(palette.line(6), palette.line(4));
-        g.beginPath();
-        boolean open = false;
+        PixelPath line = PixelPath.on(g);
         for (int i = 0; i < xs.length; i++) {
             if (!Double.isFinite(xs[i]) || !Double.isFinite(ys[i])) {
-                open = false;
+                line.to(Double.NaN, Double.NaN);
                 continue;
             }
             // Far-off points are clamped, so a run that flew away still draws as a line off the edge.
-            double x = Math.max(-1e5, Math.min(1e5, chart.toScreenX(xs[i])));
-            double y = Math.max(-1e5, Math.min(1e5, chart.toScreenY(ys[i])));
-            if (open) {
-                g.lineTo(x, y);
-            } else {
-                g.moveTo(x, y);
-                open = true;
-            }
+            line.to(Math.max(-1e5, Math.min(1e5, chart.toScreenX(xs[i]))), Math.max(-1e5, Math.min(1e5, chart.toScreenY(ys[i]))));
         }
-        g.stroke();
+        line.stroke(g);
         g.setLineDashes();
         // Open rings: the ghost's points read as "where the first run went", apart from the run's filled dots.
         g.setGlobalAlpha(0.7);

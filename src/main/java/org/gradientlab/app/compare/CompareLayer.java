@@ -9,6 +9,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.chart.PixelPath;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.TraceHistory.Trace;
 
@@ -61,24 +62,15 @@ public final class CompareLayer implements OverlayChart.Painter {
         g.setLineWidth(palette.line(2.5));
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
-        g.beginPath();
-        boolean open = false;
+        PixelPath line = PixelPath.on(g);
         for (int i = 0; i < xs.length; i++) {
             double x = chart.toScreenX(xs[i]);
             double y = chart.toScreenY(ys[i]);
             // A runaway point is off any screen: the line breaks there instead of drawing nonsense.
-            if (!Double.isFinite(x) || !Double.isFinite(y) || Math.abs(x) > 1e6 || Math.abs(y) > 1e6) {
-                open = false;
-                continue;
-            }
-            if (open) {
-                g.lineTo(x, y);
-            } else {
-                g.moveTo(x, y);
-                open = true;
-            }
+            boolean onScreen = Math.abs(x) <= 1e6 && Math.abs(y) <= 1e6;
+            line.to(onScreen ? x : Double.NaN, onScreen ? y : Double.NaN);
         }
-        g.stroke();
+        line.stroke(g);
         if (xs.length <= DOTTED) {
             g.setFill(colour);
             double r = palette.line(3);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import org.gradientlab.app.chart.OverlayChart;
+import org.gradientlab.app.chart.PixelPath;
 import org.gradientlab.app.chart.OverlayVectors;
 import org.gradientlab.app.chart.VectorMarks;
 import org.gradientlab.app.look.ChartPalette;
@@ -157,12 +158,11 @@ final class SurfaceLayer implements OverlayChart.Painter {
         g.setStroke(palette.point());
         g.setLineWidth(palette.line(2));
         g.setGlobalAlpha(0.85);
-        g.beginPath();
-        g.moveTo(chart.toScreenX(path[0]), chart.toScreenY(path[1]));
-        for (int i = 1; i < n; i++) {
-            g.lineTo(chart.toScreenX(path[2 * i]), chart.toScreenY(path[2 * i + 1]));
+        PixelPath line = PixelPath.on(g);
+        for (int i = 0; i < n; i++) {
+            line.to(chart.toScreenX(path[2 * i]), chart.toScreenY(path[2 * i + 1]));
         }
-        g.stroke();
+        line.stroke(g);
         g.setGlobalAlpha(1);
         if (n <= 200) {
             double r = palette.size(2.5);

@@ -8,6 +8,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.gradientlab.app.chart.PixelPath;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.engine.TwoVariableFunction;
@@ -210,19 +211,15 @@ final class SurfacePlot3D extends Region implements ChartPalette.Owner {
         int n = snapshot.pathPoints();
         g.setStroke(palette.point());
         g.setLineWidth(palette.line(2));
-        g.beginPath();
+        PixelPath line = PixelPath.on(g);
         for (int k = 0; k < n; k++) {
             double w1 = path[2 * k];
             double w2 = path[2 * k + 1];
             evaluator.evaluate(w1, w2);
             double h = mesh.height(evaluator.value());
-            if (k == 0) {
-                g.moveTo(p.x(w1, w2, h), p.y(w1, w2, h));
-            } else {
-                g.lineTo(p.x(w1, w2, h), p.y(w1, w2, h));
-            }
+            line.to(p.x(w1, w2, h), p.y(w1, w2, h));
         }
-        g.stroke();
+        line.stroke(g);
         double w1 = snapshot.current().w1();
         double w2 = snapshot.current().w2();
         double h = mesh.height(snapshot.current().f());
