@@ -26,6 +26,13 @@ public final class FramePacer {
     static final long WINDOW_DOWN_NANOS = 100_000L;
     /** How often the engine yields inside the window: a thread woken to draw waits at most this long. */
     static final long YIELD_INTERVAL_NANOS = 100_000L;
+    /**
+     * Pulses (20 s) on time with no window at half rate before a picture every pulse is tried again:
+     * what made frames late (often the just-in-time compiler's first seconds) may have passed. If
+     * it has not, five late frames put the window back at its most and the rate back at half: five
+     * late frames in 1,200 stay out of the 99th percentile.
+     */
+    static final long RETRY_FULL_RATE_PULSES = 1200;
 
     private static final FramePacer SHARED = new FramePacer();
 
@@ -39,6 +46,8 @@ public final class FramePacer {
     private volatile boolean picture = true;
     /** Whether the next pulse must (FX thread only). */
     private boolean pictureNext;
+    /** Pulses in a row at half rate with no window (FX thread only). */
+    private long calmPulses;
     private volatile long pulseAt;
     private volatile long window;
 
@@ -66,6 +75,11 @@ public final class FramePacer {
         if (window == MAX_WINDOW_NANOS) {
             halfRate = true;
         }
+        calmPulses = halfRate && window == 0 ? calmPulses + 1 : 0;
+        if (calmPulses >= RETRY_FULL_RATE_PULSES) {
+            halfRate = false;
+            calmPulses = 0;
+        }
         picture = !halfRate || (pulses & 1) == 0 || pictureNext;
         pictureNext = false;
     }
@@ -73,8 +87,9 @@ public final class FramePacer {
     /**
      * FX thread: whether a playing lesson shows a new picture at this pulse. True at every pulse
      * until frames have come late with the engine already yielding all it may; from then on, every
-     * other pulse, until a lesson stops playing ({@link #fullRate}). The pulses between render
-     * nothing, and the two cores go to the engine and to the next picture.
+     * other pulse, until a lesson stops playing ({@link #fullRate}) or frames have come on time with
+     * no yielding for {@link #RETRY_FULL_RATE_PULSES}. The pulses between render nothing, and the
+     * two cores go to the engine and to the next picture.
      */
     public boolean picturePulse() {
         return picture;

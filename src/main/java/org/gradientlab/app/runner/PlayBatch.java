@@ -11,6 +11,8 @@ final class PlayBatch {
 
     /** How long a flat-out batch runs before the runner looks at its queue again. */
     static final long BATCH_NANOS = 2_000_000L;
+    /** Updates between looks at the clock (and at yielding). */
+    static final int LOOK_EVERY = 16;
 
     private final PlayClock clock = new PlayClock();
     private final FramePacer pacer;
@@ -34,19 +36,20 @@ final class PlayBatch {
         long batchEnd = System.nanoTime() + BATCH_NANOS;
         while (true) {
             long due = clock.dueSteps();
-            for (long i = 0; i < due; i++) {
-                if (!engine.step(learningRate) || engine.isFinished()) {
+            for (long i = 0; i < due; ) {
+                // Steps over a million points take milliseconds: a whole chunk would hold up Pause and the picture.
+                int want = (int) Math.min(LOOK_EVERY, due - i);
+                int taken = engine.steps(learningRate, want);
+                clock.counted(taken);
+                if (taken < want || engine.isFinished()) {
                     return false;
                 }
-                clock.counted();
-                // Steps over a million points take milliseconds: a whole chunk would hold up Pause and the picture.
-                if ((i & 15) == 15) {
-                    long now = System.nanoTime();
-                    if (now >= batchEnd) {
-                        break;
-                    }
-                    yieldIfFramesAreLate(now);
+                i += taken;
+                long now = System.nanoTime();
+                if (now >= batchEnd) {
+                    break;
                 }
+                yieldIfFramesAreLate(now);
             }
             if (System.nanoTime() >= batchEnd || commandWaiting.getAsBoolean() || clock.waitNanos() > 0) {
                 return true;

@@ -25,9 +25,9 @@ final class PlayClock {
         stepsSinceStart = 0;
     }
 
-    /** One step was taken. */
-    void counted() {
-        stepsSinceStart++;
+    /** This many steps were taken. */
+    void counted(long steps) {
+        stepsSinceStart += steps;
     }
 
     /** How long to wait before the next step is due at the current speed; 0 at full speed. */

@@ -22,6 +22,25 @@ public interface TrainingEngine<S> {
     boolean isFinished();
 
     /**
+     * Up to {@code max} updates at this learning rate for Play, exactly as {@link #step} and
+     * {@link #isFinished} after each would make them: stops after an update that could not be
+     * taken or that finished the run. Returns the updates taken; fewer than {@code max} means the
+     * run stopped (so does {@link #isFinished} after {@code max}). An engine over a recorded run
+     * overrides it with one batch of the run's, with no call per update from shared code.
+     */
+    default int steps(double learningRate, int max) {
+        for (int i = 0; i < max; i++) {
+            if (!step(learningRate)) {
+                return i;
+            }
+            if (isFinished()) {
+                return i + 1;
+            }
+        }
+        return max;
+    }
+
+    /**
      * An immutable picture of the engine now, for the FX thread.
      *
      * @param playing      whether the runner is playing

@@ -19,8 +19,9 @@ import org.gradientlab.app.runner.FrameTimer;
 import org.gradientlab.app.runner.TrainingRunner;
 
 /**
- * The app's own probe of smoothness at full speed: plays each lesson flat out for a few seconds in
- * the real window and measures the FX pulse (AnimationTimer intervals), the engine's step rate as
+ * The app's own probe of smoothness at full speed: plays every lesson flat out in turn, unmeasured,
+ * until the just-in-time compiler has settled ({@link #WARM_ROUND_TOTAL_SECONDS}), then plays each
+ * again for a few seconds in the real window and measures the FX pulse (AnimationTimer intervals), the engine's step rate as
  * the window sees it, the rate of the lesson's headless command on the same problem (run in this
  * process, the lesson paused, right after), and the heap. Prints CSV
  * {@code lesson,steps_per_s,headless_steps_per_s,engine_share,frames,frame_ms_median,frame_ms_p99,frame_ms_max,heap_mb}
@@ -32,6 +33,16 @@ final class FrameProbe {
     private static final double SETTLE_SECONDS = 1.5;
     /** Seconds each lesson plays flat out before its measurement starts. */
     static final double WARM_UP_SECONDS = 2;
+    /**
+     * Seconds each lesson plays, all of them in turn and reset after, before the first is measured:
+     * for the first 15-20 s of the app the just-in-time compiler keeps a core 30-80% busy compiling
+     * JavaFX's CSS, text layout and rasteriser (a per-thread reading of /proc during the probe),
+     * and lessons measured then measured the compiler (Descent's engine got 73% of a core, then 99%
+     * once it was done). Playing every lesson first lets each be measured in the app's steady state:
+     * this long in all, and at least {@link #WARM_ROUND_SECONDS} each.
+     */
+    static final double WARM_ROUND_TOTAL_SECONDS = 15;
+    static final double WARM_ROUND_SECONDS = 3;
     /** Issue 13's targets: p99 and longest frame (ms), the engine's share of the headless rate, the live heap (MiB). */
     static final double TARGET_P99_MS = 34;
     static final double TARGET_MAX_MS = 60;
@@ -69,11 +80,37 @@ final class FrameProbe {
     void start() {
         // Every lesson built before any is measured: building one is not a frame of playing.
         window.lessons();
-        later(SETTLE_SECONDS, () -> measure(0));
+        later(SETTLE_SECONDS, () -> warm(0));
+    }
+
+    private List<LessonId> probed() {
+        return only == null ? window.lessonIds() : List.of(only);
+    }
+
+    /** Plays each lesson flat out for a while, unmeasured, then resets it; then measures them. */
+    private void warm(int index) {
+        List<LessonId> lessons = probed();
+        if (index >= lessons.size()) {
+            measure(0);
+            return;
+        }
+        LessonId lesson = lessons.get(index);
+        Playback playback = window.lesson(lesson).session();
+        window.select(lesson);
+        window.lesson(lesson).prepareForProbe();
+        playback.speedProperty().set(TrainingRunner.MAX_SPEED);
+        playback.togglePlay();
+        later(Math.max(WARM_ROUND_SECONDS, WARM_ROUND_TOTAL_SECONDS / lessons.size()), () -> {
+            if (playback.playing().get()) {
+                playback.togglePlay();
+            }
+            playback.reset();
+            later(0.3, () -> warm(index + 1));
+        });
     }
 
     private void measure(int index) {
-        List<LessonId> lessons = only == null ? window.lessonIds() : List.of(only);
+        List<LessonId> lessons = probed();
         if (index >= lessons.size()) {
             finish();
             return;

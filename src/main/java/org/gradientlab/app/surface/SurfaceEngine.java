@@ -65,9 +65,16 @@ final class SurfaceEngine extends RecordedRunEngine<SurfaceSnapshot, SurfaceRun>
 
     @Override
     public boolean isFinished() {
-        if (run.isDiverged()) {
-            return true;
-        }
+        return run.isDiverged() || converged();
+    }
+
+    /** Play's batch: one call into the run, which checks convergence after each update (no call per update from shared code). */
+    @Override
+    public int steps(double learningRate, int max) {
+        return run.steps(learningRate, max, this::converged);
+    }
+
+    private boolean converged() {
         SurfaceState now = run.current();
         return Math.hypot(now.g1(), now.g2()) < TOLERANCE
                 && SurfaceStatus.of(run, TOLERANCE) == DescentStatus.CONVERGED;

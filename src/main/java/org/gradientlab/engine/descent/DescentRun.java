@@ -2,6 +2,7 @@ package org.gradientlab.engine.descent;
 
 import org.gradientlab.engine.DifferentiableFunction;
 import org.gradientlab.engine.HistoryBudget;
+import org.gradientlab.engine.RecordableStepper;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.Schedule;
@@ -86,4 +87,9 @@ public final class DescentRun extends RecordedRun {
         return stepper.optimizerStateSize();
     }
 
+    /** The batch of updates with this run's stepper as its own class: direct calls (see {@link RecordedRun#steps(RecordableStepper, double, int, AfterStep)}). */
+    @Override
+    public int steps(double learningRate, int max, AfterStep after) {
+        return steps(stepper, learningRate, max, after);
+    }
 }

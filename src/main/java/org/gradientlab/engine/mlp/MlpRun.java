@@ -1,6 +1,7 @@
 package org.gradientlab.engine.mlp;
 
 import org.gradientlab.engine.HistoryBudget;
+import org.gradientlab.engine.RecordableStepper;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.Schedule;
@@ -63,5 +64,11 @@ public final class MlpRun extends RecordedRun {
             throw new IllegalArgumentException("layer " + layer + " of 1.." + layers);
         }
         return get(step, parameterCount + 1 + layer);
+    }
+
+    /** The batch of updates with this run's stepper as its own class: direct calls (see {@link RecordedRun#steps(RecordableStepper, double, int, AfterStep)}). */
+    @Override
+    public int steps(double learningRate, int max, AfterStep after) {
+        return steps(stepper, learningRate, max, after);
     }
 }

@@ -7,6 +7,7 @@ import static org.gradientlab.engine.network.NetworkParameters.W2;
 
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.HistoryBudget;
+import org.gradientlab.engine.RecordableStepper;
 import org.gradientlab.engine.RecordedRun;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.Schedule;
@@ -105,4 +106,9 @@ public final class NetworkRun extends RecordedRun {
         return stepper.optimizerStateSize();
     }
 
+    /** The batch of updates with this run's stepper as its own class: direct calls (see {@link RecordedRun#steps(RecordableStepper, double, int, AfterStep)}). */
+    @Override
+    public int steps(double learningRate, int max, AfterStep after) {
+        return steps(stepper, learningRate, max, after);
+    }
 }

@@ -1,6 +1,7 @@
 package org.gradientlab.engine.surface;
 
 import org.gradientlab.engine.HistoryBudget;
+import org.gradientlab.engine.RecordableStepper;
 import org.gradientlab.engine.RecordedRun;
 
 /**
@@ -41,5 +42,11 @@ public final class SurfaceRun extends RecordedRun {
     /** The noise generator's state recorded at this kept step, for a branch that draws on from there. */
     public long noiseStateAt(long step) {
         return (long) get(step, SurfaceStepper.NOISE_STATE);
+    }
+
+    /** The batch of updates with this run's stepper as its own class: direct calls (see {@link RecordedRun#steps(RecordableStepper, double, int, AfterStep)}). */
+    @Override
+    public int steps(double learningRate, int max, AfterStep after) {
+        return steps(stepper, learningRate, max, after);
     }
 }

@@ -98,6 +98,24 @@ class FramePacerTest {
     }
 
     @Test
+    void aLongCalmAtHalfRateTriesEveryPulseAgainAndLateFramesUndoIt() {
+        pulses(40, 40, 40, 40, 40);
+        assertTrue(pacer.halfRate());
+        double[] calm = new double[100 + (int) FramePacer.RETRY_FULL_RATE_PULSES - 10];
+        java.util.Arrays.fill(calm, 16.7);
+        pulses(calm);
+        assertEquals(0, pacer.yieldWindow());
+        assertTrue(pacer.halfRate(), "not yet: " + FramePacer.RETRY_FULL_RATE_PULSES + " calm pulses first");
+        double[] more = new double[10];
+        java.util.Arrays.fill(more, 16.7);
+        pulses(more);
+        assertFalse(pacer.halfRate(), "after a long calm, every pulse again");
+        assertEquals("PPPP", pictures(4));
+        pulses(40, 40, 40, 40, 40);
+        assertTrue(pacer.halfRate(), "late frames at full rate: back to half");
+    }
+
+    @Test
     void aPictureCanBeAskedForAtTheNextPulseWhateverItsTurn() {
         pulses(40, 40, 40, 40, 40);
         while (!pacer.picturePulse()) {

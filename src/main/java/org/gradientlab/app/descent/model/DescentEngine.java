@@ -62,10 +62,17 @@ public final class DescentEngine extends RecordedRunEngine<DescentSnapshot, Desc
 
     @Override
     public boolean isFinished() {
-        // Cheap test first: this runs after every update while playing.
-        if (run.isDiverged()) {
-            return true;
-        }
+        return run.isDiverged() || converged();
+    }
+
+    /** Play's batch: one call into the run, which checks convergence after each update (no call per update from shared code). */
+    @Override
+    public int steps(double learningRate, int max) {
+        return run.steps(learningRate, max, this::converged);
+    }
+
+    /** After an update taken (never diverged then): cheap test first, this runs after every update while playing. */
+    private boolean converged() {
         return Math.abs(run.grad()) < TOLERANCE && DescentStatus.of(run, TOLERANCE) == DescentStatus.CONVERGED;
     }
 

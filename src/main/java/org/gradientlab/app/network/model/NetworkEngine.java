@@ -62,6 +62,15 @@ final class NetworkEngine extends TracedRunEngine<NetworkSnapshot, NetworkRun> {
         return run.isDiverged();
     }
 
+    /** Play's batch: one call into the run, which records the trace after each update (a taken one never diverged). */
+    @Override
+    public int steps(double learningRate, int max) {
+        return run.steps(learningRate, max, () -> {
+            record();
+            return false;
+        });
+    }
+
     @Override
     public NetworkSnapshot snapshot(boolean playing, double learningRate) {
         NetworkState s = run.current();

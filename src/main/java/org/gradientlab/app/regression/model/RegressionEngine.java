@@ -69,6 +69,15 @@ public final class RegressionEngine extends TracedRunEngine<RegressionSnapshot, 
         return run.isDiverged() || isConverged();
     }
 
+    /** Play's batch: one call into the run, which records the trace and checks convergence after each update. */
+    @Override
+    public int steps(double learningRate, int max) {
+        return run.steps(learningRate, max, () -> {
+            record();
+            return isConverged();
+        });
+    }
+
     private boolean isConverged() {
         return hasConverged(run);
     }

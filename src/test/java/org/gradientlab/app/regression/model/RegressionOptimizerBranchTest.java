@@ -253,4 +253,18 @@ class RegressionOptimizerBranchTest {
             model.close();
         }
     }
+
+    /** Play's batches make the run Step makes: the same rows and the same thinned trace, full batch and mini-batch. */
+    @ParameterizedTest(name = "batch {0}")
+    @CsvSource({"0", "8"})
+    void batchesOfUpdatesMakeTheSameRunAndTrace(int batchSize) {
+        RegressionSetup setup = setup(batchSize, "gd");
+        List<RegressionEngine> both = org.gradientlab.app.descent.model.BatchStepsTest.assertSameRun(
+                () -> new RegressionEngine(setup), RATE, 16, 3_000);
+        org.gradientlab.engine.TraceHistory.Trace batched = both.get(0).snapshot(false, RATE).trace();
+        org.gradientlab.engine.TraceHistory.Trace single = both.get(1).snapshot(false, RATE).trace();
+        assertTrue(single.steps().length > 10, "a trace to compare");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(single.steps(), batched.steps());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(single.values(), batched.values());
+    }
 }
