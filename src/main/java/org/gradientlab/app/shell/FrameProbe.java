@@ -87,6 +87,16 @@ final class FrameProbe {
         return only == null ? window.lessonIds() : List.of(only);
     }
 
+    /** Shows the lesson, sets it up for the probe and plays it as fast as it goes. */
+    private Playback playFlatOut(LessonId lesson) {
+        Playback playback = window.lesson(lesson).session();
+        window.select(lesson);
+        window.lesson(lesson).prepareForProbe();
+        playback.speedProperty().set(TrainingRunner.MAX_SPEED);
+        playback.togglePlay();
+        return playback;
+    }
+
     /** Plays each lesson flat out for a while, unmeasured, then resets it; then measures them. */
     private void warm(int index) {
         List<LessonId> lessons = probed();
@@ -95,11 +105,7 @@ final class FrameProbe {
             return;
         }
         LessonId lesson = lessons.get(index);
-        Playback playback = window.lesson(lesson).session();
-        window.select(lesson);
-        window.lesson(lesson).prepareForProbe();
-        playback.speedProperty().set(TrainingRunner.MAX_SPEED);
-        playback.togglePlay();
+        Playback playback = playFlatOut(lesson);
         later(Math.max(WARM_ROUND_SECONDS, WARM_ROUND_TOTAL_SECONDS / lessons.size()), () -> {
             if (playback.playing().get()) {
                 playback.togglePlay();
@@ -116,11 +122,7 @@ final class FrameProbe {
             return;
         }
         LessonId lesson = lessons.get(index);
-        Playback playback = window.lesson(lesson).session();
-        window.select(lesson);
-        window.lesson(lesson).prepareForProbe();
-        playback.speedProperty().set(TrainingRunner.MAX_SPEED);
-        playback.togglePlay();
+        Playback playback = playFlatOut(lesson);
         // Unmeasured first: the steady state, not the just-in-time compiler's first seconds on this lesson.
         later(WARM_UP_SECONDS, () -> {
             long firstStep = playback.currentStep();
