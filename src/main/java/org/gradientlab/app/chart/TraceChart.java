@@ -164,6 +164,9 @@ public final class TraceChart {
         return pane.palette();
     }
 
+    /** Measures the axis label's length in its font, antialiased as drawn. */
+    private static final java.awt.font.FontRenderContext LABEL_MEASURE = new java.awt.font.FontRenderContext(null, true, true);
+
     /** The region that holds the chart and takes its palette from CSS. */
     private static final class PalettePane extends StackPane implements ChartPalette.Owner {
         private final ChartPalette palette;
@@ -227,6 +230,7 @@ public final class TraceChart {
     }
 
     void drawIfDue(long now) {
+        fitRangeLabel();
         if (restyleDue) {
             restyleDue = false;
             chart.setNotify(false);
@@ -260,6 +264,30 @@ public final class TraceChart {
             // The chart redraws synchronously here; a costly redraw waits longer before the next.
             nextDrawAfter = Math.max(MIN_REDRAW_NANOS, REDRAW_COST_FACTOR * (System.nanoTime() - drawStart));
         }
+    }
+
+    /**
+     * The vertical axis's label only where it fits beside the plot: a label longer than the plot is
+     * tall was cut at both ends (Deep network's "share right" read "ght" at 200% text). Its
+     * length across does not change the plot's height, so showing or hiding it cannot flip back.
+     */
+    private void fitRangeLabel() {
+        org.jfree.chart.ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        double room = info == null ? 0 : info.getPlotInfo().getDataArea().getHeight();
+        if (room <= 0) {
+            return;
+        }
+        ValueAxis axis = plot.getRangeAxis();
+        double needed = axis.getLabelFont().getStringBounds(rangeLabel, LABEL_MEASURE).getWidth();
+        String wanted = needed <= room ? rangeLabel : null;
+        if (!java.util.Objects.equals(wanted, axis.getLabel())) {
+            axis.setLabel(wanted);
+        }
+    }
+
+    /** Whether the vertical axis shows its label (for tests). */
+    boolean showsRangeLabel() {
+        return plot.getRangeAxis().getLabel() != null;
     }
 
     private double[] finite(double[] values) {

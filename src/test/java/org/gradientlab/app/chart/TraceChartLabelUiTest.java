@@ -1,0 +1,57 @@
+package org.gradientlab.app.chart;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.engine.TraceHistory.Trace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A chart over steps shows its vertical axis's label where the plot is tall enough for it, and drops it where not. */
+@ExtendWith(ApplicationExtension.class)
+class TraceChartLabelUiTest {
+
+    private TraceChart chart;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        chart = new TraceChart("Accuracy", "share of the points right",
+                List.of(new TraceChart.Line("accuracy", ChartPalette::point, false)), 0);
+        stage.setScene(new Scene(new StackPane(chart.node()), 420, 500));
+        stage.show();
+    }
+
+    private boolean labelAt(FxRobot robot, double height) {
+        robot.interact(() -> {
+            stage.setHeight(height);
+            chart.show(new Trace(new double[] {0, 1, 2}, new double[][] {{0.5, 0.6, 0.7}}));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        long[] pulse = {10_000_000_000L};
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> chart.drawIfDue(pulse[0] += 1_000_000_000L));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        boolean[] shown = new boolean[1];
+        robot.interact(() -> shown[0] = chart.showsRangeLabel());
+        return shown[0];
+    }
+
+    @Test
+    void theLabelShowsBesideATallPlotOnlyAndComesBack(FxRobot robot) {
+        assertTrue(labelAt(robot, 500), "a tall plot has room for the label");
+        assertFalse(labelAt(robot, 170), "a short plot would cut the label at both ends");
+        assertTrue(labelAt(robot, 500), "tall again, the label is back");
+    }
+}
