@@ -70,6 +70,11 @@ public final class TraceChart {
      */
     private static long pulseOfLastDraw;
     private boolean logScale;
+    /** What the range label's fit was last judged on (FX thread). */
+    private double fittedRoom = -1;
+    private String fittedLabel;
+    private Font fittedFont;
+    private java.awt.Paint fittedPaint;
     /** A CSS pass changed colours or sizes: restyle once, at the next frame, with notifications held. */
     private boolean restyleDue;
 
@@ -166,6 +171,8 @@ public final class TraceChart {
 
     /** Measures the axis label's length in its font, antialiased as drawn. */
     private static final java.awt.font.FontRenderContext LABEL_MEASURE = new java.awt.font.FontRenderContext(null, true, true);
+    /** The paint of a label that does not fit. */
+    private static final java.awt.Color CLEAR = new java.awt.Color(0, 0, 0, 0);
 
     /** The region that holds the chart and takes its palette from CSS. */
     private static final class PalettePane extends StackPane implements ChartPalette.Owner {
@@ -230,7 +237,6 @@ public final class TraceChart {
     }
 
     void drawIfDue(long now) {
-        fitRangeLabel();
         if (restyleDue) {
             restyleDue = false;
             chart.setNotify(false);
@@ -240,6 +246,7 @@ public final class TraceChart {
                 chart.setNotify(true);
             }
         }
+        fitRangeLabel();
         if (pending == null || now - lastDraw < nextDrawAfter || now == pulseOfLastDraw) {
             return;
         }
@@ -267,27 +274,41 @@ public final class TraceChart {
     }
 
     /**
-     * The vertical axis's label only where it fits beside the plot: a label longer than the plot is
-     * tall was cut at both ends (Deep network's "share right" read "ght" at 200% text). Its
-     * length across does not change the plot's height, so showing or hiding it cannot flip back.
+     * The vertical axis's label drawn only where it fits beside the plot: a label longer than the
+     * plot is tall was cut at both ends (Deep network's "share right" read "ght" at 200% text). It
+     * is hidden by drawing it clear, not removed: the axis keeps its text (and its " (log)"), which
+     * names the chart's exported picture, and its room, so hiding it changes no layout. Measured
+     * again only when the plot's height, the label or its font change.
      */
     private void fitRangeLabel() {
         org.jfree.chart.ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
         double room = info == null ? 0 : info.getPlotInfo().getDataArea().getHeight();
-        if (room <= 0) {
+        ValueAxis axis = plot.getRangeAxis();
+        String label = axis.getLabel();
+        Font font = axis.getLabelFont();
+        if (room <= 0 || label == null || (room == fittedRoom && label.equals(fittedLabel) && font.equals(fittedFont)
+                && axis.getLabelPaint().equals(fittedPaint))) {
             return;
         }
-        ValueAxis axis = plot.getRangeAxis();
-        double needed = axis.getLabelFont().getStringBounds(rangeLabel, LABEL_MEASURE).getWidth();
-        String wanted = needed <= room ? rangeLabel : null;
-        if (!java.util.Objects.equals(wanted, axis.getLabel())) {
-            axis.setLabel(wanted);
+        boolean fits = font.getStringBounds(label, LABEL_MEASURE).getWidth() <= room;
+        java.awt.Paint paint = fits ? ChartPalette.awt(pane.palette().text()) : CLEAR;
+        if (!paint.equals(axis.getLabelPaint())) {
+            axis.setLabelPaint(paint);
         }
+        fittedRoom = room;
+        fittedLabel = label;
+        fittedFont = font;
+        fittedPaint = paint;
     }
 
-    /** Whether the vertical axis shows its label (for tests). */
+    /** The vertical axis's label, drawn or not (for tests). */
+    String rangeLabelText() {
+        return plot.getRangeAxis().getLabel();
+    }
+
+    /** Whether the vertical axis's label is drawn (for tests). */
     boolean showsRangeLabel() {
-        return plot.getRangeAxis().getLabel() != null;
+        return plot.getRangeAxis().getLabel() != null && !CLEAR.equals(plot.getRangeAxis().getLabelPaint());
     }
 
     private double[] finite(double[] values) {

@@ -85,6 +85,15 @@ final class DeepNetEngine extends TracedRunEngine<DeepNetSnapshot, MlpRun> {
         return run.isDiverged();
     }
 
+    /** Play's batch: one call into the run, which records the trace after each update (a taken one never diverged). */
+    @Override
+    public int steps(double learningRate, int max) {
+        return run.steps(learningRate, max, () -> {
+            record();
+            return false;
+        });
+    }
+
     @Override
     public DeepNetSnapshot snapshot(boolean playing, double learningRate) {
         MlpStepper s = run.stepper();

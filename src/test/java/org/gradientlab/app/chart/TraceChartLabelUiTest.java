@@ -1,5 +1,6 @@
 package org.gradientlab.app.chart;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,5 +54,20 @@ class TraceChartLabelUiTest {
         assertTrue(labelAt(robot, 500), "a tall plot has room for the label");
         assertFalse(labelAt(robot, 170), "a short plot would cut the label at both ends");
         assertTrue(labelAt(robot, 500), "tall again, the label is back");
+    }
+
+    @Test
+    void aHiddenLabelKeepsItsTextWithTheLogScaleSaid(FxRobot robot) {
+        robot.interact(() -> chart.setLogScale(true));
+        assertTrue(labelAt(robot, 600), "a tall plot has room for the label");
+        assertEquals("share of the points right (log)", text(robot));
+        assertFalse(labelAt(robot, 170));
+        assertEquals("share of the points right (log)", text(robot), "hidden, not removed: it names the exported picture");
+    }
+
+    private String text(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = chart.rangeLabelText());
+        return text[0];
     }
 }
