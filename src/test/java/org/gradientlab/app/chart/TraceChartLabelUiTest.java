@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gradientlab.app.look.ChartPalette;
 import org.gradientlab.engine.TraceHistory.Trace;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,20 +24,30 @@ import org.testfx.util.WaitForAsyncUtils;
 class TraceChartLabelUiTest {
 
     private TraceChart chart;
-    private Stage stage;
+    /** A window of the test's own, closed after it: the shared stage stays as the next test class expects it. */
+    private Stage own;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         chart = new TraceChart("Accuracy", "share of the points right",
                 List.of(new TraceChart.Line("accuracy", ChartPalette::point, false)), 0);
-        stage.setScene(new Scene(new StackPane(chart.node()), 420, 500));
-        stage.show();
+        VBox holder = new VBox(chart.node());
+        own = new Stage();
+        own.setScene(new Scene(holder, 420, 640));
+        own.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(own::close);
     }
 
     private boolean labelAt(FxRobot robot, double height) {
         robot.interact(() -> {
-            stage.setHeight(height);
+            Region node = chart.node();
+            node.setMinHeight(height);
+            node.setPrefHeight(height);
+            node.setMaxHeight(height);
             chart.show(new Trace(new double[] {0, 1, 2}, new double[][] {{0.5, 0.6, 0.7}}));
         });
         WaitForAsyncUtils.waitForFxEvents();
