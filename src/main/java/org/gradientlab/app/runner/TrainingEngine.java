@@ -26,7 +26,10 @@ public interface TrainingEngine<S> {
      * {@link #isFinished} after each would make them: stops after an update that could not be
      * taken or that finished the run. Returns the updates taken; fewer than {@code max} means the
      * run stopped (so does {@link #isFinished} after {@code max}). An engine over a recorded run
-     * overrides it with one batch of the run's, with no call per update from shared code.
+     * overrides it with one batch of the run's, with no call per update from shared code. Each
+     * engine class writes its own override, even where two read alike (Network, Deep network): in
+     * a shared base class the run and the after-step test would again be of many classes where the
+     * batch is compiled, and each update would pay a lookup (RecordedRun#steps says more).
      */
     default int steps(double learningRate, int max) {
         for (int i = 0; i < max; i++) {
