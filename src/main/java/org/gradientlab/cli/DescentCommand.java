@@ -3,7 +3,6 @@ package org.gradientlab.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.stream.Stream;
 import org.gradientlab.engine.DifferentiableFunction;
 import org.gradientlab.engine.descent.DescentStepper;
 import org.gradientlab.engine.expr.Expression;
@@ -14,8 +13,8 @@ import org.gradientlab.engine.optim.Schedule;
 /** {@code descent}: gradient descent on a typed f(w), one CSV row per kept step (SPEC section 5). */
 final class DescentCommand implements Command {
 
-    private static final List<String> OPTIONS = Stream.of(List.of("f", "w0", "lr"), OptimizerOptions.NAMES,
-            ScheduleOptions.NAMES, TableOptions.NAMES).flatMap(List::stream).toList();
+    private static final List<String> OPTIONS = Options.names(List.of("f", "w0", "lr"), OptimizerOptions.NAMES,
+            ScheduleOptions.NAMES, TableOptions.NAMES);
 
     @Override
     public String name() {

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.gradientlab.engine.mlp.Activation;
 import org.gradientlab.engine.mlp.MlpLayout;
 import org.gradientlab.engine.mlp.MlpProblem;
@@ -21,8 +20,8 @@ import org.gradientlab.engine.optim.Schedule;
  */
 final class MlpCommand implements Command {
 
-    private static final List<String> OPTIONS = Stream.of(List.of("data", "hidden", "activation", "cost", "l2", "seed",
-            "lr"), OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES).flatMap(List::stream).toList();
+    private static final List<String> OPTIONS = Options.names(List.of("data", "hidden", "activation", "cost", "l2", "seed",
+            "lr"), OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES);
     private static final Pattern HIDDEN = Pattern.compile("\\s*\\d{1,9}\\s*(,\\s*\\d{1,9}\\s*)*");
     /** The seed when none is given. */
     static final long DEFAULT_SEED = 1;

@@ -3,7 +3,6 @@ package org.gradientlab.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.stream.Stream;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.network.Cost;
 import org.gradientlab.engine.network.NetworkParameters;
@@ -18,8 +17,8 @@ import org.gradientlab.engine.optim.Schedule;
  */
 final class NetworkCommand implements Command {
 
-    private static final List<String> OPTIONS = Stream.of(List.of("x", "y", "data", "w1", "b1", "w2", "b2", "lr", "cost"),
-            OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES).flatMap(List::stream).toList();
+    private static final List<String> OPTIONS = Options.names(List.of("x", "y", "data", "w1", "b1", "w2", "b2", "lr",
+            "cost"), OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES);
 
     @Override
     public String name() {

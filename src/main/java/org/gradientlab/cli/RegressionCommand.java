@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.Schedule;
@@ -21,8 +20,8 @@ import org.gradientlab.engine.regression.RegressionStepper;
  */
 final class RegressionCommand implements Command {
 
-    private static final List<String> OPTIONS = Stream.of(List.of("data", "generate", "seed", "w0", "w1", "lr",
-            "reduction", "batch"), OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES).flatMap(List::stream).toList();
+    private static final List<String> OPTIONS = Options.names(List.of("data", "generate", "seed", "w0", "w1", "lr",
+            "reduction", "batch"), OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES);
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
     /** The largest array of points Java can make. */
     private static final long MAX_POINTS = Integer.MAX_VALUE - 8;

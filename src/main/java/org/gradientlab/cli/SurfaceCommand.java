@@ -3,7 +3,6 @@ package org.gradientlab.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.stream.Stream;
 import org.gradientlab.engine.TwoVariableFunction;
 import org.gradientlab.engine.expr.ExpressionException;
 import org.gradientlab.engine.expr.SurfaceExpression;
@@ -15,8 +14,8 @@ import org.gradientlab.engine.surface.SurfaceStepper;
 /** {@code surface}: descent on a typed f(w1, w2), one CSV row per kept step (SPEC section 6). */
 final class SurfaceCommand implements Command {
 
-    private static final List<String> OPTIONS = Stream.of(List.of("f", "w1", "w2", "lr", "noise", "seed"),
-            OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES).flatMap(List::stream).toList();
+    private static final List<String> OPTIONS = Options.names(List.of("f", "w1", "w2", "lr", "noise", "seed"),
+            OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES);
 
     /** The CSV header. */
     static final String[] COLUMNS = {"step", "w1", "w2", "f", "g1", "g2"};

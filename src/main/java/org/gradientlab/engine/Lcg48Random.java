@@ -34,6 +34,30 @@ public final class Lcg48Random {
         this.state = state & MASK;
     }
 
+    /**
+     * Moves the state on by {@code steps} steps of the generator, as that many {@code next} calls would
+     * (a {@link #nextDouble()} is two steps), in O(log steps): the step is the map s -> a*s + c mod 2^48,
+     * and the map of 2k steps is the k-step map applied twice. Lets several threads draw the parts of
+     * one long sequence, each from its own start.
+     */
+    public void skip(long steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps " + steps + " is below 0");
+        }
+        long multiplier = MULTIPLIER;
+        long addend = ADDEND;
+        long s = state;
+        for (long k = steps; k != 0; k >>>= 1) {
+            if ((k & 1) != 0) {
+                s = (s * multiplier + addend) & MASK;
+            }
+            // The map twice: a*(a*s + c) + c = a^2*s + c*(a + 1).
+            addend = (addend * (multiplier + 1)) & MASK;
+            multiplier = (multiplier * multiplier) & MASK;
+        }
+        state = s;
+    }
+
     private int next(int bits) {
         state = (state * MULTIPLIER + ADDEND) & MASK;
         return (int) (state >>> (48 - bits));

@@ -27,6 +27,33 @@ class Lcg48RandomTest {
     }
 
     @Test
+    void skippingStepsIsDrawingThem() {
+        // nextInt(bound) with a power-of-two bound is one step: skip(k) must land where k of them do.
+        for (long seed : new long[] {0, 1, -1, 42, Long.MIN_VALUE}) {
+            Lcg48Random stepped = new Lcg48Random(seed);
+            long done = 0;
+            for (long k : new long[] {0, 1, 2, 3, 7, 64, 1000, 4097}) {
+                Lcg48Random skipped = new Lcg48Random(seed);
+                skipped.skip(k);
+                for (; done < k; done++) {
+                    stepped.nextInt(1 << 16);
+                }
+                assertEquals(stepped.state(), skipped.state(), "seed " + seed + ", " + k + " steps");
+            }
+        }
+        // Far on: two million doubles drawn in turn against one skip of four million steps.
+        Random reference = new Random(5);
+        for (int i = 0; i < 2_000_000; i++) {
+            reference.nextDouble();
+        }
+        Lcg48Random skipped = new Lcg48Random(5);
+        skipped.skip(4_000_000);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(reference.nextDouble(), skipped.nextDouble(), "double " + i + " after the skip");
+        }
+    }
+
+    @Test
     void drawsTheDoublesJavaUtilRandomDraws() {
         for (long seed : new long[] {0, 1, -1, 42, Long.MAX_VALUE, Long.MIN_VALUE}) {
             Random reference = new Random(seed);

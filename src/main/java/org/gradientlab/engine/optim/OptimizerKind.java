@@ -1,6 +1,6 @@
 package org.gradientlab.engine.optim;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,10 +20,19 @@ public enum OptimizerKind {
     ADAGRAD("adagrad", 1);
 
     /** The command-line names, in menu order. */
-    public static final List<String> NAMES = Arrays.stream(values()).map(OptimizerKind::cliName).toList();
+    public static final List<String> NAMES = names();
 
     private final String cliName;
     private final int stateSize;
+
+    /** A loop rather than a stream: the headless commands read this at start, before any lambda is made. */
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (OptimizerKind kind : values()) {
+            names.add(kind.cliName);
+        }
+        return List.copyOf(names);
+    }
 
     OptimizerKind(String cliName, int stateSize) {
         this.cliName = cliName;

@@ -1,6 +1,6 @@
 package org.gradientlab.engine.optim;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,9 +31,18 @@ public record Schedule(Kind kind, double gamma, long decaySteps, double minRatio
         COSINE("cosine");
 
         /** The command-line names, in this order. */
-        public static final List<String> NAMES = Arrays.stream(values()).map(Kind::label).toList();
+        public static final List<String> NAMES = names();
 
         private final String label;
+
+        /** A loop rather than a stream: the headless commands read this at start, before any lambda is made. */
+        private static List<String> names() {
+            List<String> names = new ArrayList<>();
+            for (Kind kind : values()) {
+                names.add(kind.label);
+            }
+            return List.copyOf(names);
+        }
 
         Kind(String label) {
             this.label = label;

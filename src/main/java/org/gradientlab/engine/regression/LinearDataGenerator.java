@@ -34,15 +34,47 @@ public record LinearDataGenerator(double intercept, double slope, double noiseSd
     /** Uniforms summed into one noise value. */
     private static final int UNIFORMS_PER_NOISE = 12;
 
-    /** n points drawn from the seed; a shorter run is a prefix of a longer one. */
+    /** From this many points on, the points are drawn in parts on several threads. */
+    static final int PARALLEL_FROM = 1 << 17;
+    /** The most threads one data set is drawn on. */
+    private static final int MAX_PARTS = 4;
+    /** Generator steps per point: 13 doubles of two steps each. */
+    private static final long STEPS_PER_POINT = 2L * (1 + UNIFORMS_PER_NOISE);
+
+    /**
+     * n points drawn from the seed; a shorter run is a prefix of a longer one. From
+     * {@link #PARALLEL_FROM} points on, with more than one processor, each processor draws a part,
+     * its generator moved on to the part's first point ({@link Lcg48Random#skip}): the same numbers
+     * as one generator drawing them all in turn, in about half the time on two cores (a million
+     * points: ~45 ms in one part, ~1/20 of the {@code regression --generate 1000000} command).
+     */
     public DataSet generate(int n, long seed) {
         if (n < 1) {
             throw new IllegalArgumentException("n " + n + " is below 1");
         }
-        Lcg48Random random = new Lcg48Random(seed);
         double[] x = new double[n];
         double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
+        int parts = n < PARALLEL_FROM ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), MAX_PARTS);
+        Part[] helpers = new Part[parts - 1];
+        for (int p = 1; p < parts; p++) {
+            helpers[p - 1] = new Part(this, x, y, part(n, parts, p), part(n, parts, p + 1), seed);
+            helpers[p - 1].thread.start();
+        }
+        fill(x, y, 0, part(n, parts, 1), seed);
+        Part.joinAll(helpers);
+        return new DataSet(x, y);
+    }
+
+    /** The first point of part p of n points in this many parts. */
+    private static int part(int n, int parts, int p) {
+        return (int) ((long) n * p / parts);
+    }
+
+    /** Points [from, to), their generator moved on past the points before from. */
+    private void fill(double[] x, double[] y, int from, int to, long seed) {
+        Lcg48Random random = new Lcg48Random(seed);
+        random.skip(STEPS_PER_POINT * from);
+        for (int i = from; i < to; i++) {
             x[i] = xMin + (xMax - xMin) * random.nextDouble();
             double uniforms = 0;
             for (int k = 0; k < UNIFORMS_PER_NOISE; k++) {
@@ -51,6 +83,65 @@ public record LinearDataGenerator(double intercept, double slope, double noiseSd
             double noise = uniforms - 6;
             y[i] = intercept + slope * x[i] + noiseSd * noise;
         }
-        return new DataSet(x, y);
+    }
+
+    /**
+     * One part drawn on a thread of its own. A class rather than a lambda: the headless command is timed
+     * as a whole process, and the first lambda of a process costs milliseconds to make.
+     */
+    private static final class Part implements Runnable {
+        private final LinearDataGenerator generator;
+        private final double[] x;
+        private final double[] y;
+        private final int from;
+        private final int to;
+        private final long seed;
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        Part(LinearDataGenerator generator, double[] x, double[] y, int from, int to, long seed) {
+            this.generator = generator;
+            this.x = x;
+            this.y = y;
+            this.from = from;
+            this.to = to;
+            this.seed = seed;
+            this.thread = new Thread(this, "data-generator");
+            thread.setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                generator.fill(x, y, from, to, seed);
+            } catch (Throwable e) {
+                failure = e;
+            }
+        }
+
+        /** Waits for every part; an interrupt is kept for the caller, after the data is whole. */
+        static void joinAll(Part[] parts) {
+            boolean interrupted = false;
+            for (Part part : parts) {
+                while (true) {
+                    try {
+                        part.thread.join();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            for (Part part : parts) {
+                if (part.failure instanceof Error error) {
+                    throw error;
+                } else if (part.failure != null) {
+                    throw new IllegalStateException("drawing points " + part.from + " to " + part.to, part.failure);
+                }
+            }
+        }
     }
 }

@@ -39,6 +39,26 @@ class LinearDataGeneratorTest {
     }
 
     @Test
+    void dataDrawnInPartsIsOneGeneratorDrawingInTurn() {
+        // Past PARALLEL_FROM the parts start from skipped-ahead generators; an odd count gives uneven parts.
+        int n = LinearDataGenerator.PARALLEL_FROM * 2 + 3;
+        DataSet data = LinearDataGenerator.DEFAULT.generate(n, 9);
+        Random random = new Random(9);
+        for (int i = 0; i < n; i++) {
+            double x = random.nextDouble();
+            double uniforms = 0;
+            for (int k = 0; k < 12; k++) {
+                uniforms += random.nextDouble();
+            }
+            double y = 1 + 2 * x + 0.25 * (uniforms - 6);
+            if (x != data.x()[i] || y != data.y()[i]) {
+                assertEquals(x, data.x()[i], "x of point " + i);
+                assertEquals(y, data.y()[i], "y of point " + i);
+            }
+        }
+    }
+
+    @Test
     void aPrefixOfALongerRunIsTheShorterRun() {
         DataSet small = LinearDataGenerator.DEFAULT.generate(10, 3);
         DataSet large = LinearDataGenerator.DEFAULT.generate(20, 3);
