@@ -22,7 +22,8 @@ final class MlpCommand implements Command {
 
     private static final List<String> OPTIONS = Options.names(List.of("data", "hidden", "activation", "cost", "l2", "seed",
             "lr"), OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES);
-    private static final Pattern HIDDEN = Pattern.compile("\\s*\\d{1,9}\\s*(,\\s*\\d{1,9}\\s*)*");
+    /** Compiled where used, not when the CLI loads this class: the other commands then start without regex. */
+    private static final String HIDDEN = "\\s*\\d{1,9}\\s*(,\\s*\\d{1,9}\\s*)*";
     /** The seed when none is given. */
     static final long DEFAULT_SEED = 1;
 
@@ -83,7 +84,7 @@ final class MlpCommand implements Command {
     static int[] hidden(String text) throws UsageException {
         String problem = "--hidden: '" + text + "' is not a list of whole numbers from 1 to " + MlpLayout.MAX_NODES
                 + " (such as 4 or 8,4)";
-        if (!HIDDEN.matcher(text).matches()) {
+        if (!Pattern.matches(HIDDEN, text)) {
             throw new UsageException(problem);
         }
         String[] parts = text.split(",");

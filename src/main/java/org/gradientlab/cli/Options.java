@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The options of one headless command, written {@code --name value} (or {@code --name=value}, for a
@@ -16,9 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class Options {
 
-    /** Plain decimal notation only: no hex, no NaN or Infinity, no Java suffixes such as 1f. */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
 
     private final Map<String, String> values;
 
@@ -153,7 +149,7 @@ public final class Options {
     }
 
     private static double toDouble(String name, String text) throws UsageException {
-        double value = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        double value = NumberSyntax.isDecimal(text) ? Double.parseDouble(text) : Double.NaN;
         if (!Double.isFinite(value)) {
             throw new UsageException("--" + name + ": '" + text + "' is not a finite number");
         }
@@ -161,7 +157,7 @@ public final class Options {
     }
 
     private static long toLong(String name, String text) throws UsageException {
-        if (!WHOLE.matcher(text).matches()) {
+        if (!NumberSyntax.isWhole(text)) {
             throw new UsageException("--" + name + ": '" + text + "' is not a whole number");
         }
         try {

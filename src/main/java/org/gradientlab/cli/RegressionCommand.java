@@ -3,7 +3,6 @@ package org.gradientlab.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.gradientlab.engine.DataSet;
 import org.gradientlab.engine.optim.Optimizer;
 import org.gradientlab.engine.optim.Schedule;
@@ -22,7 +21,6 @@ final class RegressionCommand implements Command {
 
     private static final List<String> OPTIONS = Options.names(List.of("data", "generate", "seed", "w0", "w1", "lr",
             "reduction", "batch"), OptimizerOptions.NAMES, ScheduleOptions.NAMES, TableOptions.NAMES);
-    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
     /** The largest array of points Java can make. */
     private static final long MAX_POINTS = Integer.MAX_VALUE - 8;
 
@@ -89,7 +87,7 @@ final class RegressionCommand implements Command {
         if (text.equals("all")) {
             return RegressionProblem.FULL_BATCH;
         }
-        if (!WHOLE.matcher(text).matches()) {
+        if (!NumberSyntax.isWhole(text)) {
             throw new UsageException("--batch: '" + text + "' is not all or a whole number");
         }
         return (int) Math.min(options.requireLong("batch", 1), RegressionProblem.FULL_BATCH);
