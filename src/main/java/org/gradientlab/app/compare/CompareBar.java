@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.gradientlab.app.look.ComboWidth;
 
 /** The compare window's playback: Play/Pause, Step, Reset, the speed, a fresh look at the lesson, and a line of status. */
 final class CompareBar extends HBox {
@@ -31,6 +32,7 @@ final class CompareBar extends HBox {
         reset.setId("compareReset");
         reset.setTooltip(new Tooltip("All runs back to the start"));
         speed.setId("compareSpeed");
+        ComboWidth.fitWidest(speed);
         speed.getItems().setAll(SPEED_NAMES);
         speed.setValue(SPEED_NAMES[2]);
         speed.setTooltip(new Tooltip("Updates per second while playing"));

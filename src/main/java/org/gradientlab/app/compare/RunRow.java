@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
 import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.OptimizerPanel;
+import org.gradientlab.app.look.ComboWidth;
 import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
@@ -110,6 +111,7 @@ final class RunRow extends HBox {
         enabled.setText("Run " + n);
         enabled.setId("compareEnabled" + n);
         optimizer.setId("compareOptimizer" + n);
+        ComboWidth.fitWidest(optimizer);
         factor.textField().setId("compareFactor" + n);
         rate.textField().setId("compareRate" + n);
         remove.setId("compareRemove" + n);

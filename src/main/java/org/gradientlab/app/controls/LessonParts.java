@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import org.gradientlab.app.look.ComboWidth;
 
 /** The pieces every lesson's view sets up alike: the status line, the banner over a picture, the function field, the preset box, the teacher's lock. */
 public final class LessonParts {
@@ -58,15 +59,18 @@ public final class LessonParts {
         return name;
     }
 
+    private static final String OWN_FUNCTION = "Your own function";
+
     /** The preset box names the preset chosen, or "Your own function" after a typed one. */
     public static <T> void presetCell(ComboBox<T> presets, Function<T, String> name) {
         presets.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "Your own function" : name.apply(item));
+                setText(empty || item == null ? OWN_FUNCTION : name.apply(item));
             }
         });
+        ComboWidth.fitWidest(presets, name, OWN_FUNCTION);
     }
 
     /** The teacher's lock: these controls are disabled while it is on. */

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.look.ComboWidth;
 import org.gradientlab.engine.optim.OptimizerKind;
 import org.gradientlab.engine.optim.OptimizerSettings;
 
@@ -36,6 +37,7 @@ public final class OptimizerPanel extends VBox {
         Label title = new Label("Optimizer");
         title.getStyleClass().add("control-title");
         choice.setId("optimizerBox");
+        ComboWidth.fitWidest(choice);
         choice.getItems().setAll(OptimizerSettings.NAMES);
         choice.setTooltip(new Tooltip("gd: w ← w − η·g\nmomentum: v ← β·v + (1−β)·g (an EWMA of gradients); w ← w − η·v\n"
                 + "rmsprop: divides by the root of an EWMA of g²\nadam: momentum and rmsprop, bias-corrected\n"

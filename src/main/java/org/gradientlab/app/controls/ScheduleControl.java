@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.look.ComboWidth;
 import org.gradientlab.engine.optim.OptimizerSettings;
 import org.gradientlab.engine.optim.Schedule;
 
@@ -50,6 +51,7 @@ public final class ScheduleControl {
         title.getStyleClass().add("control-title");
         title.setTooltip(new Tooltip(FORMULAS));
         kind.setId("scheduleBox");
+        ComboWidth.fitWidest(kind);
         kind.getItems().setAll(Schedule.Kind.NAMES);
         kind.setTooltip(new Tooltip(FORMULAS));
         chooser = new VBox(4, title, kind);

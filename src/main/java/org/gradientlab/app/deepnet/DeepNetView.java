@@ -24,6 +24,7 @@ import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.look.ComboWidth;
 import org.gradientlab.engine.mlp.Activation;
 import org.gradientlab.engine.network.Cost;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -113,6 +114,7 @@ public final class DeepNetView extends BorderPane {
 
     private VBox buildTop() {
         dataChoice.setId("deepDataChoice");
+        ComboWidth.fitWidest(dataChoice);
         dataChoice.setTooltip(new Tooltip("What the network learns: points in the plane (x1, x2) of class 0 or 1, "
                 + "points (x, y) on a line, or a CSV file with columns x,y or x1,x2,y"));
         loadCsv.setId("deepLoadCsv");
@@ -122,9 +124,11 @@ public final class DeepNetView extends BorderPane {
         widths.setTooltip(new Tooltip("The hidden layers' widths, such as 4,4: up to " + DeepNetSetup.MAX_LAYERS
                 + " layers of 1 to " + DeepNetSetup.MAX_WIDTH + " nodes; Enter to apply"));
         activationChoice.setId("activationChoice");
+        ComboWidth.fitWidest(activationChoice);
         activationChoice.getItems().setAll(Activation.values());
         activationChoice.setTooltip(new Tooltip("The hidden layers' activation; the output is always a sigmoid"));
         costChoice.setId("deepCostChoice");
+        ComboWidth.fitWidest(costChoice);
         costChoice.getItems().setAll(Cost.values());
         costChoice.setTooltip(new Tooltip("mse: C = (ŷ − y)²/2;  xent: C = −(y ln ŷ + (1 − y) ln(1 − ŷ))"));
         l2Field.textField().setId("l2Field");

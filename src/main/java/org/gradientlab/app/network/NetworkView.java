@@ -29,6 +29,7 @@ import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.app.controls.PlaybackBar;
 import org.gradientlab.app.controls.TimelineBar;
 import org.gradientlab.app.look.ChartPalette;
+import org.gradientlab.app.look.ComboWidth;
 import org.gradientlab.app.network.model.NetworkData;
 import org.gradientlab.app.network.model.NetworkModel;
 import org.gradientlab.app.predict.PredictPanel;
@@ -114,7 +115,7 @@ public final class NetworkView extends BorderPane {
 
     private VBox buildTop() {
         dataChoice.setId("dataChoice");
-        dataChoice.getStyleClass().add("data-choice");
+        ComboWidth.fitWidest(dataChoice);
         dataChoice.setTooltip(new Tooltip("What the network learns: one pair you choose, the NOT gate, a small curve, "
                 + "or a CSV file with columns x,y"));
         loadCsv.setId("loadCsvButton");
@@ -124,7 +125,7 @@ public final class NetworkView extends BorderPane {
         yField.textField().setId("yField");
         yField.textField().setTooltip(new Tooltip("The target y of the single pair (the output ŷ lies between 0 and 1)"));
         costChoice.setId("costChoice");
-        costChoice.getStyleClass().add("cost-choice");
+        ComboWidth.fitWidest(costChoice);
         costChoice.getItems().setAll(Cost.values());
         costChoice.setConverter(new javafx.util.StringConverter<>() {
             @Override

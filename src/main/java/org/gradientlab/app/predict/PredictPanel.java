@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.gradientlab.app.look.ComboWidth;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -42,6 +43,7 @@ public final class PredictPanel extends VBox {
         Label title = new Label("Predict, then reveal");
         title.getStyleClass().add("predict-title");
         question.setId("predictQuestion");
+        ComboWidth.fitWidest(question);
         question.getItems().setAll(mode.questions());
         question.valueProperty().bindBidirectional(mode.questionProperty());
         question.setMaxWidth(Double.MAX_VALUE);

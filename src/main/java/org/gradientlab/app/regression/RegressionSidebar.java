@@ -14,6 +14,7 @@ import org.gradientlab.app.controls.LearningRateControl;
 import org.gradientlab.app.controls.NumberField;
 import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.app.controls.PlaybackBar;
+import org.gradientlab.app.look.ComboWidth;
 import org.gradientlab.app.regression.model.BatchMode;
 import org.gradientlab.app.regression.model.GeneratorSettings;
 import org.gradientlab.app.regression.model.RegressionModel;
@@ -56,6 +57,7 @@ final class RegressionSidebar extends VBox {
         playback = new PlaybackBar(model.session());
 
         batchMode.setId("batchModeBox");
+        ComboWidth.fitWidest(batchMode);
         batchMode.getItems().setAll(BatchMode.values());
         batchMode.setTooltip(new Tooltip("Which points each update sums over: all of them (batch gradient descent), "
                 + "a mini-batch, or one sample (stochastic); mini-batches follow an order shuffled each epoch from the seed"));
@@ -74,6 +76,7 @@ final class RegressionSidebar extends VBox {
         batchFields.setAlignment(Pos.TOP_LEFT);
 
         reduction.setId("reductionBox");
+        ComboWidth.fitWidest(reduction);
         reduction.getItems().setAll(Reduction.values());
         reduction.setConverter(new javafx.util.StringConverter<>() {
             @Override

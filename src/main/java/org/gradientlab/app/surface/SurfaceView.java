@@ -26,6 +26,7 @@ import org.gradientlab.app.controls.OptimizerPanel;
 import org.gradientlab.app.controls.PlaybackBar;
 import org.gradientlab.app.controls.LessonColumns;
 import org.gradientlab.app.controls.TimelineBar;
+import org.gradientlab.app.look.ComboWidth;
 import org.gradientlab.app.predict.PredictPanel;
 import org.gradientlab.app.runner.RefreshSchedule;
 
@@ -102,6 +103,7 @@ final class SurfaceView extends BorderPane {
         LessonParts.presetCell(presets, SurfacePreset::name);
         presets.setTooltip(new Tooltip("Ready-made surfaces, each showing one idea"));
         arrow.setId("arrowBox");
+        ComboWidth.fitWidest(arrow);
         arrow.getItems().setAll(SurfaceLayer.Arrow.values());
         arrow.setValue(SurfaceLayer.Arrow.STEP);
         arrow.setTooltip(new Tooltip("What the arrow at the point shows"));
