@@ -54,20 +54,8 @@ public class RecordedRun implements KeptRun {
      * @return the updates taken
      */
     public int steps(double learningRate, int max, AfterStep after) {
-        return steps(stepper, learningRate, max, after);
-    }
-
-    /**
-     * {@link #steps(double, int, AfterStep)} with the run's own stepper, {@code s}, passed in as its
-     * exact class: each run's override hands over its typed field. Once the app has played a few
-     * lessons, the calls from this shared code to the stepper see many classes and each costs a
-     * lookup per update; inlined into a run's override, where the stepper's class is known, they are
-     * direct calls (the probe: Descent's engine at 40% of the headless rate after every lesson had
-     * played, 72% when it alone had).
-     */
-    protected final int steps(RecordableStepper s, double learningRate, int max, AfterStep after) {
         for (int i = 0; i < max; i++) {
-            if (!step(s, learningRate)) {
+            if (!step(stepper, learningRate)) {
                 return i;
             }
             if (after.stop()) {
@@ -90,26 +78,73 @@ public class RecordedRun implements KeptRun {
 
     /** {@link #step(double)} on the run's own stepper, {@code s}. */
     private boolean step(RecordableStepper s, double learningRate) {
+        long from = s.step();
+        if (!canUpdateFrom(from)) {
+            return false;
+        }
+        s.update(learningRate);
+        if (!s.isFinite()) {
+            refuse(from);
+            return false;
+        }
+        s.writeRow(newestRows(), keep(from, learningRate));
+        return true;
+    }
+
+    /*
+     * The parts of one update that do not call the stepper, for a run's own loop of updates. A lesson's
+     * run writes that loop out with its stepper's own class (DescentRun.steps and the others):
+     *
+     *     long from = s.step();
+     *     if (!canUpdateFrom(from)) return i;          // nothing kept, or an earlier step shown: throws
+     *     s.update(learningRate);
+     *     if (!s.isFinite()) { refuse(from); return i; }
+     *     s.writeRow(newestRows(), keep(from, learningRate));
+     *     if (after.stop()) return i + 1;
+     *
+     * Shared code that calls the stepper is compiled once for every lesson: once the app has played a
+     * few, its calls to the stepper see many classes, and once it is compiled on its own the compiler
+     * will not inline it into a run's override any more ("already compiled into a big method" in
+     * -XX:+PrintInlining, issue 13, fifth session), so each update paid for a lookup of update,
+     * isFinite, step and writeRow. These parts are small and call no stepper, so they inline anywhere.
+     */
+
+    /**
+     * Before an update from the stepper's step {@code from}: false if the run has kept nothing (its
+     * start was not finite); throws if an earlier step is shown (branch there or show the newest first).
+     */
+    protected final boolean canUpdateFrom(long from) {
         // Only a start that was not finite leaves the history empty; every kept state is finite.
         if (history.isEmpty()) {
             return false;
         }
-        long from = s.step();
         if (from != history.lastStep()) {
             throw new IllegalStateException("showing step " + from + " of " + history.lastStep()
                     + ": branch there or show the newest step before stepping");
         }
-        s.update(learningRate);
-        if (!s.isFinite()) {
-            divergedAt = from + 1;
-            restore(from);
-            return false;
-        }
+        return true;
+    }
+
+    /** The update from step {@code from} was not finite: it is not taken; the run says so and stays at {@code from}. */
+    protected final void refuse(long from) {
+        divergedAt = from + 1;
+        restore(from);
+    }
+
+    /**
+     * The update from step {@code from} at this rate was taken: its rate is recorded and room made for
+     * the new step's row, at the returned offset in {@link #newestRows()}, where the stepper writes it.
+     */
+    protected final int keep(long from, double learningRate) {
         divergedAt = -1;
         // The rate belongs to the step the update started from.
         rates.record(from, learningRate, history.firstStep());
-        record(s);
-        return true;
+        return history.appendSlot(from + 1);
+    }
+
+    /** The array that holds the newest row (valid after {@link #keep}). */
+    protected final double[] newestRows() {
+        return history.array();
     }
 
     /** Undoes the last update, restoring the stepper and its optimizer state; false if none is kept. */

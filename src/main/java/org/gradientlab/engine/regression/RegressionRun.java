@@ -150,9 +150,29 @@ public final class RegressionRun extends RecordedRun {
         return problem;
     }
 
-    /** The batch of updates with this run's stepper as its own class: direct calls (see {@link RecordedRun#steps(RecordableStepper, double, int, AfterStep)}). */
+    /**
+     * The batch of updates, its loop written out here with this run's stepper as its own class (as in
+     * every lesson's run: see {@link RecordedRun}'s {@code canUpdateFrom}); exactly {@code max} calls of
+     * {@link #step} with {@code after} between them.
+     */
     @Override
     public int steps(double learningRate, int max, AfterStep after) {
-        return steps(stepper, learningRate, max, after);
+        RegressionStepper s = stepper;
+        for (int i = 0; i < max; i++) {
+            long from = s.step();
+            if (!canUpdateFrom(from)) {
+                return i;
+            }
+            s.update(learningRate);
+            if (!s.isFinite()) {
+                refuse(from);
+                return i;
+            }
+            s.writeRow(newestRows(), keep(from, learningRate));
+            if (after.stop()) {
+                return i + 1;
+            }
+        }
+        return max;
     }
 }
