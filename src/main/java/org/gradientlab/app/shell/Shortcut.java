@@ -15,8 +15,8 @@ import org.gradientlab.app.lesson.LessonId;
  */
 public enum Shortcut {
     PLAY_PAUSE(Group.LESSON, "Space", "play / pause"),
-    STEP(Group.LESSON, "Right", "one step"),
-    STEP_BACK(Group.LESSON, "Left", "step back (undo the last step)"),
+    STEP(Group.LESSON, "Right", "one step (timeline scrubbed back: show the next recorded step)"),
+    STEP_BACK(Group.LESSON, "Left", "step back: undo the last step (timeline scrubbed back: show the step before)"),
     TIMELINE(Group.LESSON, "on the Timeline", "Left / Right a recorded step, Page Up / Down ten, Home / End the first / newest"),
     PHASE(Group.LESSON, "P", "Network: the next phase (forward, cost, backward, update)"),
     RESET(Group.LESSON, "R", "reset to the start"),
